@@ -1,0 +1,105 @@
+#include "arguments.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+namespace fontshade::cli {
+
+std::optional<Arguments> Arguments::parse(const std::vector<std::string>& words, const std::vector<Flag>& flags,
+                                          std::string* error) {
+  Arguments a;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w.size() < 3 || w.compare(0, 2, "--") != 0) {
+      if (w.size() > 1 && w[0] == '-' && !(w[1] >= '0' && w[1] <= '9')) {
+        *error = "unknown option " + w;
+        return std::nullopt;
+      }
+      a.positional_.push_back(w);
+      continue;
+    }
+    std::string name = w.substr(2);
+    std::optional<std::string> inline_value;
+    if (const auto eq = name.find('='); eq != std::string::npos) {
+      inline_value = name.substr(eq + 1);
+      name.resize(eq);
+    }
+    const Flag* flag = nullptr;
+    for (const Flag& f : flags)
+      if (f.name == name) flag = &f;
+    if (!flag) {
+      *error = "unknown option --" + name;
+      return std::nullopt;
+    }
+    if (a.has(name)) {
+      *error = "--" + name + " is given twice";
+      return std::nullopt;
+    }
+    if (!flag->takes_value) {
+      if (inline_value) {
+        *error = "--" + name + " takes no value";
+        return std::nullopt;
+      }
+      a.values_.emplace_back(name, "");
+      continue;
+    }
+    if (!inline_value) {
+      if (i + 1 >= words.size()) {
+        *error = "--" + name + " needs a value";
+        return std::nullopt;
+      }
+      inline_value = words[++i];
+    }
+    a.values_.emplace_back(name, *inline_value);
+  }
+  return a;
+}
+
+bool Arguments::has(const std::string& name) const {
+  for (const auto& [n, v] : values_)
+    if (n == name) return true;
+  return false;
+}
+
+std::optional<std::string> Arguments::value(const std::string& name) const {
+  for (const auto& [n, v] : values_)
+    if (n == name) return v;
+  return std::nullopt;
+}
+
+std::optional<long long> parse_whole(const std::string& flag, const std::string& text, long long lo, long long hi,
+                                     std::string* error) {
+  errno = 0;
+  char* end = nullptr;
+  const long long v = std::strtoll(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || errno != 0 || v < lo || v > hi) {
+    *error = "--" + flag + ": expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
+             ", found \"" + text + "\"";
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::optional<unsigned long long> parse_seed(const std::string& flag, const std::string& text, std::string* error) {
+  errno = 0;
+  char* end = nullptr;
+  const unsigned long long v = std::strtoull(text.c_str(), &end, 10);
+  if (text.empty() || text[0] == '-' || *end != '\0' || errno != 0) {
+    *error = "--" + flag + ": expected a whole number from 0 to 18446744073709551615, found \"" + text + "\"";
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::optional<double> parse_positive(const std::string& flag, const std::string& text, std::string* error) {
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !std::isfinite(v) || v <= 0) {
+    *error = "--" + flag + ": expected a positive number, found \"" + text + "\"";
+    return std::nullopt;
+  }
+  return v;
+}
+
+}  // namespace fontshade::cli

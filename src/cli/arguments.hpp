@@ -1,0 +1,35 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fontshade::cli {
+
+struct Flag {
+  std::string name;  // without the leading "--"
+  bool takes_value = true;
+};
+
+// A command's arguments: flags (--name value or --name=value) and positional words.
+class Arguments {
+ public:
+  // On a malformed line sets *error to one clear sentence and returns nullopt.
+  static std::optional<Arguments> parse(const std::vector<std::string>& words, const std::vector<Flag>& flags,
+                                        std::string* error);
+
+  bool has(const std::string& name) const;
+  std::optional<std::string> value(const std::string& name) const;
+  const std::vector<std::string>& positional() const { return positional_; }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> values_;
+  std::vector<std::string> positional_;
+};
+
+// Typed readings of a flag's value; each returns nullopt and sets *error when the text is not one.
+std::optional<long long> parse_whole(const std::string& flag, const std::string& text, long long lo, long long hi,
+                                     std::string* error);
+std::optional<unsigned long long> parse_seed(const std::string& flag, const std::string& text, std::string* error);
+std::optional<double> parse_positive(const std::string& flag, const std::string& text, std::string* error);
+
+}  // namespace fontshade::cli

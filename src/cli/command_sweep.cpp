@@ -1,0 +1,77 @@
+#include <cstdio>
+
+#include "command.hpp"
+#include "report.hpp"
+#include "sweep.hpp"
+#include "training_setup.hpp"
+
+namespace fontshade::cli {
+namespace {
+
+const std::string kHelpText = std::string(
+    "usage: fontshade-cli sweep --seeds N [--first-seed S] [options] [--json]\n"
+    "\n"
+    "Trains the same network from N seeds (S, S+1, ...; S is --seed, default 1) and reports the test\n"
+    "accuracy of each and their median, worst and best, and how many collapsed to one shade for every\n"
+    "test row: how much the random start (split, weights, sample order) matters.\n"
+    "\n"
+    "  --seeds N          how many seeds, 1 to 10000\n") + kTrainingFlagsHelp +
+    "  --json             one JSON object: median, worst, best, collapses, diverged, runs\n";
+
+}  // namespace
+
+int run_sweep(const std::vector<std::string>& words) {
+  int code = 0;
+  auto flags = training_flags();
+  flags.push_back({"seeds"});
+  flags.push_back({"json", false});
+  auto args = parse_command("sweep", words, flags, kHelpText.c_str(), &code);
+  if (!args) return code;
+  if (!args->positional().empty()) return fail("sweep", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
+  if (!args->has("seeds")) return fail("sweep", "--seeds N is required", kUsage);
+  std::string error;
+  const auto seeds = parse_whole("seeds", *args->value("seeds"), 1, 10000, &error);
+  if (!seeds) return fail("sweep", error, kUsage);
+  auto setup = training_setup(*args, &error, &code);
+  if (!setup) return fail("sweep", error, code);
+
+  const SweepSummary s = sweep_seeds(setup->data, setup->options, setup->options.seed, static_cast<int>(*seeds));
+  if (args->has("json")) {
+    JsonWriter out;
+    out.begin_object().key("preset").string(setup->preset).key("options");
+    write_options(out, setup->options);
+    out.key("data");
+    write_facts(out, setup->data);
+    out.key("seeds").integer(*seeds).key("finished").integer(s.finished).key("diverged").integer(s.diverged);
+    out.key("collapses").integer(s.collapses);
+    if (s.finished > 0) out.key("median").number(s.median).key("worst").number(s.worst).key("best").number(s.best);
+    out.key("runs").begin_array();
+    for (const SeedResult& r : s.runs) {
+      out.begin_object().key("seed").unsigned_integer(r.seed);
+      if (r.diverged) out.key("diverged_at_step").integer(r.diverged_at_step);
+      else out.key("test_accuracy").number(r.test.accuracy).key("collapsed").boolean(r.test.single_class());
+      out.end_object();
+    }
+    out.end_array().end_object();
+    std::printf("%s\n", out.str().c_str());
+    return kOk;
+  }
+  std::printf("data:     %s\n", describe(setup->data).c_str());
+  std::printf("network:  preset %s: %s (seed varies)\n\n", setup->preset.c_str(), describe(setup->options).c_str());
+  std::printf("  seed   test accuracy\n");
+  for (const SeedResult& r : s.runs) {
+    if (r.diverged)
+      std::printf("  %4llu   diverged at step %lld\n", static_cast<unsigned long long>(r.seed), r.diverged_at_step);
+    else
+      std::printf("  %4llu   %s%s\n", static_cast<unsigned long long>(r.seed), percent(r.test.accuracy).c_str(),
+                  r.test.single_class() ? "   collapsed: one shade for every row" : "");
+  }
+  std::printf("\n%lld seeds: ", *seeds);
+  if (s.finished > 0)
+    std::printf("median %s, worst %s, best %s; ", percent(s.median).c_str(), percent(s.worst).c_str(),
+                percent(s.best).c_str());
+  std::printf("%d collapsed, %d diverged\n", s.collapses, s.diverged);
+  return kOk;
+}
+
+}  // namespace fontshade::cli

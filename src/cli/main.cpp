@@ -1,0 +1,45 @@
+// fontshade-cli: the command-line face of src/core. The browser build and outside checks rely on its
+// output, so its formats are a contract (see README.md).
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "command.hpp"
+
+namespace {
+
+const char* const kUsageText =
+    "usage: fontshade-cli COMMAND [options]      (fontshade-cli COMMAND --help for each)\n"
+    "\n"
+    "A 3-3-1 neural network learns whether text on a background colour should be dark or light\n"
+    "(label 1 = dark text), trained by SGD exactly as in the chapter.\n"
+    "\n"
+    "commands:\n"
+    "  train     train and report accuracy, mean cost, confusion matrix (--json, --save MODEL.json)\n"
+    "  trace     every SGD step as one JSON line: Z1, A1, Z2, A2, C and every chain-rule partial\n"
+    "  predict   dark or light text for a colour: the network, YIQ, WCAG 2 and APCA\n"
+    "  eval      a saved model's accuracy on a CSV\n"
+    "  sweep     test accuracy over many seeds: median, worst, best, collapses\n"
+    "  bench     nanoseconds per SGD step and run times\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace fontshade::cli;
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    std::fputs(kUsageText, argc < 2 ? stderr : stdout);
+    return argc < 2 ? kUsage : kOk;
+  }
+  const std::string command = argv[1];
+  const std::vector<std::string> words(argv + 2, argv + argc);
+  if (command == "train") return run_train(words);
+  if (command == "trace") return run_trace(words);
+  if (command == "predict") return run_predict(words);
+  if (command == "eval") return run_eval(words);
+  if (command == "sweep") return run_sweep(words);
+  if (command == "bench") return run_bench(words);
+  std::fprintf(stderr, "fontshade-cli: unknown command \"%s\" (commands: train, trace, predict, eval, sweep, bench)\n",
+               command.c_str());
+  return kUsage;
+}

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+
+#include "dataset.hpp"
+#include "json_writer.hpp"
+#include "metrics.hpp"
+#include "options.hpp"
+
+namespace fontshade::cli {
+
+// "98.66 %"
+std::string percent(double fraction);
+// A short, human description of the options: "3 relu hidden, squared_error, uniform01 init, ...".
+std::string describe(const Options& o);
+// Rows, distinct colours, balance, and whether the set is synthetic.
+std::string describe(const DataSet& data);
+// The confusion matrix as a small table, rows = truth.
+std::string confusion_table(const Confusion& c);
+
+void write_options(JsonWriter& out, const Options& o);
+void write_facts(JsonWriter& out, const DataSet& data);
+void write_confusion(JsonWriter& out, const Confusion& c);
+
+}  // namespace fontshade::cli

@@ -1,0 +1,27 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "arguments.hpp"
+#include "dataset.hpp"
+#include "error.hpp"
+#include "options.hpp"
+
+namespace fontshade::cli {
+
+// --data, --preset and the options that override the preset (in any order: the preset comes first).
+std::vector<Flag> training_flags();
+extern const char* const kTrainingFlagsHelp;
+
+struct TrainingSetup {
+  std::string preset = "seed";
+  Options options;
+  DataSet data;
+};
+
+// Reads the flags and loads the data (the default synthetic set without --data). On failure sets
+// *error and *exit_code.
+std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code);
+
+}  // namespace fontshade::cli

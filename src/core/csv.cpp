@@ -1,0 +1,182 @@
+#include "csv.hpp"
+
+#include "text_file.hpp"
+
+#include <cctype>
+#include <cstdio>
+
+namespace fontshade {
+namespace {
+
+constexpr const char* kHeader[4] = {"RED", "GREEN", "BLUE", "LIGHT_OR_DARK_FONT_IND"};
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// 1-based column of byte `offset` in `line`, counting UTF-8 characters, not bytes.
+int column_at(std::string_view line, std::size_t offset) {
+  int column = 1;
+  for (std::size_t i = 0; i < offset && i < line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
+// The offending text, quoted, short, with control bytes made visible.
+std::string quoted(std::string_view s) {
+  std::string out = "\"";
+  std::size_t shown = 0;
+  for (char c : s) {
+    if (++shown > 24) {
+      out += "...";
+      break;
+    }
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", u);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+struct Field {
+  std::string_view text;  // trimmed
+  std::size_t offset;     // of the trimmed text in the line (or of the field, when empty)
+};
+
+class Parser {
+ public:
+  Parser(std::string_view text, const std::string& source) : text_(text), source_(source) {}
+
+  Result<DataSet> run() {
+    if (static_cast<long long>(text_.size()) > kMaxCsvBytes)
+      return error(0, 0, "the file is larger than 64 MiB: too big for a data set of colours");
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
+    DataSet data;
+    data.source = source_;
+    int line_number = 0;
+    int first_blank_line = 0;
+    std::size_t pos = 0;
+    while (pos < text_.size()) {
+      const std::size_t end = text_.find('\n', pos);
+      std::string_view line = text_.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+      pos = end == std::string_view::npos ? text_.size() : end + 1;
+      ++line_number;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      std::size_t blank = 0;
+      while (blank < line.size() && is_blank(line[blank])) ++blank;
+      if (blank == line.size()) {
+        if (first_blank_line == 0) first_blank_line = line_number;
+        continue;
+      }
+      if (first_blank_line != 0)
+        return error(first_blank_line, 1, "empty line in the middle of the data: expected R,G,B,label");
+      if (line_number == 1 && !std::isdigit(static_cast<unsigned char>(line[blank]))) {
+        if (auto e = check_header(line)) return *e;
+        continue;
+      }
+      if (static_cast<long long>(data.samples.size()) >= kMaxCsvRows)
+        return error(line_number, 1, "more than 1,000,000 data rows: the limit is 1,000,000");
+      Sample sample;
+      if (auto e = parse_row(line, line_number, sample)) return *e;
+      data.samples.push_back(sample);
+    }
+    const auto rows = static_cast<long long>(data.samples.size());
+    if (rows < kMinCsvRows)
+      return error(0, 0,
+                   (rows == 0 ? std::string("no data rows") : "only " + std::to_string(rows) + " data row" + (rows == 1 ? "" : "s")) +
+                       ": at least 3 are needed (2 to train on, 1 to test)");
+    return data;
+  }
+
+ private:
+  Error error(int line, int column, std::string message) const { return Error{source_, line, column, std::move(message)}; }
+
+  // Splits on commas and trims blanks; reports an error when there are not exactly four fields.
+  std::optional<Error> fields_of(std::string_view line, int line_number, Field out[4]) const {
+    std::size_t start = 0;
+    for (int i = 0;; ++i) {
+      const std::size_t comma = line.find(',', start);
+      const std::size_t stop = comma == std::string_view::npos ? line.size() : comma;
+      if (i == 4)
+        return error(line_number, column_at(line, start - 1),
+                     "expected the end of the line after 4 fields (R,G,B,label), found another comma");
+      std::size_t a = start, b = stop;
+      while (a < b && is_blank(line[a])) ++a;
+      while (b > a && is_blank(line[b - 1])) --b;
+      out[i] = {line.substr(a, b - a), a};
+      if (comma == std::string_view::npos) {
+        if (i < 3)
+          return error(line_number, column_at(line, line.size()) ,
+                       "expected 4 fields (R,G,B,label), found " + std::to_string(i + 1));
+        return std::nullopt;
+      }
+      start = comma + 1;
+    }
+  }
+
+  std::optional<Error> check_header(std::string_view line) const {
+    Field f[4];
+    if (auto e = fields_of(line, 1, f)) {
+      e->message = "header: " + e->message;
+      return e;
+    }
+    for (int i = 0; i < 4; ++i)
+      if (upper(f[i].text) != kHeader[i])
+        return error(1, column_at(line, f[i].offset),
+                     std::string("expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or a number; field ") +
+                         std::to_string(i + 1) + " should be " + kHeader[i] + ", found " + quoted(f[i].text));
+    return std::nullopt;
+  }
+
+  std::optional<Error> parse_row(std::string_view line, int line_number, Sample& sample) const {
+    Field f[4];
+    if (auto e = fields_of(line, line_number, f)) return e;
+    int values[4];
+    for (int i = 0; i < 4; ++i) {
+      const int max = i < 3 ? 255 : 1;
+      const std::string expected = i < 3 ? std::string("an integer from 0 to 255 for ") + kHeader[i]
+                                         : std::string("0 (light text) or 1 (dark text) for ") + kHeader[i];
+      const std::string_view t = f[i].text;
+      const int column = column_at(line, f[i].offset);
+      if (t.empty()) return error(line_number, column, "expected " + expected + ", found an empty field");
+      long long v = 0;
+      for (char c : t) {
+        if (c < '0' || c > '9') return error(line_number, column, "expected " + expected + ", found " + quoted(t));
+        v = v * 10 + (c - '0');
+        if (v > 1000000) break;
+      }
+      if (v > max) return error(line_number, column, "expected " + expected + ", found " + (v > 1000000 ? quoted(t) : std::to_string(v)));
+      values[i] = static_cast<int>(v);
+    }
+    sample.colour = {values[0], values[1], values[2]};
+    sample.label = values[3];
+    return std::nullopt;
+  }
+
+  std::string_view text_;
+  std::string source_;
+};
+
+}  // namespace
+
+Result<DataSet> parse_csv(std::string_view text, const std::string& source) { return Parser(text, source).run(); }
+
+std::optional<Error> load_csv_file(const std::string& path, DataSet& current) {
+  Result<std::string> text = read_text_file(path, kMaxCsvBytes);
+  if (!ok(text)) return std::get<Error>(text);
+  Result<DataSet> parsed = parse_csv(std::get<std::string>(text), path);
+  if (!ok(parsed)) return std::get<Error>(parsed);
+  current = std::move(std::get<DataSet>(parsed));
+  return std::nullopt;
+}
+
+}  // namespace fontshade

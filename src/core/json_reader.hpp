@@ -1,0 +1,31 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "error.hpp"
+
+namespace fontshade {
+
+// A parsed JSON value that remembers where it stood, so a model file's errors can name line and column.
+struct JsonValue {
+  enum class Type { null, boolean, number, string, array, object };
+  Type type = Type::null;
+  bool boolean = false;
+  double number = 0;
+  std::string text;  // a string's contents, or a number's literal as written
+  std::vector<JsonValue> items;
+  std::vector<std::pair<std::string, JsonValue>> members;
+  int line = 0;
+  int column = 0;
+
+  const JsonValue* find(std::string_view key) const;
+};
+
+std::string_view type_name(JsonValue::Type t);
+
+// Strict JSON (RFC 8259). Depth is limited so a hostile file cannot exhaust the stack.
+Result<JsonValue> parse_json(std::string_view text, const std::string& source);
+
+}  // namespace fontshade

@@ -1,0 +1,46 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "linear_algebra.hpp"
+
+namespace fontshade {
+
+// "%.17g": enough digits that every double reads back to the same bits. Non-finite values, which
+// JSON cannot hold, are written as null.
+std::string format_double(double v);
+
+// A compact JSON writer (one line, keys in the order written). Commas are placed for you.
+class JsonWriter {
+ public:
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view k);
+  JsonWriter& number(double v);
+  JsonWriter& integer(long long v);
+  JsonWriter& unsigned_integer(unsigned long long v);
+  JsonWriter& string(std::string_view s);
+  JsonWriter& boolean(bool b);
+  JsonWriter& null();
+
+  // Vectors as arrays; matrices as arrays of rows.
+  JsonWriter& vector(const HiddenVector& v);
+  JsonWriter& vector(const Input& v);
+  JsonWriter& matrix(const HiddenMatrix& m);
+  JsonWriter& matrix(const OutputRow& m);
+
+  const std::string& str() const { return out_; }
+
+ private:
+  void before_value();
+  std::string out_;
+  std::vector<bool> first_;  // per open container: no value written yet
+  bool after_key_ = false;
+};
+
+std::string json_escape(std::string_view s);
+
+}  // namespace fontshade

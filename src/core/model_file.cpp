@@ -1,0 +1,234 @@
+#include "model_file.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+
+#include "json_reader.hpp"
+#include "json_writer.hpp"
+#include "record_json.hpp"
+#include "text_file.hpp"
+
+namespace fontshade {
+namespace {
+
+constexpr long long kMaxModelBytes = 1024 * 1024;
+
+class ModelReader {
+ public:
+  explicit ModelReader(const std::string& source) : source_(source) {}
+
+  Result<Model> read(const JsonValue& root) {
+    Model m;
+    if (!read_into(root, m)) return error_;
+    return m;
+  }
+
+ private:
+  bool fail(const JsonValue& at, const std::string& message) {
+    error_ = Error{source_, at.line, at.column, message};
+    return false;
+  }
+
+  const JsonValue* member(const JsonValue& object, std::string_view key, const std::string& path) {
+    const JsonValue* v = object.find(key);
+    if (!v) fail(object, path + ": the key \"" + std::string(key) + "\" is missing");
+    return v;
+  }
+
+  bool expect_type(const JsonValue& v, JsonValue::Type t, const std::string& path) {
+    if (v.type == t) return true;
+    return fail(v, path + ": expected " + std::string(type_name(t)) + ", found " + std::string(type_name(v.type)));
+  }
+
+  bool finite_number(const JsonValue& v, const std::string& path, double& out) {
+    if (!expect_type(v, JsonValue::Type::number, path)) return false;
+    if (!std::isfinite(v.number)) return fail(v, path + ": " + v.text + " is too large to be a finite number");
+    out = v.number;
+    return true;
+  }
+
+  bool whole_number(const JsonValue& v, const std::string& path, long long lo, long long hi, long long& out) {
+    if (!expect_type(v, JsonValue::Type::number, path)) return false;
+    errno = 0;
+    char* end = nullptr;
+    const long long n = std::strtoll(v.text.c_str(), &end, 10);
+    if (*end != '\0' || errno != 0 || n < lo || n > hi)
+      return fail(v, path + ": expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                         ", found " + v.text);
+    out = n;
+    return true;
+  }
+
+  bool no_unknown_keys(const JsonValue& object, std::initializer_list<std::string_view> known, const std::string& path) {
+    for (const auto& [k, v] : object.members) {
+      bool found = false;
+      for (std::string_view name : known) found = found || k == name;
+      if (!found) return fail(v, (path.empty() ? "" : path + ": ") + "unknown key \"" + k + "\"");
+    }
+    return true;
+  }
+
+  template <typename Enum>
+  bool named_option(const JsonValue& options, std::string_view key, std::optional<Enum> (*parse)(std::string_view),
+                    const char* choices, Enum& out) {
+    const std::string path = "options." + std::string(key);
+    const JsonValue* v = member(options, key, "options");
+    if (!v || !expect_type(*v, JsonValue::Type::string, path)) return false;
+    const auto parsed = parse(v->text);
+    if (!parsed) return fail(*v, path + ": expected one of " + choices + ", found \"" + v->text + "\"");
+    out = *parsed;
+    return true;
+  }
+
+  bool read_options(const JsonValue& root, Options& o) {
+    const JsonValue* opts = member(root, "options", "model");
+    if (!opts || !expect_type(*opts, JsonValue::Type::object, "options")) return false;
+    if (!no_unknown_keys(*opts, {"hidden", "activation", "cost", "init", "schedule", "learning_rate",
+                                 "final_learning_rate", "steps", "seed"}, "options"))
+      return false;
+    long long n = 0;
+    const JsonValue* v = member(*opts, "hidden", "options");
+    if (!v || !whole_number(*v, "options.hidden", kMinHidden, kMaxHidden, n)) return false;
+    o.hidden = static_cast<int>(n);
+    if (!named_option(*opts, "activation", parse_activation, "relu, leaky_relu, tanh, logistic", o.activation) ||
+        !named_option(*opts, "cost", parse_cost, "squared_error, cross_entropy", o.cost) ||
+        !named_option(*opts, "init", parse_init, "uniform01, he", o.init) ||
+        !named_option(*opts, "schedule", parse_schedule, "constant, linear", o.schedule))
+      return false;
+    for (auto [key, target] : {std::pair{"learning_rate", &o.learning_rate}, std::pair{"final_learning_rate", &o.final_learning_rate}}) {
+      v = member(*opts, key, "options");
+      if (!v || !finite_number(*v, std::string("options.") + key, *target)) return false;
+      if (*target <= 0) return fail(*v, std::string("options.") + key + ": expected a positive number, found " + v->text);
+    }
+    v = member(*opts, "steps", "options");
+    if (!v || !whole_number(*v, "options.steps", 0, 1000000000, o.steps)) return false;
+    v = member(*opts, "seed", "options");
+    if (!v || !expect_type(*v, JsonValue::Type::number, "options.seed")) return false;
+    errno = 0;
+    char* end = nullptr;
+    const unsigned long long seed = std::strtoull(v->text.c_str(), &end, 10);
+    if (v->text.empty() || v->text[0] == '-' || *end != '\0' || errno != 0)
+      return fail(*v, "options.seed: expected a whole number from 0 to 18446744073709551615, found " + v->text);
+    o.seed = seed;
+    return true;
+  }
+
+  // A JSON array of `n` finite numbers into out[0..n).
+  template <typename Out>
+  bool numbers(const JsonValue& v, const std::string& path, int n, Out&& out) {
+    if (!expect_type(v, JsonValue::Type::array, path)) return false;
+    if (static_cast<int>(v.items.size()) != n)
+      return fail(v, path + ": expected " + std::to_string(n) + " numbers, found " + std::to_string(v.items.size()));
+    for (int i = 0; i < n; ++i)
+      if (!finite_number(v.items[static_cast<std::size_t>(i)], path + "[" + std::to_string(i) + "]", out(i))) return false;
+    return true;
+  }
+
+  bool rows(const JsonValue& v, const std::string& path, int n, const char* what) {
+    if (!expect_type(v, JsonValue::Type::array, path)) return false;
+    if (static_cast<int>(v.items.size()) != n)
+      return fail(v, path + ": expected " + std::to_string(n) + " " + what + ", found " + std::to_string(v.items.size()));
+    return true;
+  }
+
+  bool read_into(const JsonValue& root, Model& m) {
+    if (!expect_type(root, JsonValue::Type::object, "model")) return false;
+    const JsonValue* format = member(root, "format", "model");
+    if (!format || !expect_type(*format, JsonValue::Type::string, "format")) return false;
+    if (format->text != kModelFormat)
+      return fail(*format, "format: expected \"fontshade-model\", found \"" + format->text + "\": not a fontshade model file");
+    const JsonValue* version = member(root, "version", "model");
+    long long ver = 0;
+    if (!version || !whole_number(*version, "version", 1, 1000000, ver)) return false;
+    if (ver != kModelVersion)
+      return fail(*version, "version: this program reads version 1 model files, this one is version " + version->text);
+    if (!no_unknown_keys(root, {"format", "version", "options", "steps_done", "w_hidden", "b_hidden", "w_output", "b_output"}, ""))
+      return false;
+    if (!read_options(root, m.options)) return false;
+    const JsonValue* done = member(root, "steps_done", "model");
+    if (!done || !whole_number(*done, "steps_done", 0, 1000000000, m.steps_done)) return false;
+
+    const int h = m.options.hidden;
+    const std::string shape = " (options.hidden is " + std::to_string(h) + ")";
+    Parameters& p = m.parameters;
+    p.w_hidden.resize(h, 3);
+    p.b_hidden.resize(h);
+    p.w_output.resize(h);
+    const JsonValue* v = member(root, "w_hidden", "model");
+    if (!v || !rows(*v, "w_hidden", h, ("rows" + shape).c_str())) return false;
+    for (int i = 0; i < h; ++i)
+      if (!numbers(v->items[static_cast<std::size_t>(i)], "w_hidden[" + std::to_string(i) + "]", 3,
+                   [&](int j) -> double& { return p.w_hidden(i, j); }))
+        return false;
+    v = member(root, "b_hidden", "model");
+    if (!v || !numbers(*v, "b_hidden", h, [&](int i) -> double& { return p.b_hidden(i); })) return false;
+    v = member(root, "w_output", "model");
+    if (!v || !rows(*v, "w_output", 1, "row (w_output is 1 x H)")) return false;
+    if (!numbers(v->items[0], "w_output[0]", h, [&](int i) -> double& { return p.w_output(i); })) return false;
+    v = member(root, "b_output", "model");
+    return v && finite_number(*v, "b_output", p.b_output);
+  }
+
+  const std::string& source_;
+  Error error_;
+};
+
+}  // namespace
+
+std::string model_json(const Model& m) {
+  const Options& o = m.options;
+  JsonWriter opts;
+  opts.begin_object()
+      .key("hidden").integer(o.hidden)
+      .key("activation").string(name_of(o.activation))
+      .key("cost").string(name_of(o.cost))
+      .key("init").string(name_of(o.init))
+      .key("schedule").string(name_of(o.schedule))
+      .key("learning_rate").number(o.learning_rate)
+      .key("final_learning_rate").number(o.final_learning_rate)
+      .key("steps").integer(o.steps)
+      .key("seed").unsigned_integer(o.seed)
+      .end_object();
+  const auto value = [](auto write) {
+    JsonWriter w;
+    write(w);
+    return w.str();
+  };
+  const Parameters& p = m.parameters;
+  std::string out = "{\n";
+  out += "  \"format\": \"" + std::string(kModelFormat) + "\",\n";
+  out += "  \"version\": " + std::to_string(kModelVersion) + ",\n";
+  out += "  \"options\": " + opts.str() + ",\n";
+  out += "  \"steps_done\": " + std::to_string(m.steps_done) + ",\n";
+  out += "  \"w_hidden\": " + value([&](JsonWriter& w) { w.matrix(p.w_hidden); }) + ",\n";
+  out += "  \"b_hidden\": " + value([&](JsonWriter& w) { w.vector(p.b_hidden); }) + ",\n";
+  out += "  \"w_output\": " + value([&](JsonWriter& w) { w.matrix(p.w_output); }) + ",\n";
+  out += "  \"b_output\": " + format_double(p.b_output) + "\n}\n";
+  return out;
+}
+
+Result<Model> parse_model(std::string_view text, const std::string& source) {
+  Result<JsonValue> json = parse_json(text, source);
+  if (!ok(json)) return std::get<Error>(json);
+  return ModelReader(source).read(std::get<JsonValue>(json));
+}
+
+Result<Model> load_model_file(const std::string& path) {
+  Result<std::string> text = read_text_file(path, kMaxModelBytes);
+  if (!ok(text)) return std::get<Error>(text);
+  return parse_model(std::get<std::string>(text), path);
+}
+
+std::optional<Error> save_model_file(const std::string& path, const Model& m) {
+  if (!m.parameters.all_finite()) return Error{path, 0, 0, "the model holds non-finite parameters and cannot be saved"};
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Error{path, 0, 0, "cannot write the file"};
+  out << model_json(m);
+  out.close();
+  if (!out) return Error{path, 0, 0, "cannot write the file"};
+  return std::nullopt;
+}
+
+}  // namespace fontshade

@@ -1,0 +1,133 @@
+#pragma once
+#include "options.hpp"
+#include "portable_math.hpp"
+#include "records.hpp"
+
+namespace fontshade {
+
+constexpr double kLeakySlope = 0.01;
+
+inline double activation(Activation a, double z) {
+  switch (a) {
+    case Activation::relu: return z > 0 ? z : 0.0;
+    case Activation::leaky_relu: return z > 0 ? z : kLeakySlope * z;
+    case Activation::tanh: return portable::tanh(z);
+    case Activation::logistic: return portable::logistic(z);
+  }
+  return 0;
+}
+
+// d activation / dz; relu: (z > 0), so 0 at the kink.
+inline double activation_slope(Activation a, double z) {
+  switch (a) {
+    case Activation::relu: return z > 0 ? 1.0 : 0.0;
+    case Activation::leaky_relu: return z > 0 ? 1.0 : kLeakySlope;
+    case Activation::tanh: {
+      const double t = portable::tanh(z);
+      return 1.0 - t * t;
+    }
+    case Activation::logistic: return portable::logistic_slope(z);
+  }
+  return 0;
+}
+
+// Z1 = w_hidden X + b_hidden, A1 = activation(Z1), Z2 = w_output A1 + b_output, A2 = logistic(Z2).
+inline void forward(const Parameters& p, const Input& X, Activation a, ForwardRecord& f);
+ForwardRecord forward(const Parameters& p, const Input& X, Activation a);
+// C for one sample. Z2 is passed as well as A2 so cross-entropy stays finite when A2 rounds to 0 or 1.
+inline double cost(Cost c, double A2, double Z2, double Y);
+// Every chain-rule factor and gradient of the chapter.
+inline void backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a,
+                     Cost c, BackwardRecord& b);
+BackwardRecord backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a, Cost c);
+// after = before - L * gradient, for every parameter.
+inline void update(const Parameters& before, const BackwardRecord& b, double L, Parameters& after);
+
+// The network's answer for one colour: A2 in [0, 1]; A2 >= 0.5 means dark text.
+double predict(const Parameters& p, const Input& X, Activation a);
+constexpr double kDarkThreshold = 0.5;
+inline bool is_dark(double A2) { return A2 >= kDarkThreshold; }
+
+// ---- Inline definitions: the SGD loop calls these for every step, and inlining them lets the
+// compiler keep the step's values in registers. The loops are written out by hand in a fixed order: a
+// vectorised Eigen reduction sums in another order natively than in WebAssembly, and the two builds
+// must agree to the last bit.
+
+inline void forward(const Parameters& p, const Input& X, Activation a, ForwardRecord& f) {
+  const int h = p.hidden();
+  f.Z1.resize(h);
+  f.A1.resize(h);
+  double Z2 = 0;
+  for (int i = 0; i < h; ++i) {
+    const double z = p.w_hidden(i, 0) * X(0) + p.w_hidden(i, 1) * X(1) + p.w_hidden(i, 2) * X(2) + p.b_hidden(i);
+    f.Z1(i) = z;
+    f.A1(i) = activation(a, z);
+    Z2 += p.w_output(i) * f.A1(i);
+  }
+  f.Z2 = Z2 + p.b_output;
+  f.A2 = portable::logistic(f.Z2);
+}
+
+inline double cost(Cost c, double A2, double Z2, double Y) {
+  if (c == Cost::squared_error) return (A2 - Y) * (A2 - Y);
+  // -(Y ln A2 + (1 - Y) ln(1 - A2)); terms with a zero weight are skipped so 0 * ln 0 never appears.
+  double total = 0;
+  if (Y != 0) total -= Y * portable::log(A2);
+  if (Y != 1) total -= (1 - Y) * portable::log(portable::logistic_complement(Z2));
+  return total;
+}
+
+inline void backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a, Cost c,
+              BackwardRecord& b) {
+  const int h = p.hidden();
+  if (c == Cost::squared_error) {
+    b.dC_dA2 = 2 * f.A2 - 2 * Y;
+  } else {
+    // -Y / A2 + (1 - Y) / (1 - A2), with 1 - A2 computed without cancellation.
+    double d = 0;
+    if (Y != 0) d -= Y / f.A2;
+    if (Y != 1) d += (1 - Y) / portable::logistic_complement(f.Z2);
+    b.dC_dA2 = d;
+  }
+  b.dA2_dZ2 = portable::logistic_slope(f.Z2);
+  b.dZ2_dB2 = 1;
+  b.dZ1_dW1 = X;
+  b.dZ1_dB1 = 1;
+  const double dC_dZ2 = b.dC_dA2 * b.dA2_dZ2;
+  b.dC_dB2 = dC_dZ2 * b.dZ2_dB2;
+
+  b.dZ2_dA1.resize(h);
+  b.dZ2_dW2.resize(h);
+  b.dA1_dZ1.resize(h);
+  b.dC_dW2.resize(h);
+  b.dC_dA1.resize(h);
+  b.dC_dW1.resize(h, 3);
+  b.dC_dB1.resize(h);
+  for (int i = 0; i < h; ++i) {
+    b.dZ2_dA1(i) = p.w_output(i);
+    b.dZ2_dW2(i) = f.A1(i);
+    b.dA1_dZ1(i) = activation_slope(a, f.Z1(i));
+    b.dC_dW2(i) = dC_dZ2 * b.dZ2_dW2(i);
+    b.dC_dA1(i) = dC_dZ2 * b.dZ2_dA1(i);
+    const double dC_dZ1 = b.dC_dA1(i) * b.dA1_dZ1(i);
+    b.dC_dW1(i, 0) = dC_dZ1 * X(0);
+    b.dC_dW1(i, 1) = dC_dZ1 * X(1);
+    b.dC_dW1(i, 2) = dC_dZ1 * X(2);
+    b.dC_dB1(i) = dC_dZ1 * b.dZ1_dB1;
+  }
+}
+
+inline void update(const Parameters& before, const BackwardRecord& b, double L, Parameters& after) {
+  const int h = before.hidden();
+  after.w_hidden.resize(h, 3);
+  after.b_hidden.resize(h);
+  after.w_output.resize(h);
+  for (int i = 0; i < h; ++i) {
+    for (int j = 0; j < 3; ++j) after.w_hidden(i, j) = before.w_hidden(i, j) - L * b.dC_dW1(i, j);
+    after.b_hidden(i) = before.b_hidden(i) - L * b.dC_dB1(i);
+    after.w_output(i) = before.w_output(i) - L * b.dC_dW2(i);
+  }
+  after.b_output = before.b_output - L * b.dC_dB2;
+}
+
+}  // namespace fontshade

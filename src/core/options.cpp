@@ -1,0 +1,77 @@
+#include "options.hpp"
+
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace fontshade {
+namespace {
+
+template <typename Enum, std::size_t N>
+using NameTable = std::array<std::pair<Enum, std::string_view>, N>;
+
+constexpr NameTable<Activation, 4> kActivations{{{Activation::relu, "relu"},
+                                                 {Activation::leaky_relu, "leaky_relu"},
+                                                 {Activation::tanh, "tanh"},
+                                                 {Activation::logistic, "logistic"}}};
+constexpr NameTable<Cost, 2> kCosts{{{Cost::squared_error, "squared_error"}, {Cost::cross_entropy, "cross_entropy"}}};
+constexpr NameTable<Init, 2> kInits{{{Init::uniform01, "uniform01"}, {Init::he, "he"}}};
+constexpr NameTable<Schedule, 2> kSchedules{{{Schedule::constant, "constant"}, {Schedule::linear, "linear"}}};
+
+template <typename Enum, std::size_t N>
+std::string_view find_name(const NameTable<Enum, N>& table, Enum value) {
+  for (const auto& [e, name] : table)
+    if (e == value) return name;
+  return "?";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> find_value(const NameTable<Enum, N>& table, std::string_view name) {
+  for (const auto& [e, n] : table)
+    if (n == name) return e;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string Options::validate() const {
+  if (hidden < kMinHidden || hidden > kMaxHidden)
+    return "hidden size must be from " + std::to_string(kMinHidden) + " to " + std::to_string(kMaxHidden) +
+           ", not " + std::to_string(hidden);
+  if (!std::isfinite(learning_rate) || learning_rate <= 0) return "learning rate must be a positive number";
+  if (!std::isfinite(final_learning_rate) || final_learning_rate <= 0)
+    return "final learning rate must be a positive number";
+  if (steps < 0 || steps > 1000000000LL) return "steps must be from 0 to 1000000000";
+  return {};
+}
+
+Options preset_seed() { return Options{}; }
+
+Options preset_tuned() {
+  Options o;
+  o.cost = Cost::cross_entropy;
+  o.schedule = Schedule::linear;
+  o.learning_rate = 0.5;
+  o.final_learning_rate = 0.005;
+  o.steps = 300000;
+  return o;
+}
+
+std::optional<Options> preset_named(std::string_view name) {
+  if (name == "seed") return preset_seed();
+  if (name == "tuned") return preset_tuned();
+  return std::nullopt;
+}
+
+std::vector<std::string_view> preset_names() { return {"seed", "tuned"}; }
+
+std::string_view name_of(Activation v) { return find_name(kActivations, v); }
+std::string_view name_of(Cost v) { return find_name(kCosts, v); }
+std::string_view name_of(Init v) { return find_name(kInits, v); }
+std::string_view name_of(Schedule v) { return find_name(kSchedules, v); }
+std::optional<Activation> parse_activation(std::string_view s) { return find_value(kActivations, s); }
+std::optional<Cost> parse_cost(std::string_view s) { return find_value(kCosts, s); }
+std::optional<Init> parse_init(std::string_view s) { return find_value(kInits, s); }
+std::optional<Schedule> parse_schedule(std::string_view s) { return find_value(kSchedules, s); }
+
+}  // namespace fontshade

@@ -1,0 +1,62 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fontshade {
+
+enum class Activation { relu, leaky_relu, tanh, logistic };
+enum class Cost { squared_error, cross_entropy };
+// uniform01: every weight and bias uniform in [0, 1), as in the chapter.
+// he: He-uniform weights, U(-sqrt(6/fan_in), sqrt(6/fan_in)), biases 0.
+enum class Init { uniform01, he };
+// constant: L every step (the chapter). linear: from L at the first step to final L at the last.
+enum class Schedule { constant, linear };
+
+constexpr int kMinHidden = 1;
+constexpr int kMaxHidden = 16;
+
+// Everything that defines a training run. The defaults are the chapter's, exactly.
+struct Options {
+  int hidden = 3;
+  Activation activation = Activation::relu;
+  Cost cost = Cost::squared_error;
+  Init init = Init::uniform01;
+  Schedule schedule = Schedule::constant;
+  double learning_rate = 0.05;        // L
+  double final_learning_rate = 0.05;  // used by Schedule::linear only
+  long long steps = 100000;
+  std::uint64_t seed = 1;
+
+  // The learning rate used by SGD step `step` (1-based). Inline: called every step.
+  inline double learning_rate_at(long long step) const;
+  // Empty when the options are usable, otherwise what is wrong with them.
+  std::string validate() const;
+  bool operator==(const Options&) const = default;
+};
+
+// "seed": the chapter unchanged. "tuned": still 3-3-1 ReLU, chosen to learn the luma rule exactly.
+Options preset_seed();
+Options preset_tuned();
+std::optional<Options> preset_named(std::string_view name);
+std::vector<std::string_view> preset_names();
+
+std::string_view name_of(Activation);
+std::string_view name_of(Cost);
+std::string_view name_of(Init);
+std::string_view name_of(Schedule);
+std::optional<Activation> parse_activation(std::string_view);
+std::optional<Cost> parse_cost(std::string_view);
+std::optional<Init> parse_init(std::string_view);
+std::optional<Schedule> parse_schedule(std::string_view);
+
+inline double Options::learning_rate_at(long long step) const {
+  if (schedule == Schedule::constant || steps <= 1) return learning_rate;
+  const long long clamped = step < 1 ? 1 : (step > steps ? steps : step);
+  const double progress = static_cast<double>(clamped - 1) / static_cast<double>(steps - 1);
+  return learning_rate + (final_learning_rate - learning_rate) * progress;
+}
+
+}  // namespace fontshade

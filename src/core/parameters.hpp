@@ -1,0 +1,24 @@
+#pragma once
+#include "linear_algebra.hpp"
+#include "options.hpp"
+#include "random.hpp"
+
+namespace fontshade {
+
+// The network's weights and biases, named as in the chapter.
+struct Parameters {
+  HiddenMatrix w_hidden;  // H x 3: row i holds hidden node i's weights for R, G, B
+  HiddenVector b_hidden;  // H
+  OutputRow w_output;     // 1 x H
+  double b_output = 0;
+
+  int hidden() const { return static_cast<int>(w_hidden.rows()); }
+  bool all_finite() const;
+  bool operator==(const Parameters& other) const;
+};
+
+// Draws the starting parameters. uniform01 draws in the chapter's order: w_hidden, w_output,
+// b_hidden, b_output (np.random.rand for each), row by row.
+Parameters initial_parameters(const Options& options, Random& random);
+
+}  // namespace fontshade

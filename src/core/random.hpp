@@ -1,0 +1,27 @@
+#pragma once
+#include <cstdint>
+
+namespace fontshade {
+
+// xoshiro256** seeded through splitmix64, with our own mappings to [0, 1) and to an index.
+// <random>'s distributions differ between libstdc++ and libc++; these do not, so a seed means the
+// same run natively and in the browser.
+class Random {
+ public:
+  // One seed gives several independent streams (data split, initial weights, sample order), so that
+  // changing the number of steps does not change the split or the starting weights.
+  Random(std::uint64_t seed, std::uint64_t stream);
+
+  std::uint64_t next();
+  // Uniform in [0, 1): the top 53 bits of one draw, times 2^-53.
+  double uniform01();
+  // Uniform in [lo, hi).
+  double uniform(double lo, double hi);
+  // Uniform integer in [0, n), n >= 1, without modulo bias (Lemire's multiply-and-reject on 32 bits).
+  std::uint32_t index(std::uint32_t n);
+
+ private:
+  std::uint64_t s_[4];
+};
+
+}  // namespace fontshade

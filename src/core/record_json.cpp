@@ -1,0 +1,52 @@
+#include "record_json.hpp"
+
+namespace fontshade {
+
+void write_parameters(JsonWriter& out, const Parameters& p) {
+  out.key("w_hidden").matrix(p.w_hidden);
+  out.key("b_hidden").vector(p.b_hidden);
+  out.key("w_output").matrix(p.w_output);
+  out.key("b_output").number(p.b_output);
+}
+
+void write_step_record(JsonWriter& out, const StepRecord& r) {
+  const ForwardRecord& f = r.forward;
+  const BackwardRecord& b = r.backward;
+  out.begin_object();
+  out.key("step").integer(r.step);
+  out.key("sample").integer(r.sample);
+  out.key("X").vector(r.X);
+  out.key("Y").number(r.Y);
+  out.key("L").number(r.L);
+  write_parameters(out, r.before);
+  out.key("Z1").vector(f.Z1);
+  out.key("A1").vector(f.A1);
+  out.key("Z2").number(f.Z2);
+  out.key("A2").number(f.A2);
+  out.key("C").number(r.C);
+  out.key("dC_dA2").number(b.dC_dA2);
+  out.key("dA2_dZ2").number(b.dA2_dZ2);
+  out.key("dZ2_dA1").matrix(b.dZ2_dA1);
+  out.key("dZ2_dW2").vector(b.dZ2_dW2);
+  out.key("dZ2_dB2").number(b.dZ2_dB2);
+  out.key("dA1_dZ1").vector(b.dA1_dZ1);
+  out.key("dZ1_dW1").vector(b.dZ1_dW1);
+  out.key("dZ1_dB1").number(b.dZ1_dB1);
+  out.key("dC_dW2").matrix(b.dC_dW2);
+  out.key("dC_dB2").number(b.dC_dB2);
+  out.key("dC_dA1").vector(b.dC_dA1);
+  out.key("dC_dW1").matrix(b.dC_dW1);
+  out.key("dC_dB1").vector(b.dC_dB1);
+  out.key("after").begin_object();
+  write_parameters(out, r.after);
+  out.end_object();
+  out.end_object();
+}
+
+std::string step_record_json(const StepRecord& r) {
+  JsonWriter out;
+  write_step_record(out, r);
+  return out.str();
+}
+
+}  // namespace fontshade

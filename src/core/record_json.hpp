@@ -1,0 +1,19 @@
+#pragma once
+#include <string>
+
+#include "json_writer.hpp"
+#include "records.hpp"
+
+namespace fontshade {
+
+// One step as a JSON object with the chapter's names, the format of `fontshade-cli trace` (one line
+// per step) and of the browser's fontshade.state(). Keys, in order: step, sample, X, Y, L, w_hidden,
+// b_hidden, w_output, b_output (before the step), Z1, A1, Z2, A2, C, the chain-rule factors dC_dA2 ..
+// dZ1_dB1, the gradients dC_dW2 .. dC_dB1, and "after" holding the four parameters after the update.
+void write_step_record(JsonWriter& out, const StepRecord& r);
+std::string step_record_json(const StepRecord& r);
+
+// w_hidden, b_hidden, w_output, b_output as members of the object being written.
+void write_parameters(JsonWriter& out, const Parameters& p);
+
+}  // namespace fontshade

@@ -1,0 +1,40 @@
+#include "sweep.hpp"
+
+#include <algorithm>
+
+#include "trainer.hpp"
+
+namespace fontshade {
+
+SweepSummary sweep_seeds(const DataSet& data, Options options, std::uint64_t first_seed, int count) {
+  SweepSummary s;
+  std::vector<double> accuracies;
+  for (int k = 0; k < count; ++k) {
+    options.seed = first_seed + static_cast<std::uint64_t>(k);
+    Trainer trainer(data, options);
+    trainer.train_to_end();
+    SeedResult r;
+    r.seed = options.seed;
+    if (trainer.divergence()) {
+      r.diverged = true;
+      r.diverged_at_step = trainer.divergence()->step;
+      ++s.diverged;
+    } else {
+      r.test = trainer.evaluate_test();
+      accuracies.push_back(r.test.accuracy);
+      if (r.test.single_class()) ++s.collapses;
+      ++s.finished;
+    }
+    s.runs.push_back(r);
+  }
+  if (!accuracies.empty()) {
+    std::sort(accuracies.begin(), accuracies.end());
+    const std::size_t n = accuracies.size();
+    s.median = n % 2 ? accuracies[n / 2] : (accuracies[n / 2 - 1] + accuracies[n / 2]) / 2;
+    s.worst = accuracies.front();
+    s.best = accuracies.back();
+  }
+  return s;
+}
+
+}  // namespace fontshade

@@ -1,0 +1,155 @@
+#include "trainer.hpp"
+
+#include <cmath>
+
+#include "network.hpp"
+#include "random_streams.hpp"
+
+namespace fontshade {
+namespace {
+
+// x - x is 0 for every finite x and NaN for NaN and the infinities, and NaN == 0 is false. The checks
+// are independent of each other, so they cost no latency in the step's chain.
+inline bool finite(double x) { return x - x == 0; }
+
+template <typename Matrix>
+bool all_finite(const Matrix& m) {
+  bool ok = true;
+  for (Eigen::Index i = 0; i < m.size(); ++i) ok &= finite(m.data()[i]);
+  return ok;
+}
+
+std::string describe(double v) { return std::isnan(v) ? "NaN" : (v > 0 ? "+inf" : "-inf"); }
+
+template <typename Matrix>
+std::string first_in(const Matrix& m, const std::string& name, bool matrix) {
+  for (Eigen::Index i = 0; i < m.rows(); ++i)
+    for (Eigen::Index j = 0; j < m.cols(); ++j)
+      if (!std::isfinite(m(i, j))) {
+        std::string where = name + "[" + std::to_string(matrix ? i : i + j) + "]";
+        if (matrix) where += "[" + std::to_string(j) + "]";
+        return where + " is " + describe(m(i, j));
+      }
+  return {};
+}
+
+std::string first_scalar(double v, const std::string& name) { return std::isfinite(v) ? std::string{} : name + " is " + describe(v); }
+
+}  // namespace
+
+std::string Divergence::text() const { return "training diverged at step " + std::to_string(step) + ": " + what; }
+
+std::string first_non_finite(const ForwardRecord& f, double C, const BackwardRecord& b, const Parameters& after) {
+  const std::string found[] = {
+      first_in(f.Z1, "Z1", false), first_in(f.A1, "A1", false), first_scalar(f.Z2, "Z2"), first_scalar(f.A2, "A2"),
+      first_scalar(C, "C"), first_scalar(b.dC_dA2, "dC_dA2"), first_scalar(b.dA2_dZ2, "dA2_dZ2"),
+      first_in(b.dA1_dZ1, "dA1_dZ1", false), first_in(b.dC_dW2, "dC_dW2", true), first_scalar(b.dC_dB2, "dC_dB2"),
+      first_in(b.dC_dA1, "dC_dA1", false), first_in(b.dC_dW1, "dC_dW1", true), first_in(b.dC_dB1, "dC_dB1", false),
+      first_in(after.w_hidden, "w_hidden after the update", true), first_in(after.b_hidden, "b_hidden after the update", false),
+      first_in(after.w_output, "w_output after the update", true), first_scalar(after.b_output, "b_output after the update")};
+  for (const std::string& s : found)
+    if (!s.empty()) return s;
+  return {};
+}
+
+Trainer::Trainer(DataSet data, Options options)
+    : data_(std::move(data)),
+      options_(options),
+      split_(split_rows(static_cast<int>(data_.samples.size()), options.seed)),
+      sampler_(options.seed, kStreamSamples) {
+  Random init(options.seed, kStreamInit);
+  params_[0] = initial_parameters(options_, init);
+  params_[1] = params_[0];
+  train_X_.reserve(split_.train.size());
+  train_Y_.reserve(split_.train.size());
+  for (int row : split_.train) {
+    const Sample& s = data_.samples[static_cast<std::size_t>(row)];
+    train_X_.push_back(input_of(s.colour));
+    train_Y_.push_back(s.label);
+  }
+}
+
+bool sgd_step(const Parameters& p, const Input& X, double Y, double L, const Options& o, ForwardRecord& f,
+              BackwardRecord& b, double& C, Parameters& next) {
+  forward(p, X, o.activation, f);
+  backward(p, X, Y, f, o.activation, o.cost, b);
+  C = cost(o.cost, f.A2, f.Z2, Y);
+  update(p, b, L, next);
+  // Z1 finite makes A1 finite; Z2 finite makes A2 finite; a non-finite gradient reaches the update.
+  return all_finite(f.Z1) & finite(f.Z2) & finite(C) & all_finite(next.w_hidden) & all_finite(next.b_hidden) &
+         all_finite(next.w_output) & finite(next.b_output);
+}
+
+StepRecord Trainer::record_of(std::uint32_t i, const ForwardRecord& f, const BackwardRecord& b, double C, double L) const {
+  StepRecord r;
+  r.step = steps_done_ + 1;
+  r.sample = split_.train[i];
+  r.X = train_X_[i];
+  r.Y = train_Y_[i];
+  r.L = L;
+  r.before = params_[current_];
+  r.forward = f;
+  r.backward = b;
+  r.C = C;
+  r.after = params_[1 - current_];
+  return r;
+}
+
+const StepRecord* Trainer::commit(StepRecord r, bool finite) {
+  if (finite) {
+    current_ = 1 - current_;
+    ++steps_done_;
+  } else {
+    divergence_ = Divergence{r.step, first_non_finite(r.forward, r.C, r.backward, r.after)};
+  }
+  last_record_ = std::move(r);
+  return &*last_record_;
+}
+
+const StepRecord* Trainer::step() {
+  if (divergence_) return nullptr;
+  const auto i = sampler_.index(static_cast<std::uint32_t>(train_X_.size()));
+  const double L = options_.learning_rate_at(steps_done_ + 1);
+  ForwardRecord f;
+  BackwardRecord b;
+  double C;
+  const bool finite =
+      sgd_step(params_[current_], train_X_[i], train_Y_[i], L, options_, f, b, C, params_[1 - current_]);
+  return commit(record_of(i, f, b, C, L), finite);
+}
+
+long long Trainer::advance(long long n) {
+  if (n <= 0 || divergence_) return 0;
+  const long long start = steps_done_;
+  // The hot loop keeps its state in locals: no member is stored and reloaded between steps.
+  Parameters* p = &params_[current_];
+  Parameters* next = &params_[1 - current_];
+  const auto rows = static_cast<std::uint32_t>(train_X_.size());
+  long long done = steps_done_;
+  ForwardRecord f;
+  BackwardRecord b;
+  double C;
+  for (long long k = 1; k < n; ++k) {
+    const auto i = sampler_.index(rows);
+    const double L = options_.learning_rate_at(done + 1);
+    if (!sgd_step(*p, train_X_[i], train_Y_[i], L, options_, f, b, C, *next)) {
+      current_ = static_cast<int>(p - params_);
+      steps_done_ = done;
+      commit(record_of(i, f, b, C, L), false);
+      return steps_done_ - start;
+    }
+    std::swap(p, next);
+    ++done;
+  }
+  current_ = static_cast<int>(p - params_);
+  steps_done_ = done;
+  step();
+  return steps_done_ - start;
+}
+
+long long Trainer::train_to_end() { return advance(options_.steps - steps_done_); }
+
+Evaluation Trainer::evaluate_train() const { return evaluate(parameters(), options_, data_, split_.train); }
+Evaluation Trainer::evaluate_test() const { return evaluate(parameters(), options_, data_, split_.test); }
+
+}  // namespace fontshade

@@ -1,0 +1,77 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dataset.hpp"
+#include "metrics.hpp"
+#include "options.hpp"
+#include "random.hpp"
+#include "records.hpp"
+
+namespace fontshade {
+
+// The first value that stopped being a number, and at which step.
+struct Divergence {
+  long long step = 0;
+  std::string what;  // e.g. "Z2 is +inf", "w_hidden[0][2] after the update is NaN"
+  std::string text() const;
+};
+
+// Stochastic gradient descent as in the chapter: each step draws one training row uniformly (with
+// replacement), runs forward and backward, and moves every parameter by -L * gradient.
+class Trainer {
+ public:
+  Trainer(DataSet data, Options options);
+
+  const Options& options() const { return options_; }
+  const DataSet& data() const { return data_; }
+  const Split& split() const { return split_; }
+  const Parameters& parameters() const { return params_[current_]; }
+  long long steps_done() const { return steps_done_; }
+  // All options.steps steps are done, or training diverged.
+  bool finished() const { return steps_done_ >= options_.steps || divergence_.has_value(); }
+  const std::optional<Divergence>& divergence() const { return divergence_; }
+  // The record of the newest step (also of a step that diverged); empty before the first step.
+  const std::optional<StepRecord>& last_record() const { return last_record_; }
+
+  // One step, recorded. Returns nullptr (and does nothing) once training has diverged. A step that
+  // produces a non-finite value is recorded, sets divergence() and leaves the parameters as they were.
+  const StepRecord* step();
+  // n steps; only the last keeps a record (the others run on the fast path, same arithmetic).
+  // Stops at a divergence. Returns how many steps were done.
+  long long advance(long long n);
+  // Up to options.steps.
+  long long train_to_end();
+
+  Evaluation evaluate_train() const;
+  Evaluation evaluate_test() const;
+
+ private:
+  StepRecord record_of(std::uint32_t train_index, const ForwardRecord& f, const BackwardRecord& b, double C,
+                       double L) const;
+  // Makes the computed step current (or, if it was not finite, records the divergence instead).
+  const StepRecord* commit(StepRecord r, bool finite);
+
+  DataSet data_;
+  Options options_;
+  Split split_;
+  std::vector<Input> train_X_;
+  std::vector<double> train_Y_;
+  Random sampler_;
+  Parameters params_[2];
+  int current_ = 0;
+  long long steps_done_ = 0;
+  std::optional<Divergence> divergence_;
+  std::optional<StepRecord> last_record_;
+};
+
+// The one SGD step that step() and advance() share: forward, backward, C, and next = p - L * gradient.
+// Returns false if a value stopped being finite.
+bool sgd_step(const Parameters& p, const Input& X, double Y, double L, const Options& o, ForwardRecord& f,
+              BackwardRecord& b, double& C, Parameters& next);
+
+// Names the first non-finite value of a step, in the order the step computes them; empty if none.
+std::string first_non_finite(const ForwardRecord& f, double C, const BackwardRecord& b, const Parameters& after);
+
+}  // namespace fontshade

@@ -1,0 +1,149 @@
+// The SGD loop: one step moves every parameter by exactly -L * gradient; a seed fixes the whole run;
+// the fast path and the recorded path are the same arithmetic; divergence is caught at its step.
+#include <cmath>
+
+#include "fixtures.hpp"
+#include "network.hpp"
+#include "record_json.hpp"
+#include "trainer.hpp"
+
+using namespace fontshade;
+
+TEST_CASE("one SGD step moves every parameter by exactly -L times its gradient", "[trainer]") {
+  Trainer trainer(default_dataset(), preset_seed());
+  const StepRecord& r = *trainer.step();
+  REQUIRE(r.step == 1);
+  CHECK(r.L == 0.05);
+  const int h = r.before.hidden();
+  for (int i = 0; i < h; ++i) {
+    for (int j = 0; j < 3; ++j) CHECK(r.after.w_hidden(i, j) == r.before.w_hidden(i, j) - 0.05 * r.backward.dC_dW1(i, j));
+    CHECK(r.after.b_hidden(i) == r.before.b_hidden(i) - 0.05 * r.backward.dC_dB1(i));
+    CHECK(r.after.w_output(i) == r.before.w_output(i) - 0.05 * r.backward.dC_dW2(i));
+  }
+  CHECK(r.after.b_output == r.before.b_output - 0.05 * r.backward.dC_dB2);
+  CHECK(trainer.parameters() == r.after);
+  // The record is the network's own computation on the drawn sample.
+  const Sample& s = trainer.data().samples[static_cast<std::size_t>(r.sample)];
+  CHECK(r.X == input_of(s.colour));
+  CHECK(r.Y == s.label);
+  CHECK(r.forward.A2 == forward(r.before, r.X, Activation::relu).A2);
+  CHECK(r.C == (r.forward.A2 - r.Y) * (r.forward.A2 - r.Y));
+}
+
+TEST_CASE("the chapter's starting weights are uniform in [0, 1)", "[trainer]") {
+  for (std::uint64_t seed : {1, 2, 3, 42, 1000}) {
+    Options o;
+    o.seed = seed;
+    Trainer trainer(default_dataset(), o);
+    const Parameters& p = trainer.parameters();
+    CHECK(p.w_hidden.rows() == 3);
+    CHECK(p.w_hidden.minCoeff() >= 0.0);
+    CHECK(p.w_hidden.maxCoeff() < 1.0);
+    CHECK(p.b_hidden.minCoeff() >= 0.0);
+    CHECK(p.b_hidden.maxCoeff() < 1.0);
+    CHECK(p.w_output.minCoeff() >= 0.0);
+    CHECK(p.w_output.maxCoeff() < 1.0);
+    CHECK(p.b_output >= 0.0);
+    CHECK(p.b_output < 1.0);
+  }
+}
+
+TEST_CASE("the same seed gives the same trace, another seed does not", "[trainer][determinism]") {
+  const auto trace = [](std::uint64_t seed) {
+    Options o;
+    o.seed = seed;
+    Trainer trainer(default_dataset(), o);
+    std::string all;
+    for (int k = 0; k < 200; ++k) all += step_record_json(*trainer.step()) + "\n";
+    return all;
+  };
+  const std::string a = trace(5);
+  CHECK(a == trace(5));
+  CHECK(a != trace(6));
+}
+
+TEST_CASE("a seed's run is pinned: step 1000 of seed 99 on the synthetic data", "[trainer][determinism]") {
+  // Pinned values: the WebAssembly build runs this very test, so native and browser agree on them.
+  Options o;
+  o.seed = 99;
+  Trainer trainer(default_dataset(), o);
+  trainer.advance(1000);
+  const StepRecord& r = *trainer.last_record();
+  CHECK(r.step == 1000);
+  CHECK(r.sample == 895);
+  CHECK(format_double(r.forward.A2) == "0.6473204778749051");
+  CHECK(format_double(r.after.b_output) == "-1.18260636497476");
+}
+
+TEST_CASE("advance(n) and n single steps are the same arithmetic, bit for bit", "[trainer]") {
+  for (Activation a : {Activation::relu, Activation::leaky_relu, Activation::tanh, Activation::logistic}) {
+    for (Cost c : {Cost::squared_error, Cost::cross_entropy}) {
+      Options o = preset_tuned();
+      o.activation = a;
+      o.cost = c;
+      o.hidden = 5;
+      o.steps = 3000;
+      o.seed = 17;
+      Trainer fast(default_dataset(), o);
+      Trainer slow(default_dataset(), o);
+      fast.advance(2500);
+      for (int k = 0; k < 2500; ++k) slow.step();
+      INFO(name_of(a) << " + " << name_of(c));
+      CHECK(fast.steps_done() == 2500);
+      CHECK(fast.parameters() == slow.parameters());
+      CHECK(step_record_json(*fast.last_record()) == step_record_json(*slow.last_record()));
+    }
+  }
+}
+
+TEST_CASE("train_to_end runs exactly options.steps steps", "[trainer]") {
+  Options o;
+  o.steps = 1234;
+  Trainer trainer(default_dataset(), o);
+  CHECK(trainer.train_to_end() == 1234);
+  CHECK(trainer.finished());
+  CHECK(trainer.last_record()->step == 1234);
+  CHECK(trainer.train_to_end() == 0);
+}
+
+TEST_CASE("the linear schedule goes from L to the final L", "[trainer]") {
+  Options o = preset_tuned();
+  CHECK(o.learning_rate_at(1) == 0.5);
+  CHECK(o.learning_rate_at(o.steps) == Approx(0.005).epsilon(1e-15));
+  CHECK(o.learning_rate_at((o.steps + 1) / 2) == Approx(0.2525).epsilon(1e-12));
+  CHECK(preset_seed().learning_rate_at(77777) == 0.05);
+}
+
+TEST_CASE("divergence stops training at the first non-finite value and names the step", "[trainer][divergence]") {
+  Options o;
+  o.learning_rate = o.final_learning_rate = 50;
+  Trainer trainer(default_dataset(), o);
+  trainer.train_to_end();
+  REQUIRE(trainer.divergence().has_value());
+  const Divergence& d = *trainer.divergence();
+  CHECK(d.step > 1);
+  CHECK(d.step < 1000);
+  CHECK(trainer.steps_done() == d.step - 1);
+  CHECK(trainer.parameters().all_finite());  // the last good parameters are kept
+  CHECK(trainer.finished());
+  CHECK(trainer.step() == nullptr);
+  CHECK(d.text().rfind("training diverged at step " + std::to_string(d.step) + ": ", 0) == 0);
+  // Replaying one step at a time diverges at the same step, with the same explanation.
+  Trainer again(default_dataset(), o);
+  while (!again.finished()) again.step();
+  REQUIRE(again.divergence().has_value());
+  CHECK(again.divergence()->step == d.step);
+  CHECK(again.divergence()->what == d.what);
+}
+
+TEST_CASE("split: 2/3 train and 1/3 test, disjoint, covering every row", "[trainer]") {
+  const Split s = split_rows(1345, 1);
+  CHECK(s.train.size() == 896);
+  CHECK(s.test.size() == 449);
+  std::vector<int> seen(1345, 0);
+  for (int r : s.train) ++seen[static_cast<std::size_t>(r)];
+  for (int r : s.test) ++seen[static_cast<std::size_t>(r)];
+  CHECK(std::count(seen.begin(), seen.end(), 1) == 1345);
+  CHECK(split_rows(1345, 1).test == s.test);
+  CHECK(split_rows(1345, 2).test != s.test);
+}
