@@ -1,0 +1,2 @@
+// Model files: a saved model reads back exactly; every malformed file gets its exact error.
+#include "fixtures.hpp"
