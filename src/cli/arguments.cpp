@@ -49,6 +49,11 @@ std::optional<Arguments> Arguments::parse(const std::vector<std::string>& words,
         *error = "--" + name + " needs a value";
         return std::nullopt;
       }
+      // "--save --json" means a forgotten value, not a file named "--json" (--name=VALUE still takes one).
+      if (const std::string& next = words[i + 1]; next.size() >= 3 && next.compare(0, 2, "--") == 0) {
+        *error = "--" + name + " needs a value, found the option " + next;
+        return std::nullopt;
+      }
       inline_value = words[++i];
     }
     a.values_.emplace_back(name, *inline_value);

@@ -9,7 +9,7 @@ namespace fontshade::cli {
 namespace {
 
 const std::string kHelpText = std::string(
-    "usage: fontshade-cli sweep --seeds N [--first-seed S] [options] [--json]\n"
+    "usage: fontshade-cli sweep --seeds N [--seed S] [options] [--json]\n"
     "\n"
     "Trains the same network from N seeds (S, S+1, ...; S is --seed, default 1) and reports the test\n"
     "accuracy of each and their median, worst and best, and how many collapsed to one shade for every\n"

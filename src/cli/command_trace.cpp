@@ -42,6 +42,7 @@ int run_trace(const std::vector<std::string>& words) {
   }
   std::fflush(stdout);
   if (const auto& d = trainer.divergence()) return fail("trace", d->text() + " (try a smaller --lr)", kDiverged);
+  if (const auto& dead = trainer.dead_network()) std::fprintf(stderr, "fontshade-cli trace: warning: %s\n", dead->text().c_str());
   return kOk;
 }
 

@@ -19,7 +19,8 @@ const std::string kHelpText = std::string(
     "  --json             one JSON object: train_accuracy, test_accuracy, costs, confusion matrices\n"
     "\n"
     "Exit status: 0 trained; 1 bad file; 2 bad arguments; 3 training diverged (a value became NaN or\n"
-    "infinite: the step is named and no result is reported).\n";
+    "infinite: the step is named and no result is reported). If every ReLU node dies (a learning rate\n"
+    "far too large), a warning names the step and --json gives dead_at_step; the results still print.\n";
 
 }  // namespace
 
@@ -47,6 +48,7 @@ int run_train(const std::vector<std::string>& words) {
     }
     return fail("train", d->text() + " (try a smaller --lr)", kDiverged);
   }
+  if (const auto& dead = trainer.dead_network()) std::fprintf(stderr, "fontshade-cli train: warning: %s\n", dead->text().c_str());
   const Evaluation train = trainer.evaluate_train();
   const Evaluation test = trainer.evaluate_test();
   if (auto path = args->value("save")) {
@@ -63,6 +65,7 @@ int run_train(const std::vector<std::string>& words) {
     write_facts(out, setup->data);
     out.key("train_rows").integer(train.rows).key("test_rows").integer(test.rows);
     out.key("steps_done").integer(trainer.steps_done());
+    if (const auto& dead = trainer.dead_network()) out.key("dead_at_step").integer(dead->step);
     out.key("train_accuracy").number(train.accuracy).key("test_accuracy").number(test.accuracy);
     out.key("train_mean_cost").number(train.mean_cost).key("test_mean_cost").number(test.mean_cost);
     out.key("train_confusion");

@@ -27,9 +27,15 @@ const char* const kUsageText =
 
 int main(int argc, char** argv) {
   using namespace fontshade::cli;
-  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
-    std::fputs(kUsageText, argc < 2 ? stderr : stdout);
-    return argc < 2 ? kUsage : kOk;
+  if (argc < 2) {
+    std::fputs("fontshade-cli: no command given (commands: train, trace, predict, eval, sweep, bench; "
+               "see fontshade-cli --help)\n",
+               stderr);
+    return kUsage;
+  }
+  if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+    std::fputs(kUsageText, stdout);
+    return kOk;
   }
   const std::string command = argv[1];
   const std::vector<std::string> words(argv + 2, argv + argc);

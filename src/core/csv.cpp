@@ -20,17 +20,21 @@ int column_at(std::string_view line, std::size_t offset) {
   return column;
 }
 
-// The offending text, quoted, short, with control bytes made visible.
+// The offending text, quoted, at most 24 characters (never cut inside a UTF-8 character), with control
+// bytes made visible and quotes escaped so the shown text is unambiguous.
 std::string quoted(std::string_view s) {
   std::string out = "\"";
   std::size_t shown = 0;
   for (char c : s) {
-    if (++shown > 24) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u & 0xC0) != 0x80 && ++shown > 24) {
       out += "...";
       break;
     }
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7F) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20 || u == 0x7F) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02X", u);
       out += buf;
@@ -49,7 +53,7 @@ std::string upper(std::string_view s) {
 
 struct Field {
   std::string_view text;  // trimmed
-  std::size_t offset;     // of the trimmed text in the line (or of the field, when empty)
+  std::size_t offset;     // of the trimmed text in the line (or of the field's start, when empty)
 };
 
 class Parser {
@@ -77,9 +81,18 @@ class Parser {
         if (first_blank_line == 0) first_blank_line = line_number;
         continue;
       }
+      if (first_blank_line == 1)
+        return error(1, 1, "empty first line: expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or R,G,B,label");
       if (first_blank_line != 0)
         return error(first_blank_line, 1, "empty line in the middle of the data: expected R,G,B,label");
-      if (line_number == 1 && !std::isdigit(static_cast<unsigned char>(line[blank]))) {
+      // Old Mac files end lines in CR alone: without this they read as one line with too many commas.
+      if (const std::size_t cr = line.find('\r'); cr != std::string_view::npos)
+        return error(line_number, column_at(line, cr),
+                     "expected each line to end in LF or CRLF, found a carriage return on its own (an old Mac line ending)");
+      // Only line 1 may be the header; one starting like a number ("-5", ".5") is a bad row, not a header.
+      const char first = line[blank];
+      if (line_number == 1 && !std::isdigit(static_cast<unsigned char>(first)) && first != '-' && first != '+' &&
+          first != '.') {
         if (auto e = check_header(line)) return *e;
         continue;
       }
@@ -112,8 +125,12 @@ class Parser {
       std::size_t a = start, b = stop;
       while (a < b && is_blank(line[a])) ++a;
       while (b > a && is_blank(line[b - 1])) --b;
-      out[i] = {line.substr(a, b - a), a};
+      out[i] = {line.substr(a, b - a), a == b ? start : a};
       if (comma == std::string_view::npos) {
+        // Spreadsheets in many languages save CSV with semicolons: name that, not just the field count.
+        if (const std::size_t semicolon = line.find(';'); i < 3 && semicolon != std::string_view::npos)
+          return error(line_number, column_at(line, semicolon),
+                       "expected a comma between the fields R,G,B,label, found a semicolon");
         if (i < 3)
           return error(line_number, column_at(line, line.size()) ,
                        "expected 4 fields (R,G,B,label), found " + std::to_string(i + 1));
@@ -148,6 +165,8 @@ class Parser {
       const std::string_view t = f[i].text;
       const int column = column_at(line, f[i].offset);
       if (t.empty()) return error(line_number, column, "expected " + expected + ", found an empty field");
+      if (t.find('"') != std::string_view::npos)
+        return error(line_number, column, "expected " + expected + " without quotation marks, found " + quoted(t));
       long long v = 0;
       for (char c : t) {
         if (c < '0' || c > '9') return error(line_number, column, "expected " + expected + ", found " + quoted(t));

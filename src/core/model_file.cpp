@@ -44,7 +44,8 @@ class ModelReader {
 
   bool finite_number(const JsonValue& v, const std::string& path, double& out) {
     if (!expect_type(v, JsonValue::Type::number, path)) return false;
-    if (!std::isfinite(v.number)) return fail(v, path + ": " + v.text + " is too large to be a finite number");
+    if (!std::isfinite(v.number))
+      return fail(v, path + ": expected a finite number, found " + v.text + ", which is too large to store");
     out = v.number;
     return true;
   }
@@ -61,11 +62,17 @@ class ModelReader {
     return true;
   }
 
+  // Names the keys that are allowed, so a misspelt key is easy to correct.
   bool no_unknown_keys(const JsonValue& object, std::initializer_list<std::string_view> known, const std::string& path) {
     for (const auto& [k, v] : object.members) {
       bool found = false;
-      for (std::string_view name : known) found = found || k == name;
-      if (!found) return fail(v, (path.empty() ? "" : path + ": ") + "unknown key \"" + k + "\"");
+      std::string names;
+      for (std::string_view name : known) {
+        found = found || k == name;
+        names += (names.empty() ? "" : ", ") + std::string(name);
+      }
+      if (!found)
+        return fail(v, (path.empty() ? "" : path + ": ") + "unknown key \"" + k + "\": expected one of " + names);
     }
     return true;
   }

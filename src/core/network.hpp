@@ -43,6 +43,20 @@ BackwardRecord backward(const Parameters& p, const Input& X, double Y, const For
 // after = before - L * gradient, for every parameter.
 inline void update(const Parameters& before, const BackwardRecord& b, double L, Parameters& after);
 
+// A ReLU node is dead for every colour when even its best input, X in [0, 1]^3, gives Z1 <= 0:
+// b_hidden + the positive weights <= 0. Its slope (Z1 > 0) is then 0 for every sample, so no gradient
+// ever reaches it again: the death is permanent.
+inline bool relu_node_dead(const Parameters& p, int i) {
+  double best = p.b_hidden(i);
+  for (int j = 0; j < 3; ++j) best += p.w_hidden(i, j) > 0 ? p.w_hidden(i, j) : 0.0;
+  return best <= 0;
+}
+inline bool all_relu_nodes_dead(const Parameters& p) {
+  for (int i = 0; i < p.hidden(); ++i)
+    if (!relu_node_dead(p, i)) return false;
+  return true;
+}
+
 // The network's answer for one colour: A2 in [0, 1]; A2 >= 0.5 means dark text.
 double predict(const Parameters& p, const Input& X, Activation a);
 constexpr double kDarkThreshold = 0.5;
@@ -70,10 +84,12 @@ inline void forward(const Parameters& p, const Input& X, Activation a, ForwardRe
 
 inline double cost(Cost c, double A2, double Z2, double Y) {
   if (c == Cost::squared_error) return (A2 - Y) * (A2 - Y);
-  // -(Y ln A2 + (1 - Y) ln(1 - A2)); terms with a zero weight are skipped so 0 * ln 0 never appears.
+  // -(Y ln A2 + (1 - Y) ln(1 - A2)), written with Z2: -ln A2 = softplus(-Z2) and -ln(1 - A2) =
+  // softplus(Z2), which stay finite (and exact) where A2 itself rounds to 0 or 1. Terms with a zero
+  // weight are skipped.
   double total = 0;
-  if (Y != 0) total -= Y * portable::log(A2);
-  if (Y != 1) total -= (1 - Y) * portable::log(portable::logistic_complement(Z2));
+  if (Y != 0) total += Y * portable::softplus(-Z2);
+  if (Y != 1) total += (1 - Y) * portable::softplus(Z2);
   return total;
 }
 

@@ -40,6 +40,17 @@ double log(double x) {
   return e * detail::kLn2Hi + (ln_m + e * detail::kLn2Lo);
 }
 
+double log1p(double u) {
+  const double v = 1.0 + u;
+  if (v == 1.0) return u;
+  return log(v) * (u / (v - 1.0));
+}
+
+double softplus(double x) {
+  const double a = x < 0 ? -x : x;
+  return (x > 0 ? x : 0.0) + log1p(exp(-a));
+}
+
 double tanh(double x) {
   if (x != x) return x;
   const double a = x < 0 ? -x : x;

@@ -90,6 +90,10 @@ inline double logistic_slope(double z) {
 
 double expm1(double x);
 double log(double x);
+// ln(1 + u), accurate for tiny u too (Goldberg's correction of the rounded 1 + u).
+double log1p(double u);
+// softplus(x) = ln(1 + e^x), never overflowing: the cross-entropy cost in terms of Z2.
+double softplus(double x);
 double tanh(double x);
 // x > 0 only (colour rules raise channel values in [0, 1] to fixed powers).
 double pow(double x, double y);

@@ -10,9 +10,14 @@ void write_parameters(JsonWriter& out, const Parameters& p) {
 }
 
 void write_step_record(JsonWriter& out, const StepRecord& r) {
+  out.begin_object();
+  write_step_record_members(out, r);
+  out.end_object();
+}
+
+void write_step_record_members(JsonWriter& out, const StepRecord& r) {
   const ForwardRecord& f = r.forward;
   const BackwardRecord& b = r.backward;
-  out.begin_object();
   out.key("step").integer(r.step);
   out.key("sample").integer(r.sample);
   out.key("X").vector(r.X);
@@ -39,7 +44,6 @@ void write_step_record(JsonWriter& out, const StepRecord& r) {
   out.key("dC_dB1").vector(b.dC_dB1);
   out.key("after").begin_object();
   write_parameters(out, r.after);
-  out.end_object();
   out.end_object();
 }
 

@@ -11,6 +11,8 @@ namespace fontshade {
 // b_hidden, w_output, b_output (before the step), Z1, A1, Z2, A2, C, the chain-rule factors dC_dA2 ..
 // dZ1_dB1, the gradients dC_dW2 .. dC_dB1, and "after" holding the four parameters after the update.
 void write_step_record(JsonWriter& out, const StepRecord& r);
+// The same keys as members of an object the caller has opened (to add keys of its own).
+void write_step_record_members(JsonWriter& out, const StepRecord& r);
 std::string step_record_json(const StepRecord& r);
 
 // w_hidden, b_hidden, w_output, b_output as members of the object being written.

@@ -37,6 +37,12 @@ std::string first_scalar(double v, const std::string& name) { return std::isfini
 
 }  // namespace
 
+std::string DeadNetwork::text() const {
+  return "every hidden node is dead from step " + std::to_string(step) +
+         " on: relu gives 0 for every colour, so no gradient reaches w_hidden or w_output again and only "
+         "b_output still learns (the learning rate is too large)";
+}
+
 std::string Divergence::text() const { return "training diverged at step " + std::to_string(step) + ": " + what; }
 
 std::string first_non_finite(const ForwardRecord& f, double C, const BackwardRecord& b, const Parameters& after) {
@@ -60,6 +66,7 @@ Trainer::Trainer(DataSet data, Options options)
   Random init(options.seed, kStreamInit);
   params_[0] = initial_parameters(options_, init);
   params_[1] = params_[0];
+  note_death(params_[0], 0);
   train_X_.reserve(split_.train.size());
   train_Y_.reserve(split_.train.size());
   for (int row : split_.train) {
@@ -76,8 +83,8 @@ bool sgd_step(const Parameters& p, const Input& X, double Y, double L, const Opt
   C = cost(o.cost, f.A2, f.Z2, Y);
   update(p, b, L, next);
   // Z1 finite makes A1 finite; Z2 finite makes A2 finite; a non-finite gradient reaches the update.
-  return all_finite(f.Z1) & finite(f.Z2) & finite(C) & all_finite(next.w_hidden) & all_finite(next.b_hidden) &
-         all_finite(next.w_output) & finite(next.b_output);
+  return all_finite(f.Z1) && finite(f.Z2) && finite(C) && all_finite(next.w_hidden) && all_finite(next.b_hidden) &&
+         all_finite(next.w_output) && finite(next.b_output);
 }
 
 StepRecord Trainer::record_of(std::uint32_t i, const ForwardRecord& f, const BackwardRecord& b, double C, double L) const {
@@ -99,6 +106,8 @@ const StepRecord* Trainer::commit(StepRecord r, bool finite) {
   if (finite) {
     current_ = 1 - current_;
     ++steps_done_;
+    note_death(params_[current_], steps_done_);
+    note_cost(r.C, steps_done_);
   } else {
     divergence_ = Divergence{r.step, first_non_finite(r.forward, r.C, r.backward, r.after)};
   }
@@ -140,6 +149,8 @@ long long Trainer::advance(long long n) {
     }
     std::swap(p, next);
     ++done;
+    note_death(*p, done);
+    note_cost(C, done);
   }
   current_ = static_cast<int>(p - params_);
   steps_done_ = done;
@@ -147,7 +158,21 @@ long long Trainer::advance(long long n) {
   return steps_done_ - start;
 }
 
+void Trainer::note_death(const Parameters& p, long long step) {
+  if (!dead_network_ && options_.activation == Activation::relu && all_relu_nodes_dead(p))
+    dead_network_ = DeadNetwork{step};
+}
+
 long long Trainer::train_to_end() { return advance(options_.steps - steps_done_); }
+
+double Trainer::recent_mean_cost() const {
+  const long long n = steps_done_ < kRecentSteps ? steps_done_ : kRecentSteps;
+  if (n == 0) return 0;
+  // Summed in step order, oldest first, so the figure does not depend on where the ring starts.
+  double sum = 0;
+  for (long long step = steps_done_ - n + 1; step <= steps_done_; ++step) sum += recent_costs_[step % kRecentSteps];
+  return sum / static_cast<double>(n);
+}
 
 Evaluation Trainer::evaluate_train() const { return evaluate(parameters(), options_, data_, split_.train); }
 Evaluation Trainer::evaluate_test() const { return evaluate(parameters(), options_, data_, split_.test); }

@@ -18,6 +18,14 @@ struct Divergence {
   std::string text() const;
 };
 
+// Every ReLU node died (see relu_node_dead): from this step on only b_output learns, and the network
+// gives one answer for every colour. Not a numeric failure, but training is over in all but name; a
+// learning rate far too large (the chapter's L = 50) does this.
+struct DeadNetwork {
+  long long step = 0;
+  std::string text() const;
+};
+
 // Stochastic gradient descent as in the chapter: each step draws one training row uniformly (with
 // replacement), runs forward and backward, and moves every parameter by -L * gradient.
 class Trainer {
@@ -32,6 +40,8 @@ class Trainer {
   // All options.steps steps are done, or training diverged.
   bool finished() const { return steps_done_ >= options_.steps || divergence_.has_value(); }
   const std::optional<Divergence>& divergence() const { return divergence_; }
+  // Set at the step whose update left every ReLU node dead; stays set (the death is permanent).
+  const std::optional<DeadNetwork>& dead_network() const { return dead_network_; }
   // The record of the newest step (also of a step that diverged); empty before the first step.
   const std::optional<StepRecord>& last_record() const { return last_record_; }
 
@@ -44,6 +54,10 @@ class Trainer {
   // Up to options.steps.
   long long train_to_end();
 
+  // Mean of C over the last kRecentSteps steps (fewer at the start); 0 before the first step.
+  double recent_mean_cost() const;
+  static constexpr int kRecentSteps = 100;
+
   Evaluation evaluate_train() const;
   Evaluation evaluate_test() const;
 
@@ -52,6 +66,9 @@ class Trainer {
                        double L) const;
   // Makes the computed step current (or, if it was not finite, records the divergence instead).
   const StepRecord* commit(StepRecord r, bool finite);
+  // After step `step` made `p` current: notes the step at which every ReLU node died.
+  void note_death(const Parameters& p, long long step);
+  void note_cost(double C, long long step) { recent_costs_[step % kRecentSteps] = C; }
 
   DataSet data_;
   Options options_;
@@ -63,7 +80,9 @@ class Trainer {
   int current_ = 0;
   long long steps_done_ = 0;
   std::optional<Divergence> divergence_;
+  std::optional<DeadNetwork> dead_network_;
   std::optional<StepRecord> last_record_;
+  double recent_costs_[kRecentSteps] = {};
 };
 
 // The one SGD step that step() and advance() share: forward, backward, C, and next = p - L * gradient.

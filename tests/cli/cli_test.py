@@ -1,4 +1,684 @@
 #!/usr/bin/env python3
-"""The fontshade-cli contract (placeholder, being written)."""
+"""End-to-end checks of the fontshade-cli contract (commands, output formats, exit codes).
+
+usage: cli_test.py --book /abs/path/light_dark_font_training_set.csv -- CMD...
+
+CMD is how to run the CLI: the native binary, or `/usr/bin/node /path/fontshade-cli.js` for the
+WebAssembly build (which must behave identically). Standard library only. Prints one PASS/FAIL line a
+check and `N passed, N failed`; exits 1 if any check failed, 2 on bad arguments.
+
+Exit codes of the CLI: 0 ok, 1 bad file, 2 bad arguments, 3 training diverged.
+"""
+import json
+import math
+import os
+import re
+import subprocess
 import sys
-sys.exit(0)
+import tempfile
+from functools import lru_cache
+
+OK, BAD_FILE, USAGE, DIVERGED = 0, 1, 2, 3
+TIMEOUT_SECONDS = 600
+BOOK_ROWS, TRAIN_ROWS, TEST_ROWS = 1345, 896, 449
+COMMANDS = ["train", "trace", "predict", "eval", "sweep", "bench"]
+TRACE_KEYS = ["step", "sample", "X", "Y", "L", "w_hidden", "b_hidden", "w_output", "b_output",
+              "Z1", "A1", "Z2", "A2", "C", "dC_dA2", "dA2_dZ2", "dZ2_dA1", "dZ2_dW2", "dZ2_dB2",
+              "dA1_dZ1", "dZ1_dW1", "dZ1_dB1", "dC_dW2", "dC_dB2", "dC_dA1", "dC_dW1", "dC_dB1", "after"]
+PARAMETER_KEYS = ["w_hidden", "b_hidden", "w_output", "b_output"]
+CRASH_MARKERS = ["Aborted", "terminate called", "Segmentation fault", "core dumped", "RuntimeError",
+                 "Traceback", "Assertion", "\n    at "]
+
+CLI = []     # the command prefix, from the command line
+BOOK = ""    # the book's CSV
+TMP = ""     # a temporary folder for the files the checks write
+
+
+class CheckFailed(Exception):
+    pass
+
+
+def require(condition, message):
+    if not condition:
+        raise CheckFailed(message)
+
+
+# ---- Running the CLI ---------------------------------------------------------------------------
+
+class Run:
+    def __init__(self, args, code, out, err):
+        self.args, self.code, self.out, self.err = args, code, out, err
+
+    def __repr__(self):
+        return "fontshade-cli %s -> exit %s, stderr %r" % (" ".join(self.args), self.code, self.err[-300:])
+
+
+def run(*args):
+    """Runs the CLI in the temporary folder; returns a Run with decoded stdout and stderr."""
+    p = subprocess.run(CLI + list(args), cwd=TMP, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=TIMEOUT_SECONDS)
+    r = Run(args, p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"))
+    require_no_crash(r)
+    return r
+
+
+def require_no_crash(r):
+    require(r.code is not None and 0 <= r.code < 128, "crashed (exit %s): %r" % (r.code, r))
+    for marker in CRASH_MARKERS:
+        require(marker not in r.err, "crash marker %r on stderr: %r" % (marker.strip(), r))
+
+
+def require_exit(r, code):
+    require(r.code == code, "expected exit %d: %r" % (code, r))
+
+
+def require_one_error_line(r, prefix, *words):
+    """stderr is exactly one line, starting with `prefix`, containing every word (any case)."""
+    lines = r.err.splitlines()
+    require(len(lines) == 1, "expected one line on stderr, got %d: %r" % (len(lines), r.err))
+    require(lines[0].startswith(prefix), "stderr should start with %r: %r" % (prefix, lines[0]))
+    for word in words:
+        require(word.lower() in lines[0].lower(), "stderr should mention %r: %r" % (word, lines[0]))
+    return lines[0]
+
+
+def json_object(text):
+    """The single JSON object that makes up `text` (one line)."""
+    lines = text.splitlines()
+    require(len(lines) == 1, "expected one line of JSON, got %d lines" % len(lines))
+    try:
+        value = json.loads(lines[0], parse_constant=reject_constant)
+    except ValueError as e:
+        raise CheckFailed("not JSON (%s): %r" % (e, lines[0][:200]))
+    require(isinstance(value, dict), "expected a JSON object: %r" % lines[0][:200])
+    return value
+
+
+def reject_constant(name):
+    raise ValueError("non-standard JSON constant " + name)
+
+
+def run_json(*args):
+    r = run(*args)
+    require_exit(r, OK)
+    return json_object(r.out)
+
+
+# ---- Shared fixtures (computed once) -----------------------------------------------------------
+
+def temp_path(name):
+    return os.path.join(TMP, name)
+
+
+@lru_cache(maxsize=None)
+def saved_model():
+    """Trains the seed preset on the book and saves it; returns the model's path."""
+    path = temp_path("model.json")
+    r = run("train", "--data", BOOK, "--save", path)
+    require_exit(r, OK)
+    require(os.path.isfile(path), "train --save did not write " + path)
+    return path
+
+
+@lru_cache(maxsize=None)
+def malformed_csv():
+    """A CSV whose line 3, column 5 holds "x" where BLUE belongs."""
+    path = temp_path("malformed.csv")
+    with open(path, "w") as f:
+        f.write("RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\n1,2,3,0\n4,5,x,1\n7,8,9,0\n10,11,12,1\n")
+    return path
+
+
+@lru_cache(maxsize=None)
+def trace_text(*args):
+    r = run("trace", *args)
+    require_exit(r, OK)
+    return r.out
+
+
+@lru_cache(maxsize=None)
+def trace_lines(*args):
+    """The lines of `trace ARGS` as (text, record) pairs, each record checked to be a JSON object."""
+    return [(line, json_object(line)) for line in trace_text(*args).splitlines()]
+
+
+TRACE_ARGS = ("--steps", "5", "--seed", "3")
+
+
+def trace_records():
+    lines = trace_lines(*TRACE_ARGS)
+    require(len(lines) == 5, "expected 5 lines, got %d" % len(lines))
+    return [record for _, record in lines]
+
+
+@lru_cache(maxsize=None)
+def book_rows():
+    with open(BOOK) as f:
+        lines = [line.strip() for line in f if line.strip()]
+    return [tuple(int(v) for v in line.split(",")) for line in lines[1:]]
+
+
+# ---- Number checks -----------------------------------------------------------------------------
+
+def significant_digits(text):
+    mantissa = re.split("[eE]", text.lstrip("-"))[0].replace(".", "")
+    return len(mantissa.lstrip("0")) or 1
+
+
+def number_texts(line):
+    """The text of every number on a JSON line, as the CLI printed it."""
+    found = []
+
+    def keep(text):
+        found.append(text)
+        return float(text)
+
+    json.loads(line, parse_float=keep, parse_int=keep, parse_constant=reject_constant)
+    return found
+
+
+def close(a, b, relative):
+    return abs(a - b) <= relative * max(abs(a), abs(b)) or a == b
+
+
+def require_close(name, got, want, relative):
+    require(close(got, want, relative), "%s: CLI printed %r, recomputed %r (tolerance %g relative)"
+            % (name, got, want, relative))
+
+
+def require_all_close(name, got, want, relative):
+    if not isinstance(want, list):
+        return require_close(name, got, want, relative)
+    got, want = flatten(got), flatten(want)
+    require(len(got) == len(want), "%s: %d values, expected %d" % (name, len(got), len(want)))
+    for i, (g, w) in enumerate(zip(got, want)):
+        require_close("%s[%d]" % (name, i), g, w, relative)
+
+
+def flatten(value):
+    if isinstance(value, list):
+        return [x for item in value for x in flatten(item)]
+    return [value]
+
+
+def contains_null(value):
+    if isinstance(value, dict):
+        return any(contains_null(v) for v in value.values())
+    if isinstance(value, list):
+        return any(contains_null(v) for v in value)
+    return value is None
+
+
+# ---- The chapter's arithmetic, in Python floats ------------------------------------------------
+
+def logistic(z):
+    t = math.exp(-abs(z))
+    return 1 / (1 + t) if z >= 0 else t / (1 + t)
+
+
+def logistic_slope(z):
+    # e^-Z2 / (1 + e^-Z2)^2, written with e^-|Z2| (the same value) so that it cannot overflow.
+    t = math.exp(-abs(z))
+    return t / ((1 + t) * (1 + t))
+
+
+def forward(r):
+    """Z1, A1, Z2, A2 from the record's parameters and X (relu hidden layer)."""
+    X, w, b = r["X"], r["w_hidden"], r["b_hidden"]
+    Z1 = [w[i][0] * X[0] + w[i][1] * X[1] + w[i][2] * X[2] + b[i] for i in range(len(w))]
+    A1 = [max(z, 0.0) for z in Z1]
+    Z2 = sum(r["w_output"][0][i] * A1[i] for i in range(len(A1))) + r["b_output"]
+    return Z1, A1, Z2, logistic(Z2)
+
+
+def backward(r):
+    """C and every chain-rule factor and gradient (squared error, relu), by the chapter's names."""
+    X, Y = r["X"], r["Y"]
+    Z1, A1, Z2, A2 = forward(r)
+    g = {"C": (A2 - Y) ** 2, "dC_dA2": 2 * A2 - 2 * Y, "dA2_dZ2": logistic_slope(Z2),
+         "dZ2_dA1": [list(r["w_output"][0])], "dZ2_dW2": A1, "dZ2_dB2": 1.0,
+         "dA1_dZ1": [1.0 if z > 0 else 0.0 for z in Z1], "dZ1_dW1": X, "dZ1_dB1": 1.0}
+    dC_dZ2 = g["dC_dA2"] * g["dA2_dZ2"]
+    g["dC_dW2"] = [[dC_dZ2 * a for a in A1]]
+    g["dC_dB2"] = dC_dZ2
+    g["dC_dA1"] = [dC_dZ2 * w for w in r["w_output"][0]]
+    dC_dZ1 = [g["dC_dA1"][i] * g["dA1_dZ1"][i] for i in range(len(Z1))]
+    g["dC_dW1"] = [[d * x for x in X] for d in dC_dZ1]
+    g["dC_dB1"] = dC_dZ1
+    return g
+
+
+def updated(r):
+    """before - L * gradient for every parameter, from the record's own printed gradients."""
+    L = r["L"]
+
+    def step(before, gradient):
+        if isinstance(before, list):
+            return [step(b, g) for b, g in zip(before, gradient)]
+        return before - L * gradient
+
+    return {"w_hidden": step(r["w_hidden"], r["dC_dW1"]), "b_hidden": step(r["b_hidden"], r["dC_dB1"]),
+            "w_output": step(r["w_output"], r["dC_dW2"]), "b_output": step(r["b_output"], r["dC_dB2"])}
+
+
+# ---- The checks --------------------------------------------------------------------------------
+
+CHECKS = []
+
+
+def check(name):
+    def register(function):
+        CHECKS.append((name, function))
+        return function
+    return register
+
+
+def help_check(command):
+    def body():
+        r = run(command, "--help")
+        require_exit(r, OK)
+        first = r.out.splitlines()[0] if r.out else ""
+        require(first.startswith("usage: fontshade-cli " + command), "no usage line: %r" % first)
+    return body
+
+
+for _command in COMMANDS:
+    check("%s --help prints a usage line" % _command)(help_check(_command))
+
+
+@check("--help prints the usage")
+def top_level_help():
+    r = run("--help")
+    require_exit(r, OK)
+    require(r.out.startswith("usage: fontshade-cli"), "no usage line: %r" % r.out[:100])
+
+
+@check("no command exits 2 with one line on stderr")
+def no_command():
+    r = run()
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli", "command")
+
+
+@check("unknown command exits 2 with one line on stderr")
+def unknown_command():
+    r = run("frobnicate")
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli", "unknown command", "frobnicate")
+
+
+def require_train_report(report, synthetic):
+    for key in ("train_accuracy", "test_accuracy"):
+        value = report.get(key)
+        require(isinstance(value, (int, float)) and 0 <= value <= 1, "%s = %r, not in [0, 1]" % (key, value))
+    require(report["train_rows"] == TRAIN_ROWS and report["test_rows"] == TEST_ROWS,
+            "rows %r / %r, expected %d / %d" % (report["train_rows"], report["test_rows"], TRAIN_ROWS, TEST_ROWS))
+    for part, rows in (("train", TRAIN_ROWS), ("test", TEST_ROWS)):
+        confusion = report[part + "_confusion"]
+        require(sum(confusion.values()) == rows, "%s_confusion %r adds up to %d, not %d"
+                % (part, confusion, sum(confusion.values()), rows))
+        right = confusion["dark_as_dark"] + confusion["light_as_light"]
+        require_close(part + "_accuracy", report[part + "_accuracy"], right / rows, 1e-12)
+    require(report["data"]["synthetic"] is synthetic, "data.synthetic is %r" % report["data"]["synthetic"])
+    require(report["data"]["rows"] == BOOK_ROWS, "data.rows is %r" % report["data"]["rows"])
+
+
+@check("train --json on the synthetic data")
+def train_json_synthetic():
+    require_train_report(run_json("train", "--json"), synthetic=True)
+
+
+@check("train --json --data BOOK: test accuracy >= 0.95")
+def train_json_book():
+    report = run_json("train", "--json", "--data", BOOK)
+    require_train_report(report, synthetic=False)
+    require(report["test_accuracy"] >= 0.95, "test_accuracy %r < 0.95" % report["test_accuracy"])
+
+
+@check("train (human output) says the default data is synthetic")
+def train_human_synthetic():
+    r = run("train")
+    require_exit(r, OK)
+    require("synthetic" in r.out.lower(), "no mention of synthetic data: %r" % r.out[:300])
+
+
+@check("train --save writes a model file")
+def train_save():
+    with open(saved_model()) as f:
+        model = json.load(f)
+    require(model.get("format") == "fontshade-model", "format is %r" % model.get("format"))
+
+
+@check("eval --model M --data BOOK --json: accuracy >= 0.95")
+def eval_book():
+    report = run_json("eval", "--model", saved_model(), "--data", BOOK, "--json")
+    require(report["rows"] == BOOK_ROWS, "rows %r" % report["rows"])
+    require(sum(report["confusion"].values()) == BOOK_ROWS, "confusion %r" % report["confusion"])
+    require(report["accuracy"] >= 0.95, "accuracy %r < 0.95" % report["accuracy"])
+
+
+def predict_json(colour):
+    return run_json("predict", "--model", saved_model(), colour, "--json")
+
+
+@check("predict #2277d3: YIQ light, WCAG 2 dark, APCA light")
+def predict_rules():
+    p = predict_json("#2277d3")
+    verdicts = (p["yiq"]["shade"], p["wcag2"]["shade"], p["apca"]["shade"])
+    require(verdicts == ("light", "dark", "light"), "verdicts %r" % (verdicts,))
+    require(p["shade"] in ("dark", "light"), "network shade %r" % p["shade"])
+    require(p["rgb"] == [34, 119, 211], "rgb %r" % p["rgb"])
+
+
+@check("predict: #rrggbb, rrggbb and R,G,B give the same answer")
+def predict_spellings():
+    answers = [predict_json(c) for c in ("#2277d3", "2277d3", "34,119,211")]
+    require(answers[0] == answers[1] == answers[2], "answers differ: %r" % answers)
+
+
+def bad_colour_check(colour):
+    def body():
+        r = run("predict", "--model", saved_model(), colour)
+        require_exit(r, USAGE)
+        require_one_error_line(r, "fontshade-cli predict: ", "expected", colour)
+        require(r.out == "", "printed on stdout: %r" % r.out)
+    return body
+
+
+for _colour in ("#12345g", "red", "1,2", "256,0,0"):
+    check("predict %s exits 2 with a clear message" % _colour)(bad_colour_check(_colour))
+
+
+@check("trace --steps 5 --seed 3: 5 JSON lines, keys in order, steps 1..5")
+def trace_keys():
+    records = trace_records()
+    for k, r in enumerate(records, 1):
+        require(list(r) == TRACE_KEYS, "line %d keys: %r" % (k, list(r)))
+        require(r["step"] == k, "line %d has step %r" % (k, r["step"]))
+        require(list(r["after"]) == PARAMETER_KEYS, "line %d after keys: %r" % (k, list(r["after"])))
+
+
+def is_matrix(value, rows, cols):
+    return (isinstance(value, list) and len(value) == rows and
+            all(isinstance(row, list) and len(row) == cols for row in value))
+
+
+@check("trace: matrix and vector shapes")
+def trace_shapes():
+    for k, r in enumerate(trace_records(), 1):
+        for key in ("w_hidden", "dC_dW1"):
+            require(is_matrix(r[key], 3, 3), "line %d: %s is not 3 rows of 3: %r" % (k, key, r[key]))
+        for key in ("w_output", "dZ2_dA1", "dC_dW2"):
+            require(is_matrix(r[key], 1, 3), "line %d: %s is not [[3 numbers]]: %r" % (k, key, r[key]))
+        for key in ("X", "b_hidden", "Z1", "A1", "dZ2_dW2", "dA1_dZ1", "dZ1_dW1", "dC_dA1", "dC_dB1"):
+            require(isinstance(r[key], list) and len(r[key]) == 3, "line %d: %s is not 3 numbers" % (k, key))
+
+
+@check("trace: every number has at most 17 significant digits and is finite")
+def trace_number_digits():
+    for k, (line, r) in enumerate(trace_lines(*TRACE_ARGS), 1):
+        require(not contains_null(r), "line %d contains null" % k)
+        for text in number_texts(line):
+            require(significant_digits(text) <= 17, "line %d: %s has more than 17 significant digits" % (k, text))
+            require(math.isfinite(float(text)), "line %d: %s is not finite" % (k, text))
+
+
+@check("trace: line k's after equals line k+1's parameters exactly")
+def trace_after_chains():
+    records = trace_records()
+    for k in range(len(records) - 1):
+        before = {key: records[k + 1][key] for key in PARAMETER_KEYS}
+        require(records[k]["after"] == before, "line %d's after differs from line %d's parameters" % (k + 1, k + 2))
+
+
+@check("trace: the same command twice gives identical bytes")
+def trace_deterministic():
+    first = trace_text(*TRACE_ARGS)
+    again = run("trace", *TRACE_ARGS)
+    require_exit(again, OK)
+    require(again.out == first, "the second run printed different bytes")
+
+
+@check("trace: Z1, A1, Z2, A2 recomputed in Python agree to 1e-12")
+def trace_forward():
+    for k, r in enumerate(trace_records(), 1):
+        Z1, A1, Z2, A2 = forward(r)
+        require_all_close("line %d Z1" % k, r["Z1"], Z1, 1e-12)
+        require_all_close("line %d A1" % k, r["A1"], A1, 1e-12)
+        require_close("line %d Z2" % k, r["Z2"], Z2, 1e-12)
+        require_close("line %d A2" % k, r["A2"], A2, 1e-12)
+
+
+@check("trace: C and every gradient recomputed in Python agree to 1e-12")
+def trace_backward():
+    for k, r in enumerate(trace_records(), 1):
+        for key, want in backward(r).items():
+            require_all_close("line %d %s" % (k, key), r[key], want, 1e-12)
+
+
+@check("trace: after = before - L * gradient to 1e-15")
+def trace_update():
+    for k, r in enumerate(trace_records(), 1):
+        want = updated(r)
+        for key in PARAMETER_KEYS:
+            require_all_close("line %d after.%s" % (k, key), r["after"][key], want[key], 1e-15)
+
+
+@check("trace --data BOOK: X and Y are the book's row `sample`")
+def trace_book_rows():
+    rows = book_rows()
+    for k, (_, r) in enumerate(trace_lines("--data", BOOK, "--steps", "5"), 1):
+        red, green, blue, label = rows[r["sample"]]
+        require(r["X"] == [red / 255, green / 255, blue / 255], "line %d: X %r, row %r" % (k, r["X"], rows[r["sample"]]))
+        require(r["Y"] == label, "line %d: Y %r, row %r" % (k, r["Y"], rows[r["sample"]]))
+
+
+def streamed_trace(*args):
+    """Runs trace, reading stdout a line at a time (a long run prints a lot); returns
+    (Run with an empty out, number of lines, list of problems found in the lines)."""
+    err_path = temp_path("trace_stderr.txt")
+    with open(err_path, "wb") as err:
+        p = subprocess.Popen(CLI + ["trace"] + list(args), cwd=TMP, stdout=subprocess.PIPE, stderr=err)
+        count, problems = 0, []
+        for raw in p.stdout:
+            count += 1
+            line = raw.decode("utf-8", "replace")
+            for bad in ("NaN", "nan", "Infinity", "inf", "null"):
+                if bad in line and len(problems) < 3:
+                    problems.append("line %d contains %s" % (count, bad))
+        code = p.wait(timeout=TIMEOUT_SECONDS)
+    with open(err_path, encoding="utf-8", errors="replace") as f:
+        r = Run(("trace",) + args, code, "", f.read())
+    require_no_crash(r)
+    return r, count, problems
+
+
+def diverged_step(r, command):
+    line = require_one_error_line(r, "fontshade-cli %s: " % command, "diverged at step")
+    return int(re.search(r"diverged at step (\d+)", line).group(1))
+
+
+def trace_diverges_check(*args):
+    def body():
+        r, count, problems = streamed_trace(*args)
+        require_exit(r, DIVERGED)
+        step = diverged_step(r, "trace")
+        require(not problems, "; ".join(problems))
+        require(count == step - 1, "printed %d lines before divergence at step %d" % (count, step))
+    return body
+
+
+def train_diverges_check(*args):
+    def body():
+        r = run("train", *args)
+        require_exit(r, DIVERGED)
+        diverged_step(r, "train")
+        require(r.out == "", "printed a result: %r" % r.out[:200])
+    return body
+
+
+def train_json_diverges_check(*args):
+    def body():
+        r = run("train", "--json", *args)
+        require_exit(r, DIVERGED)
+        step = diverged_step(r, "train")
+        report = json_object(r.out)
+        require(report.get("diverged_at_step") == step, "diverged_at_step %r, stderr says %d"
+                % (report.get("diverged_at_step"), step))
+    return body
+
+
+# L = 1e300 on the chapter's network: Z2 passes the largest double at step 2 (seed 2).
+DIVERGING = ("--lr", "1e300", "--seed", "2")
+check("trace --lr 1e300 --seed 2 diverges: exit 3, step named, no NaN printed")(trace_diverges_check(*DIVERGING))
+check("train --lr 1e300 --seed 2 diverges: exit 3, step named")(train_diverges_check(*DIVERGING))
+check("train --lr 1e300 --seed 2 --json prints diverged_at_step")(train_json_diverges_check(*DIVERGING))
+
+
+# L = 50 (the chapter's "too large" rate) kills every ReLU node at once instead of overflowing: no
+# value becomes NaN, so training either stops as diverged (exit 3) or finishes with a warning on
+# stderr naming the step the network died (exit 0). Either way nothing non-finite is printed.
+def step_named(r, command):
+    line = require_one_error_line(r, "fontshade-cli %s: " % command, "step")
+    if r.code == DIVERGED:
+        return diverged_step(r, command)
+    require("warning" in line, "exit 0 but stderr is not a warning: %r" % line)
+    return int(re.search(r"step (\d+)", line).group(1))
+
+
+@check("trace --lr 50 --steps 100000: no NaN/Infinity/null printed, the failing step named")
+def trace_lr_50():
+    r, count, problems = streamed_trace("--lr", "50", "--steps", "100000")
+    require(r.code in (OK, DIVERGED), "expected exit 0 (warning) or 3 (diverged): %r" % r)
+    step_named(r, "trace")
+    require(not problems, "; ".join(problems))
+
+
+@check("train --lr 50: exit 0 with a warning or 3, the failing step named")
+def train_lr_50():
+    r = run("train", "--lr", "50")
+    require(r.code in (OK, DIVERGED), "expected exit 0 (warning) or 3 (diverged): %r" % r)
+    step_named(r, "train")
+
+
+@check("train --lr 50 --json names the step: diverged_at_step or dead_at_step")
+def train_json_lr_50():
+    r = run("train", "--lr", "50", "--json")
+    require(r.code in (OK, DIVERGED), "expected exit 0 (warning) or 3 (diverged): %r" % r)
+    step = step_named(r, "train")
+    report = json_object(r.out)
+    key = "diverged_at_step" if r.code == DIVERGED else "dead_at_step"
+    require(report.get(key) == step, "%s is %r, stderr says step %d" % (key, report.get(key), step))
+
+
+@check("sweep --seeds 3 --json: median, worst, best, collapses, 3 runs")
+def sweep_json():
+    report = run_json("sweep", "--seeds", "3", "--json")
+    for key in ("median", "worst", "best"):
+        require(isinstance(report.get(key), (int, float)) and 0 <= report[key] <= 1, "%s = %r" % (key, report.get(key)))
+    require(report["worst"] <= report["median"] <= report["best"], "not worst <= median <= best: %r" % report)
+    require(isinstance(report.get("collapses"), int), "collapses = %r" % report.get("collapses"))
+    require(len(report.get("runs", [])) == 3, "runs: %r" % report.get("runs"))
+    require([run_["seed"] for run_ in report["runs"]] == [1, 2, 3], "seeds: %r" % report["runs"])
+
+
+@check("bench --json --repeats 1: ns_per_step > 0")
+def bench_json():
+    report = run_json("bench", "--json", "--repeats", "1")
+    require(isinstance(report.get("ns_per_step"), (int, float)) and report["ns_per_step"] > 0,
+            "ns_per_step = %r" % report.get("ns_per_step"))
+    require(report.get("repeats") == 1, "repeats = %r" % report.get("repeats"))
+
+
+def error_check(args, code, *words):
+    """`fontshade-cli ARGS` exits `code` with one stderr line "fontshade-cli COMMAND: ..." naming `words`
+    (callables among ARGS and `words` are read when the check runs: paths known only then)."""
+    def body():
+        resolved = [a() if callable(a) else a for a in args]
+        r = run(*resolved)
+        require_exit(r, code)
+        require_one_error_line(r, "fontshade-cli %s: " % resolved[0], *[w() if callable(w) else w for w in words])
+        require(r.out == "", "printed on stdout: %r" % r.out[:200])
+    return body
+
+
+def missing_csv():
+    return temp_path("missing.csv")
+
+
+def book():
+    return BOOK
+
+
+ERROR_CASES = [
+    ("train --bogus", ["train", "--bogus"], USAGE, ["unknown option", "--bogus"]),
+    ("train --steps (no value)", ["train", "--steps"], USAGE, ["--steps", "needs a value"]),
+    ("train --save --json (no value)", ["train", "--save", "--json"], USAGE, ["--save", "needs a value"]),
+    ("train --steps abc", ["train", "--steps", "abc"], USAGE, ["--steps", "abc"]),
+    ("trace --steps abc", ["trace", "--steps", "abc"], USAGE, ["--steps", "abc"]),
+    ("train --hidden 17", ["train", "--hidden", "17"], USAGE, ["--hidden", "17"]),
+    ("train --lr 0", ["train", "--lr", "0"], USAGE, ["--lr", "positive"]),
+    ("train --lr nan", ["train", "--lr", "nan"], USAGE, ["--lr", "nan"]),
+    ("train --preset nope", ["train", "--preset", "nope"], USAGE, ["--preset", "nope"]),
+    ("train --activation nope", ["train", "--activation", "nope"], USAGE, ["--activation", "nope"]),
+    ("train unexpected argument", ["train", "extra"], USAGE, ["extra"]),
+    ("sweep without --seeds", ["sweep"], USAGE, ["--seeds"]),
+    ("train --data missing.csv", ["train", "--data", missing_csv], BAD_FILE, [missing_csv]),
+    ("train --data malformed.csv", ["train", "--data", malformed_csv], BAD_FILE,
+     [malformed_csv, "line 3", "column 5"]),
+    ("eval without --model", ["eval", "--data", book], USAGE, ["--model"]),
+    ("eval --data missing.csv", ["eval", "--model", saved_model, "--data", missing_csv], BAD_FILE, [missing_csv]),
+    ("predict --model pointing to a CSV", ["predict", "--model", book, "#2277d3"], BAD_FILE, [book]),
+]
+
+
+for _name, _args, _code, _words in ERROR_CASES:
+    check("error: %s exits %d" % (_name, _code))(error_check(_args, _code, *_words))
+
+
+# ---- Main --------------------------------------------------------------------------------------
+
+def parse_command_line(argv):
+    if "--" not in argv:
+        return None
+    split = argv.index("--")
+    options, command = argv[:split], argv[split + 1:]
+    if len(options) != 2 or options[0] != "--book" or not command:
+        return None
+    return os.path.abspath(options[1]), command
+
+
+def run_checks():
+    passed = failed = 0
+    for name, body in CHECKS:
+        try:
+            body()
+        except CheckFailed as e:
+            print("FAIL %s: %s" % (name, e))
+            failed += 1
+        except Exception as e:  # a check that broke (bad JSON shape, timeout, ...) fails, the rest run
+            print("FAIL %s: %s: %s" % (name, type(e).__name__, e))
+            failed += 1
+        else:
+            print("PASS %s" % name)
+            passed += 1
+        sys.stdout.flush()
+    print("%d passed, %d failed" % (passed, failed))
+    return failed
+
+
+def main(argv):
+    global BOOK, CLI, TMP
+    parsed = parse_command_line(argv)
+    if not parsed:
+        print("usage: cli_test.py --book BOOK.csv -- CMD...", file=sys.stderr)
+        return 2
+    BOOK, CLI = parsed
+    # The CLI runs in the temporary folder: make paths given relative to here absolute.
+    CLI = [os.path.abspath(a) if os.path.exists(a) else a for a in CLI]
+    with tempfile.TemporaryDirectory(prefix="fontshade_cli_test_") as TMP:
+        return 1 if run_checks() else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

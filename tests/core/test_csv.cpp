@@ -1,2 +1,258 @@
 // Reading the book's CSV format: what it accepts, and the exact error for each malformed input.
+#include <cstdio>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "fixtures.hpp"
+
+using namespace fontshade;
+using namespace std::string_literals;
+
+namespace {
+
+const std::string kHeader = "RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\n";
+const std::string kThreeRows = "0,0,0,0\n255,255,255,1\n12,34,56,0\n";
+
+// Each test case writes its own file name, so CTest may run them in parallel.
+std::string tmp_path(const std::string& name) { return std::string(FONTSHADE_TEST_TMP) + "/" + name; }
+
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.close();
+  REQUIRE(out.good());
+}
+
+// A data set read from a real file, different from every malformed input below, so "unchanged" can
+// only hold if the loader left it alone.
+DataSet already_loaded(const std::string& path) {
+  write_file(path, "9,8,7,1\n6,5,4,0\n3,2,1,1\n200,100,50,0\n");
+  DataSet data;
+  const auto error = load_csv_file(path, data);
+  INFO((error ? error->text() : std::string("loaded")));
+  REQUIRE_FALSE(error.has_value());
+  REQUIRE(data.samples.size() == 4);
+  return data;
+}
+
+void check_same(const DataSet& actual, const DataSet& expected) {
+  CHECK(actual.source == expected.source);
+  CHECK(actual.synthetic == expected.synthetic);
+  REQUIRE(actual.samples.size() == expected.samples.size());
+  for (std::size_t i = 0; i < actual.samples.size(); ++i) {
+    CHECK(actual.samples[i].colour == expected.samples[i].colour);
+    CHECK(actual.samples[i].label == expected.samples[i].label);
+  }
+}
+
+// What load_csv_file does after reading the file: replace `current` only when the text parses.
+std::optional<Error> load_text(const std::string& text, const std::string& source, DataSet& current) {
+  Result<DataSet> parsed = parse_csv(text, source);
+  if (!ok(parsed)) return std::get<Error>(parsed);
+  current = std::move(std::get<DataSet>(parsed));
+  return std::nullopt;
+}
+
+std::vector<Sample> parsed_samples(const std::string& text) {
+  const Result<DataSet> r = parse_csv(text, "ok.csv");
+  INFO((ok(r) ? std::string("parsed") : std::get<Error>(r).text()));
+  REQUIRE(ok(r));
+  CHECK(std::get<DataSet>(r).source == "ok.csv");
+  CHECK_FALSE(std::get<DataSet>(r).synthetic);
+  return std::get<DataSet>(r).samples;
+}
+
+void check_samples(const std::vector<Sample>& actual, const std::vector<Sample>& expected) {
+  REQUIRE(actual.size() == expected.size());
+  for (std::size_t i = 0; i < actual.size(); ++i) {
+    INFO("row " << i);
+    CHECK(actual[i].colour == expected[i].colour);
+    CHECK(actual[i].label == expected[i].label);
+  }
+}
+
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+struct Malformed {
+  const char* what;
+  std::string text;
+  std::string error;  // the full Error::text() when the source is "bad.csv"
+};
+
+}  // namespace
+
+TEST_CASE("the CSV loader accepts the book's format and its everyday variations", "[csv]") {
+  const std::vector<Sample> expected = {{{0, 0, 0}, 0}, {{255, 255, 255}, 1}, {{12, 34, 56}, 0}};
+  check_samples(parsed_samples(kHeader + kThreeRows), expected);
+  check_samples(parsed_samples(kThreeRows), expected);  // no header
+  check_samples(parsed_samples("red,Green,BLUE,light_or_dark_font_ind\n" + kThreeRows), expected);
+  check_samples(parsed_samples("RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\r\n0,0,0,0\r\n255,255,255,1\r\n12,34,56,0\r\n"),
+                expected);
+  check_samples(parsed_samples("\xEF\xBB\xBF" + kHeader + kThreeRows), expected);  // UTF-8 BOM
+  check_samples(parsed_samples("\xEF\xBB\xBF" + kThreeRows), expected);            // BOM, no header
+  check_samples(parsed_samples(kHeader + kThreeRows + "\n\n  \n\t\r\n"), expected);  // blank trailing lines
+  check_samples(parsed_samples("0,0,0,0\n255,255,255,1\n12,34,56,0"), expected);    // no final newline
+  check_samples(parsed_samples(" RED ,\tgreen\t, Blue,LIGHT_OR_DARK_FONT_IND \n  0 ,0,\t0\t,0\n255 , 255,255,1\t\n"
+                               "12,  34  ,56,   0   \r\n"),
+                expected);
+  // Leading zeros are still decimal, not octal.
+  check_samples(parsed_samples("007,010,000,1\n1,2,3,0\n4,5,6,1\n"), {{{7, 10, 0}, 1}, {{1, 2, 3}, 0}, {{4, 5, 6}, 1}});
+}
+
+TEST_CASE("loading a good CSV file replaces the data set that was loaded before", "[csv]") {
+  // The other half of "a bad file changes nothing": a good file does change it.
+  DataSet data = already_loaded(tmp_path("csv_replace_before.csv"));
+  const std::string path = tmp_path("csv_replace_after.csv");
+  write_file(path, kHeader + kThreeRows);
+  REQUIRE_FALSE(load_csv_file(path, data).has_value());
+  CHECK(data.source == path);
+  check_samples(data.samples, {{{0, 0, 0}, 0}, {{255, 255, 255}, 1}, {{12, 34, 56}, 0}});
+}
+
+TEST_CASE("every malformed CSV gets its exact error and leaves the loaded data set as it was", "[csv]") {
+  const std::vector<Malformed> cases = {
+      {"wrong header field", "RED,GREEN,BLUE,LABEL\n" + kThreeRows,
+       "bad.csv: line 1, column 16: expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or a number; field 4 "
+       "should be LIGHT_OR_DARK_FONT_IND, found \"LABEL\""},
+      {"header with 3 fields", "RED,GREEN,BLUE\n" + kThreeRows,
+       "bad.csv: line 1, column 15: header: expected 4 fields (R,G,B,label), found 3"},
+      {"header field in characters", "RED,GRÜN,BLUE,LIGHT_OR_DARK_FONT_IND\n" + kThreeRows,
+       "bad.csv: line 1, column 5: expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or a number; field 2 "
+       "should be GREEN, found \"GRÜN\""},
+      {"too few fields", kHeader + "0,0,0,0\n10,20,30\n" + kThreeRows,
+       "bad.csv: line 3, column 9: expected 4 fields (R,G,B,label), found 3"},
+      {"one field", kHeader + "0,0,0,0\n10\n" + kThreeRows,
+       "bad.csv: line 3, column 3: expected 4 fields (R,G,B,label), found 1"},
+      {"too many fields", kHeader + "0,0,0,0\n10,20,30,1,5\n" + kThreeRows,
+       "bad.csv: line 3, column 11: expected the end of the line after 4 fields (R,G,B,label), found another comma"},
+      {"trailing comma", kThreeRows + "10,20,30,1,\n",
+       "bad.csv: line 4, column 11: expected the end of the line after 4 fields (R,G,B,label), found another comma"},
+      {"empty field", kHeader + "0,0,0,0\n10,,30,1\n" + kThreeRows,
+       "bad.csv: line 3, column 4: expected an integer from 0 to 255 for GREEN, found an empty field"},
+      {"empty label", kHeader + "10,20,30,  \n" + kThreeRows,
+       "bad.csv: line 2, column 10: expected 0 (light text) or 1 (dark text) for LIGHT_OR_DARK_FONT_IND, found an "
+       "empty field"},
+      {"blank field", kHeader + "10,   ,30,1\n" + kThreeRows,
+       "bad.csv: line 2, column 4: expected an integer from 0 to 255 for GREEN, found an empty field"},
+      {"non-digit", kHeader + "0,0,0,0\n255,abc,0,1\n" + kThreeRows,
+       "bad.csv: line 3, column 5: expected an integer from 0 to 255 for GREEN, found \"abc\""},
+      {"negative number", kHeader + "10,20,-30,1\n" + kThreeRows,
+       "bad.csv: line 2, column 7: expected an integer from 0 to 255 for BLUE, found \"-30\""},
+      // Read as a row, not as a header that should have said RED.
+      {"negative number on the first line", "-10,20,30,1\n" + kThreeRows,
+       "bad.csv: line 1, column 1: expected an integer from 0 to 255 for RED, found \"-10\""},
+      {"first line not a header", "R,G,B,label\n" + kThreeRows,
+       "bad.csv: line 1, column 1: expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or a number; field 1 "
+       "should be RED, found \"R\""},
+      {"plus sign", kThreeRows + "+10,20,30,1\n",
+       "bad.csv: line 4, column 1: expected an integer from 0 to 255 for RED, found \"+10\""},
+      {"decimal number", kHeader + "10.5,20,30,1\n" + kThreeRows,
+       "bad.csv: line 2, column 1: expected an integer from 0 to 255 for RED, found \"10.5\""},
+      {"value 256", kHeader + "10,256,30,1\n" + kThreeRows,
+       "bad.csv: line 2, column 4: expected an integer from 0 to 255 for GREEN, found 256"},
+      {"huge number", kHeader + "99999999999999999999,0,0,1\n" + kThreeRows,
+       "bad.csv: line 2, column 1: expected an integer from 0 to 255 for RED, found \"99999999999999999999\""},
+      {"long field is cut at 24 characters", kHeader + "1,2,3,123456789012345678901234567890\n" + kThreeRows,
+       "bad.csv: line 2, column 7: expected 0 (light text) or 1 (dark text) for LIGHT_OR_DARK_FONT_IND, found "
+       "\"123456789012345678901234...\""},
+      {"label 2", kHeader + "10,20,30,2\n" + kThreeRows,
+       "bad.csv: line 2, column 10: expected 0 (light text) or 1 (dark text) for LIGHT_OR_DARK_FONT_IND, found 2"},
+      {"quoted field", kHeader + "\"10\",20,30,1\n" + kThreeRows,
+       "bad.csv: line 2, column 1: expected an integer from 0 to 255 for RED without quotation marks, found "
+       "\"\\\"10\\\"\""},
+      {"semicolon separator", kHeader + "10;20;30;1\n" + kThreeRows,
+       "bad.csv: line 2, column 3: expected a comma between the fields R,G,B,label, found a semicolon"},
+      {"semicolon header", "RED;GREEN;BLUE;LIGHT_OR_DARK_FONT_IND\n10;20;30;1\n",
+       "bad.csv: line 1, column 4: header: expected a comma between the fields R,G,B,label, found a semicolon"},
+      {"blank line in the middle", kHeader + "0,0,0,0\n\n1,1,1,1\n2,2,2,0\n",
+       "bad.csv: line 3, column 1: empty line in the middle of the data: expected R,G,B,label"},
+      {"line of spaces in the middle", kThreeRows + " \t \r\n1,1,1,1\n",
+       "bad.csv: line 4, column 1: empty line in the middle of the data: expected R,G,B,label"},
+      {"blank first line", "\n" + kHeader + kThreeRows,
+       "bad.csv: line 1, column 1: empty first line: expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or "
+       "R,G,B,label"},
+      {"header not on the first line", kThreeRows + kHeader,
+       "bad.csv: line 4, column 1: expected an integer from 0 to 255 for RED, found \"RED\""},
+      {"NUL byte", kHeader + "10,2\0,30,1\n"s + kThreeRows,
+       "bad.csv: line 2, column 4: expected an integer from 0 to 255 for GREEN, found \"2\\x00\""},
+      {"tab inside a number", kHeader + "10,20,3\t0,1\n" + kThreeRows,
+       "bad.csv: line 2, column 7: expected an integer from 0 to 255 for BLUE, found \"3\\x090\""},
+      {"old Mac line endings", "RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\r0,0,0,0\r255,255,255,1\r12,34,56,0\r",
+       "bad.csv: line 1, column 38: expected each line to end in LF or CRLF, found a carriage return on its own (an "
+       "old Mac line ending)"},
+      {"non-ASCII field", kHeader + "10,é,30,1\n" + kThreeRows,
+       "bad.csv: line 2, column 4: expected an integer from 0 to 255 for GREEN, found \"é\""},
+      // ÄÖÜ is 6 bytes but 3 characters: the 4th comma is the 12th character, the 15th byte.
+      {"column counted in characters", kHeader + "ÄÖÜ,20,30,1,5\n" + kThreeRows,
+       "bad.csv: line 2, column 12: expected the end of the line after 4 fields (R,G,B,label), found another comma"},
+      // 1 + 30 two-byte characters: cut after 24 characters, never inside one.
+      {"long non-ASCII field is cut between characters", kHeader + "1" + repeat("é", 30) + ",2,3,1\n" + kThreeRows,
+       "bad.csv: line 2, column 1: expected an integer from 0 to 255 for RED, found \"1" + repeat("é", 23) + "...\""},
+      {"empty file", "", "bad.csv: no data rows: at least 3 are needed (2 to train on, 1 to test)"},
+      {"only a header", kHeader, "bad.csv: no data rows: at least 3 are needed (2 to train on, 1 to test)"},
+      {"only blank lines", "\n\n \n", "bad.csv: no data rows: at least 3 are needed (2 to train on, 1 to test)"},
+      {"one row", kHeader + "1,2,3,1\n", "bad.csv: only 1 data row: at least 3 are needed (2 to train on, 1 to test)"},
+      {"two rows", kHeader + "1,2,3,1\n4,5,6,0\n\n",
+       "bad.csv: only 2 data rows: at least 3 are needed (2 to train on, 1 to test)"},
+  };
+  const std::string path = tmp_path("csv_malformed.csv");
+  const DataSet before = already_loaded(tmp_path("csv_malformed_before.csv"));
+  for (const Malformed& c : cases) {
+    INFO(c.what);
+    REQUIRE(c.error.rfind("bad.csv: ", 0) == 0);
+    const Result<DataSet> parsed = parse_csv(c.text, "bad.csv");
+    REQUIRE_FALSE(ok(parsed));
+    CHECK(std::get<Error>(parsed).text() == c.error);
+    // The same text from a file: the message names the file, and the loaded set stays as it was.
+    write_file(path, c.text);
+    DataSet data = before;
+    const auto error = load_csv_file(path, data);
+    REQUIRE(error.has_value());
+    CHECK(error->text() == path + c.error.substr(7));
+    check_same(data, before);
+  }
+}
+
+TEST_CASE("a missing CSV file or a folder is an error and changes nothing", "[csv]") {
+  const DataSet before = already_loaded(tmp_path("csv_files_before.csv"));
+  DataSet data = before;
+  const std::string missing = tmp_path("csv_no_such_file.csv");
+  std::remove(missing.c_str());
+  auto error = load_csv_file(missing, data);
+  REQUIRE(error.has_value());
+  CHECK(error->text() == missing + ": cannot open the file (does it exist?)");
+  check_same(data, before);
+  error = load_csv_file(FONTSHADE_TEST_TMP, data);
+  REQUIRE(error.has_value());
+  CHECK(error->text() == std::string(FONTSHADE_TEST_TMP) + ": is a folder, not a file");
+  check_same(data, before);
+}
+
+TEST_CASE("the CSV row and size limits", "[csv]") {
+  DataSet data;
+  REQUIRE_FALSE(load_text(kThreeRows, "small.csv", data).has_value());
+  const DataSet before = data;
+  // Exactly 1,000,000 rows load; one more is line 1,000,002 (after the header).
+  std::string text = kHeader;
+  text.reserve(kHeader.size() + 8 * (kMaxCsvRows + 1));
+  for (long long i = 0; i < kMaxCsvRows; ++i) text += (i % 2 ? "0,0,0,1\n" : "9,9,9,0\n");
+  const Result<DataSet> full = parse_csv(text, "big.csv");
+  REQUIRE(ok(full));
+  CHECK(std::get<DataSet>(full).samples.size() == static_cast<std::size_t>(kMaxCsvRows));
+  text += "1,2,3,1\n";
+  auto error = load_text(text, "big.csv", data);
+  REQUIRE(error.has_value());
+  CHECK(error->text() == "big.csv: line 1000002, column 1: more than 1,000,000 data rows: the limit is 1,000,000");
+  check_same(data, before);
+  // Over 64 MiB is refused before looking at a single line.
+  error = load_text(std::string(static_cast<std::size_t>(kMaxCsvBytes) + 1, '0'), "huge.csv", data);
+  REQUIRE(error.has_value());
+  CHECK(error->text() == "huge.csv: the file is larger than 64 MiB: too big for a data set of colours");
+  check_same(data, before);
+}

@@ -142,7 +142,8 @@ TEST_CASE("the output stays finite and exact in the tails (no overflow in e^-Z2)
   CHECK(std::isfinite(b.dC_dA2));
   CHECK(b.dC_dB2 == close_to(1.0));  // A2 - Y
   CHECK(cost(Cost::cross_entropy, f.A2, f.Z2, 0.0) == Approx(f.Z2).epsilon(1e-12));
-  p.b_output = -800;  // e^-Z2 would overflow
+  p.b_output = -800;  // e^-Z2 would overflow; A2 underflows to 0, yet C = -ln A2 is still exact
+  CHECK(cost(Cost::cross_entropy, 0.0, -800.0, 1.0) == 800.0);
   const ForwardRecord g = forward(p, test::example_X(), Activation::relu);
   CHECK(g.A2 == 0.0);
   CHECK(portable::logistic_slope(g.Z2) == 0.0);

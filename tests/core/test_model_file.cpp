@@ -1,2 +1,315 @@
 // Model files: a saved model reads back exactly; every malformed file gets its exact error.
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <string>
+#include <vector>
+
 #include "fixtures.hpp"
+#include "model_file.hpp"
+#include "network.hpp"
+#include "trainer.hpp"
+
+using namespace fontshade;
+
+namespace {
+
+// Each test case writes its own file name, so CTest may run them in parallel.
+std::string tmp_path(const std::string& name) { return std::string(FONTSHADE_TEST_TMP) + "/" + name; }
+
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.close();
+  REQUIRE(out.good());
+}
+
+// Bits, not values: == would call -0 and 0 the same.
+std::uint64_t bits(double v) {
+  std::uint64_t b;
+  std::memcpy(&b, &v, sizeof b);
+  return b;
+}
+
+void check_bit_exact(const Model& actual, const Model& expected) {
+  const Options& a = actual.options;
+  const Options& e = expected.options;
+  CHECK(a.hidden == e.hidden);
+  CHECK(a.activation == e.activation);
+  CHECK(a.cost == e.cost);
+  CHECK(a.init == e.init);
+  CHECK(a.schedule == e.schedule);
+  CHECK(bits(a.learning_rate) == bits(e.learning_rate));
+  CHECK(bits(a.final_learning_rate) == bits(e.final_learning_rate));
+  CHECK(a.steps == e.steps);
+  CHECK(a.seed == e.seed);
+  CHECK(actual.steps_done == expected.steps_done);
+  const Parameters& p = actual.parameters;
+  const Parameters& q = expected.parameters;
+  REQUIRE(p.hidden() == q.hidden());
+  REQUIRE(p.b_hidden.size() == q.b_hidden.size());
+  REQUIRE(p.w_output.size() == q.w_output.size());
+  for (int i = 0; i < q.hidden(); ++i) {
+    for (int j = 0; j < 3; ++j) CHECK(bits(p.w_hidden(i, j)) == bits(q.w_hidden(i, j)));
+    CHECK(bits(p.b_hidden(i)) == bits(q.b_hidden(i)));
+    CHECK(bits(p.w_output(i)) == bits(q.w_output(i)));
+  }
+  CHECK(bits(p.b_output) == bits(q.b_output));
+}
+
+Model save_and_load(const Model& m, const std::string& path) {
+  const auto saved = save_model_file(path, m);
+  INFO((saved ? saved->text() : std::string("saved")));
+  REQUIRE_FALSE(saved.has_value());
+  const Result<Model> loaded = load_model_file(path);
+  INFO((ok(loaded) ? std::string("loaded") : std::get<Error>(loaded).text()));
+  REQUIRE(ok(loaded));
+  return std::get<Model>(loaded);
+}
+
+// Parameters with awkward doubles: thirds, -0, the smallest subnormal, the largest finite value.
+Parameters awkward_parameters(int h, std::uint64_t seed) {
+  Random random(seed, 99);
+  Parameters p;
+  p.w_hidden.resize(h, 3);
+  p.b_hidden.resize(h);
+  p.w_output.resize(h);
+  for (int i = 0; i < h; ++i) {
+    for (int j = 0; j < 3; ++j) p.w_hidden(i, j) = random.uniform(-3, 3) / 3;
+    p.b_hidden(i) = random.uniform(-1, 1) * 1e-300;
+    p.w_output(i) = random.uniform(-1e6, 1e6);
+  }
+  p.w_hidden(0, 0) = -0.0;
+  p.b_hidden(h - 1) = std::numeric_limits<double>::denorm_min();
+  p.w_output(0) = std::numeric_limits<double>::max();
+  p.b_output = -std::numeric_limits<double>::min();
+  return p;
+}
+
+// A hand-written model, one key a line, so each error's line and column can be counted by eye.
+const std::string kGoodModel = R"({
+  "format": "fontshade-model",
+  "version": 1,
+  "options": {
+    "hidden": 3,
+    "activation": "relu",
+    "cost": "squared_error",
+    "init": "uniform01",
+    "schedule": "constant",
+    "learning_rate": 0.05,
+    "final_learning_rate": 0.05,
+    "steps": 100000,
+    "seed": 1
+  },
+  "steps_done": 100000,
+  "w_hidden": [[0.2, -0.4, 0.7], [0.5, 0.1, -0.3], [-0.6, 0.8, 0.25]],
+  "b_hidden": [0.1, -0.2, 0.05],
+  "w_output": [[0.9, -0.5, 0.3]],
+  "b_output": -0.1
+}
+)";
+
+// kGoodModel with one piece of text replaced (which must occur exactly once).
+std::string good_model_with(const std::string& from, const std::string& to) {
+  const std::size_t at = kGoodModel.find(from);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(kGoodModel.find(from, at + 1) == std::string::npos);
+  return std::string(kGoodModel).replace(at, from.size(), to);
+}
+
+struct Malformed {
+  const char* what;
+  std::string text;
+  std::string error;  // the full Error::text() when the source is "bad.json"
+};
+
+}  // namespace
+
+TEST_CASE("a saved model reads back bit for bit, for every hidden size and option name", "[model]") {
+  const std::string path = tmp_path("model_roundtrip.json");
+  std::uint64_t seed = 0;
+  for (int h : {1, 3, 16})
+    for (Activation a : {Activation::relu, Activation::leaky_relu, Activation::tanh, Activation::logistic})
+      for (Cost c : {Cost::squared_error, Cost::cross_entropy})
+        for (Init init : {Init::uniform01, Init::he})
+          for (Schedule s : {Schedule::constant, Schedule::linear}) {
+            ++seed;
+            Model m;
+            m.options.hidden = h;
+            m.options.activation = a;
+            m.options.cost = c;
+            m.options.init = init;
+            m.options.schedule = s;
+            m.options.learning_rate = 1.0 / (3 + seed);
+            m.options.final_learning_rate = 0.1 / (7 + seed);
+            m.options.steps = static_cast<long long>(seed) * 12345;
+            // The largest seed checks that a 64-bit unsigned value is not squeezed through a double.
+            m.options.seed = seed == 1 ? std::numeric_limits<std::uint64_t>::max() : seed * 0x9E3779B97F4A7C15ULL;
+            m.steps_done = static_cast<long long>(seed) * 777;
+            m.parameters = awkward_parameters(h, seed);
+            INFO("hidden " << h << ", " << name_of(a) << ", " << name_of(c) << ", " << name_of(init) << ", "
+                           << name_of(s));
+            check_bit_exact(save_and_load(m, path), m);
+          }
+}
+
+TEST_CASE("a hand-written model file reads as the numbers it shows", "[model]") {
+  const Result<Model> r = parse_model(kGoodModel, "good.json");
+  INFO((ok(r) ? std::string("parsed") : std::get<Error>(r).text()));
+  REQUIRE(ok(r));
+  Model expected;
+  expected.options = preset_seed();
+  expected.parameters = test::example_parameters();
+  expected.steps_done = 100000;
+  check_bit_exact(std::get<Model>(r), expected);
+}
+
+TEST_CASE("models trained by the Trainer, saved and loaded, predict the same A2 bit for bit", "[model]") {
+  const std::string path = tmp_path("model_trained.json");
+  const DataSet data = default_dataset();
+  std::vector<Options> runs = {preset_seed(), preset_tuned()};
+  Options wide;
+  wide.hidden = 16;
+  wide.activation = Activation::tanh;
+  wide.init = Init::he;
+  wide.cost = Cost::cross_entropy;
+  wide.seed = 7;
+  runs.push_back(wide);
+  Options narrow;
+  narrow.hidden = 1;
+  narrow.activation = Activation::logistic;
+  narrow.schedule = Schedule::linear;
+  narrow.learning_rate = 0.3;
+  narrow.final_learning_rate = 0.01;
+  narrow.seed = 12345678901234567ULL;
+  runs.push_back(narrow);
+  for (Options o : runs) {
+    o.steps = 3000;
+    Trainer trainer(data, o);
+    REQUIRE(trainer.train_to_end() == 3000);
+    const Model trained{trainer.options(), trainer.parameters(), trainer.steps_done()};
+    INFO("hidden " << o.hidden << ", " << name_of(o.activation));
+    const Model loaded = save_and_load(trained, path);
+    check_bit_exact(loaded, trained);
+    for (const Sample& s : data.samples) {
+      const Input X = input_of(s.colour);
+      const double expected = predict(trainer.parameters(), X, o.activation);
+      const double actual = predict(loaded.parameters, X, loaded.options.activation);
+      if (bits(actual) != bits(expected)) FAIL_CHECK("A2 differs for " << hex_of(s.colour));
+    }
+  }
+}
+
+TEST_CASE("every malformed model file gets its exact error", "[model]") {
+  const std::vector<Malformed> cases = {
+      {"empty file", "", "bad.json: line 1, column 1: expected a JSON value, found the end of the file"},
+      {"not JSON", "a fontshade model\n", "bad.json: line 1, column 1: expected a JSON value, found 'a'"},
+      {"a CSV given as a model", "RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\n1,2,3,0\n",
+       "bad.json: line 1, column 1: expected a JSON value, found 'R'"},
+      {"missing comma", good_model_with("\"version\": 1,", "\"version\": 1"),
+       "bad.json: line 4, column 3: expected ',' or '}' in the object, found '\"'"},
+      {"truncated file", kGoodModel.substr(0, kGoodModel.find("0.1, -0.3")),
+       "bad.json: line 16, column 40: expected a JSON value, found the end of the file"},
+      {"an array, not an object", "[1, 2, 3]\n", "bad.json: line 1, column 1: model: expected an object, found an array"},
+      {"wrong format", good_model_with("fontshade-model", "fontshade-data"),
+       "bad.json: line 2, column 13: format: expected \"fontshade-model\", found \"fontshade-data\": not a fontshade "
+       "model file"},
+      {"version 2", good_model_with("\"version\": 1", "\"version\": 2"),
+       "bad.json: line 3, column 14: version: this program reads version 1 model files, this one is version 2"},
+      {"missing key", good_model_with(",\n  \"b_output\": -0.1", ""),
+       "bad.json: line 1, column 1: model: the key \"b_output\" is missing"},
+      {"missing option", good_model_with(",\n    \"seed\": 1", ""),
+       "bad.json: line 4, column 14: options: the key \"seed\" is missing"},
+      {"unknown key", good_model_with("\"version\": 1,\n", "\"version\": 1,\n  \"note\": \"hi\",\n"),
+       "bad.json: line 4, column 11: unknown key \"note\": expected one of format, version, options, steps_done, "
+       "w_hidden, b_hidden, w_output, b_output"},
+      {"unknown option", good_model_with("\"seed\": 1", "\"seed\": 1,\n    \"momentum\": 0.9"),
+       "bad.json: line 14, column 17: options: unknown key \"momentum\": expected one of hidden, activation, cost, "
+       "init, schedule, learning_rate, final_learning_rate, steps, seed"},
+      {"key twice", good_model_with("\"hidden\": 3,", "\"hidden\": 3,\n    \"hidden\": 4,"),
+       "bad.json: line 6, column 5: the key \"hidden\" appears twice"},
+      {"hidden 0", good_model_with("\"hidden\": 3", "\"hidden\": 0"),
+       "bad.json: line 5, column 15: options.hidden: expected a whole number from 1 to 16, found 0"},
+      {"hidden 17", good_model_with("\"hidden\": 3", "\"hidden\": 17"),
+       "bad.json: line 5, column 15: options.hidden: expected a whole number from 1 to 16, found 17"},
+      {"hidden 3.5", good_model_with("\"hidden\": 3", "\"hidden\": 3.5"),
+       "bad.json: line 5, column 15: options.hidden: expected a whole number from 1 to 16, found 3.5"},
+      {"unknown activation", good_model_with("\"relu\"", "\"sigmoid\""),
+       "bad.json: line 6, column 19: options.activation: expected one of relu, leaky_relu, tanh, logistic, found "
+       "\"sigmoid\""},
+      {"activation not a string", good_model_with("\"relu\"", "1"),
+       "bad.json: line 6, column 19: options.activation: expected a string, found a number"},
+      {"w_hidden with fewer rows than options.hidden", good_model_with(", [-0.6, 0.8, 0.25]", ""),
+       "bad.json: line 16, column 15: w_hidden: expected 3 rows (options.hidden is 3), found 2"},
+      {"options.hidden larger than w_hidden", good_model_with("\"hidden\": 3", "\"hidden\": 4"),
+       "bad.json: line 16, column 15: w_hidden: expected 4 rows (options.hidden is 4), found 3"},
+      {"a row with 2 numbers", good_model_with("[0.5, 0.1, -0.3]", "[0.5, 0.1]"),
+       "bad.json: line 16, column 34: w_hidden[1]: expected 3 numbers, found 2"},
+      {"b_hidden too long", good_model_with("[0.1, -0.2, 0.05]", "[0.1, -0.2, 0.05, 0.3]"),
+       "bad.json: line 17, column 15: b_hidden: expected 3 numbers, found 4"},
+      {"a string where a number belongs", good_model_with("[0.1, -0.2, 0.05]", "[\"0.1\", -0.2, 0.05]"),
+       "bad.json: line 17, column 16: b_hidden[0]: expected a number, found a string"},
+      {"w_output not a matrix", good_model_with("[[0.9, -0.5, 0.3]]", "[[0.9, -0.5, 0.3], [1, 2, 3]]"),
+       "bad.json: line 18, column 15: w_output: expected 1 row (w_output is 1 x H), found 2"},
+      {"null where a number belongs", good_model_with("-0.1\n", "null\n"),
+       "bad.json: line 19, column 15: b_output: expected a number, found null"},
+      {"1e999 is not finite", good_model_with("-0.1\n", "1e999\n"),
+       "bad.json: line 19, column 15: b_output: expected a finite number, found 1e999, which is too large to store"},
+      {"-1e999 in a row", good_model_with("[0.9, -0.5, 0.3]", "[0.9, -1e999, 0.3]"),
+       "bad.json: line 18, column 22: w_output[0][1]: expected a finite number, found -1e999, which is too large to "
+       "store"},
+      {"negative learning rate", good_model_with("\"learning_rate\": 0.05", "\"learning_rate\": -0.05"),
+       "bad.json: line 10, column 22: options.learning_rate: expected a positive number, found -0.05"},
+      {"zero final learning rate", good_model_with("\"final_learning_rate\": 0.05", "\"final_learning_rate\": 0"),
+       "bad.json: line 11, column 28: options.final_learning_rate: expected a positive number, found 0"},
+      {"seed negative", good_model_with("\"seed\": 1", "\"seed\": -1"),
+       "bad.json: line 13, column 13: options.seed: expected a whole number from 0 to 18446744073709551615, found -1"},
+      {"seed over 64 bits", good_model_with("\"seed\": 1", "\"seed\": 18446744073709551616"),
+       "bad.json: line 13, column 13: options.seed: expected a whole number from 0 to 18446744073709551615, found "
+       "18446744073709551616"},
+      {"steps_done negative", good_model_with("\"steps_done\": 100000", "\"steps_done\": -5"),
+       "bad.json: line 15, column 17: steps_done: expected a whole number from 0 to 1000000000, found -5"},
+  };
+  const std::string path = tmp_path("model_malformed.json");
+  for (const Malformed& c : cases) {
+    INFO(c.what);
+    REQUIRE(c.error.rfind("bad.json: ", 0) == 0);
+    const Result<Model> parsed = parse_model(c.text, "bad.json");
+    REQUIRE_FALSE(ok(parsed));
+    CHECK(std::get<Error>(parsed).text() == c.error);
+    // The same text from a file: the message names the file instead.
+    write_file(path, c.text);
+    const Result<Model> loaded = load_model_file(path);
+    REQUIRE_FALSE(ok(loaded));
+    CHECK(std::get<Error>(loaded).text() == path + c.error.substr(8));
+  }
+}
+
+TEST_CASE("model files that cannot be read or written", "[model]") {
+  const std::string missing = tmp_path("model_no_such_file.json");
+  std::remove(missing.c_str());
+  Result<Model> r = load_model_file(missing);
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() == missing + ": cannot open the file (does it exist?)");
+  r = load_model_file(FONTSHADE_TEST_TMP);
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() == std::string(FONTSHADE_TEST_TMP) + ": is a folder, not a file");
+  // A file over 1 MiB is refused before parsing.
+  const std::string big = tmp_path("model_too_big.json");
+  write_file(big, std::string(1024 * 1024 + 1, ' '));
+  r = load_model_file(big);
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() == big + ": the file is larger than 1 MiB");
+  // A model that diverged is refused, and the file is not written.
+  Model m;
+  m.parameters = test::example_parameters();
+  m.parameters.b_hidden(1) = std::numeric_limits<double>::quiet_NaN();
+  const std::string nan_path = tmp_path("model_nan.json");
+  std::remove(nan_path.c_str());
+  const auto error = save_model_file(nan_path, m);
+  REQUIRE(error.has_value());
+  CHECK(error->text() == nan_path + ": the model holds non-finite parameters and cannot be saved");
+  CHECK_FALSE(std::ifstream(nan_path).good());
+}

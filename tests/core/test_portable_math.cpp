@@ -61,6 +61,17 @@ TEST_CASE("log, expm1, tanh and pow are close to libm", "[math]") {
   CHECK(portable::pow(0.0, 2.4) == 0.0);
 }
 
+TEST_CASE("log1p and softplus stay accurate for tiny and huge arguments", "[math]") {
+  CHECK(portable::log1p(1e-20) == 1e-20);
+  CHECK(portable::log1p(1e-10) == Approx(std::log1p(1e-10)).epsilon(1e-15));
+  CHECK(portable::log1p(0.5) == Approx(std::log1p(0.5)).epsilon(1e-15));
+  CHECK(portable::softplus(0) == Approx(std::log(2.0)).epsilon(1e-15));
+  CHECK(portable::softplus(800) == 800);
+  CHECK(portable::softplus(-800) == 0);
+  CHECK(portable::softplus(-40) == Approx(4.248354255291589e-18).epsilon(1e-14));
+  CHECK(portable::softplus(3) == Approx(std::log1p(std::exp(3.0))).epsilon(1e-15));
+}
+
 TEST_CASE("logistic, its complement and its slope stay finite and accurate in the tails", "[math]") {
   for (double z : {-800.0, -40.0, -5.0, -1e-9, 0.0, 1e-9, 5.0, 40.0, 800.0}) {
     INFO("z = " << z);

@@ -71,7 +71,7 @@ TEST_CASE("a seed's run is pinned: step 1000 of seed 99 on the synthetic data", 
   const StepRecord& r = *trainer.last_record();
   CHECK(r.step == 1000);
   CHECK(r.sample == 895);
-  CHECK(format_double(r.forward.A2) == "0.6473204778749051");
+  CHECK(format_double(r.forward.A2) == "0.64732047787490521");
   CHECK(format_double(r.after.b_output) == "-1.18260636497476");
 }
 
@@ -110,30 +110,74 @@ TEST_CASE("the linear schedule goes from L to the final L", "[trainer]") {
   Options o = preset_tuned();
   CHECK(o.learning_rate_at(1) == 0.5);
   CHECK(o.learning_rate_at(o.steps) == Approx(0.005).epsilon(1e-15));
-  CHECK(o.learning_rate_at((o.steps + 1) / 2) == Approx(0.2525).epsilon(1e-12));
+  o.steps = 101;  // step 51 is half way: (51 - 1) / (101 - 1)
+  CHECK(o.learning_rate_at(51) == Approx(0.2525).epsilon(1e-15));
+  CHECK(o.learning_rate_at(1000) == Approx(0.005).epsilon(1e-15));  // past the end: the final rate
   CHECK(preset_seed().learning_rate_at(77777) == 0.05);
 }
 
 TEST_CASE("divergence stops training at the first non-finite value and names the step", "[trainer][divergence]") {
+  // The chapter's network never overflows at sane rates (a huge L kills its ReLU nodes instead, see
+  // below); L = 1e300 pushes Z2 past the largest double on the second step.
   Options o;
-  o.learning_rate = o.final_learning_rate = 50;
+  o.learning_rate = o.final_learning_rate = 1e300;
+  o.seed = 2;
   Trainer trainer(default_dataset(), o);
   trainer.train_to_end();
   REQUIRE(trainer.divergence().has_value());
   const Divergence& d = *trainer.divergence();
-  CHECK(d.step > 1);
-  CHECK(d.step < 1000);
-  CHECK(trainer.steps_done() == d.step - 1);
+  CHECK(d.step == 2);
+  CHECK(d.text() == "training diverged at step 2: Z2 is +inf");
+  CHECK(trainer.steps_done() == 1);
   CHECK(trainer.parameters().all_finite());  // the last good parameters are kept
+  CHECK(trainer.parameters() == trainer.last_record()->before);
   CHECK(trainer.finished());
   CHECK(trainer.step() == nullptr);
-  CHECK(d.text().rfind("training diverged at step " + std::to_string(d.step) + ": ", 0) == 0);
+  CHECK(trainer.advance(10) == 0);
   // Replaying one step at a time diverges at the same step, with the same explanation.
   Trainer again(default_dataset(), o);
   while (!again.finished()) again.step();
   REQUIRE(again.divergence().has_value());
   CHECK(again.divergence()->step == d.step);
   CHECK(again.divergence()->what == d.what);
+}
+
+TEST_CASE("a learning rate of 50 kills every ReLU node: reported at the step it happens", "[trainer][divergence]") {
+  Options o;
+  o.learning_rate = o.final_learning_rate = 50;
+  Trainer trainer(default_dataset(), o);
+  trainer.train_to_end();
+  CHECK_FALSE(trainer.divergence().has_value());
+  REQUIRE(trainer.dead_network().has_value());
+  const long long step = trainer.dead_network()->step;
+  CHECK(step == 1);
+  CHECK(all_relu_nodes_dead(trainer.parameters()));
+  // From then on the hidden layer is frozen: only b_output moved.
+  Trainer replay(default_dataset(), o);
+  replay.advance(step);
+  const Parameters frozen = replay.parameters();
+  replay.advance(1000);
+  CHECK(replay.parameters().w_hidden == frozen.w_hidden);
+  CHECK(replay.parameters().w_output == frozen.w_output);
+  CHECK(replay.parameters().b_output != frozen.b_output);
+  // The network now gives one answer for every colour, and its numbers are still finite.
+  const Evaluation e = trainer.evaluate_test();
+  CHECK(e.single_class());
+  CHECK(std::isfinite(e.mean_cost));
+  // The chapter's rate does not.
+  Trainer healthy(default_dataset(), preset_seed());
+  healthy.train_to_end();
+  CHECK_FALSE(healthy.dead_network().has_value());
+}
+
+TEST_CASE("a node is dead for every colour when b_hidden plus its positive weights is <= 0", "[network]") {
+  Parameters p = test::example_parameters();
+  CHECK_FALSE(relu_node_dead(p, 2));  // -0.6, 0.8, 0.25 and 0.05: alive for green colours
+  p.w_hidden(2, 1) = -0.3;            // best case now 0.25 + 0.05 = 0.3 > 0: still alive
+  CHECK_FALSE(relu_node_dead(p, 2));
+  p.b_hidden(2) = -0.25;              // 0.25 - 0.25 = 0: Z1 <= 0 everywhere
+  CHECK(relu_node_dead(p, 2));
+  CHECK_FALSE(all_relu_nodes_dead(p));
 }
 
 TEST_CASE("split: 2/3 train and 1/3 test, disjoint, covering every row", "[trainer]") {

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The README's test command (and CI's): installs what is missing, builds everything, then runs every
+# suite and ends with one line "N passed, N failed" over all of them.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export NODE_PATH=/usr/share/nodejs
+book=$(cd .. && pwd)/shared/data/light_dark_font_training_set.csv
+start=$(date +%s)
+
+scripts/build.sh || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+
+passed=0 failed=0 failed_suites=()
+# Runs a suite, shows its output, and adds its own "N passed, N failed" (or CTest's) to the totals.
+suite() {
+  local name=$1; shift
+  echo
+  echo "== $name"
+  local log
+  log=$(mktemp)
+  "$@" 2>&1 | tee "$log"
+  local code=${PIPESTATUS[0]}
+  local p f
+  if line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -1) && [ -n "$line" ]; then
+    f=$(echo "$line" | sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/')
+    p=$(( $(echo "$line" | sed -E 's/.*out of ([0-9]+).*/\1/') - f ))
+  elif line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -1) && [ -n "$line" ]; then
+    p=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
+    f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+  else
+    p=0 f=1
+  fi
+  # A suite that exits non-zero fails even if its counts say otherwise.
+  if [ "$code" != 0 ] && [ "$f" = 0 ]; then f=1; fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+  [ "$f" != 0 ] && failed_suites+=("$name")
+  rm -f "$log"
+}
+
+suite "native: Catch2 core tests and the CLI contract" ctest --test-dir build/native --output-on-failure
+suite "WebAssembly under node: the same core tests and CLI contract" ctest --test-dir build/wasm --output-on-failure
+suite "native and WebAssembly print the same bytes" \
+  tests/parity/native_wasm_parity.sh build/native/src/cli/fontshade-cli build/wasm/src/cli/fontshade-cli.js "$book"
+if [ -f tests/browser/e2e.mjs ]; then
+  suite "browser end to end (Chromium, file://)" node tests/browser/e2e.mjs "$root/dist/index.html" "$root/build/native/src/cli/fontshade-cli"
+fi
+if [ -f tests/native/app_screenshot.sh ]; then
+  suite "native app under Xvfb" tests/native/app_screenshot.sh "$root/build/native/src/app/fontshade" "$root/build/native/src/cli/fontshade-cli"
+fi
+
+echo
+echo "== summary ($(( $(date +%s) - start )) s)"
+[ ${#failed_suites[@]} -gt 0 ] && printf 'failed: %s\n' "${failed_suites[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,60 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "dataset.hpp"
+#include "metrics.hpp"
+#include "options.hpp"
+#include "trainer.hpp"
+
+namespace fontshade {
+
+// One point of the training curves: where the run stood after `step` steps.
+struct HistoryPoint {
+  long long step = 0;
+  double recent_mean_cost = 0;  // mean C over the last Trainer::kRecentSteps steps
+  double train_accuracy = 0;
+  double test_accuracy = 0;
+};
+
+// A training run as the app shows it: the trainer, plus checkpoints of accuracy and cost taken at
+// every step early on and more sparsely later (steps 1-100 each, then every 10 to 1,000, then every
+// 100), so a whole 100,000-step run is about 1,100 points. Pixel-free: the UI only draws what is here.
+class Session {
+ public:
+  Session(DataSet data, Options options);
+
+  // Starts again with the same data and options and another seed.
+  void reset(std::uint64_t seed);
+  void reset(Options options);
+  // Replaces the data set (and starts again); the old one stays if the caller does not call this.
+  void set_data(DataSet data);
+
+  // Runs n SGD steps (fewer if training diverges) and takes the checkpoints that fall within them.
+  // The last step keeps its full record.
+  long long advance(long long n);
+
+  const Trainer& trainer() const { return *trainer_; }
+  const Options& options() const { return trainer_->options(); }
+  const DataSet& data() const { return trainer_->data(); }
+  const DataFacts& facts() const { return facts_; }
+  const std::vector<HistoryPoint>& history() const { return history_; }
+  // Evaluations at the newest checkpoint (at the current step whenever advance() returned).
+  const Evaluation& train_evaluation() const { return train_; }
+  const Evaluation& test_evaluation() const { return test_; }
+
+  // The step after `step` at which a checkpoint is due.
+  static long long next_checkpoint(long long step);
+
+ private:
+  void checkpoint();
+
+  std::unique_ptr<Trainer> trainer_;
+  DataFacts facts_;
+  std::vector<HistoryPoint> history_;
+  Evaluation train_;
+  Evaluation test_;
+};
+
+}  // namespace fontshade
