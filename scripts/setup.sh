@@ -8,6 +8,7 @@ want_browser=1
 [ "${1:-}" = "--no-browser-tests" ] && want_browser=0
 
 packages=(cmake make g++ nodejs npm emscripten libeigen3-dev libglfw3-dev catch2 chromium xvfb
+          fonttools fonts-dejavu-core libgl-dev
           imagemagick libgl1-mesa-dri dpkg-dev libstb-dev python3-numpy xauth)
 missing=()
 for p in "${packages[@]}"; do

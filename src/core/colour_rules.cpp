@@ -35,6 +35,8 @@ YiqVerdict yiq_rule(Rgb c) {
   return {sum / 1000.0, sum >= 127500};
 }
 
+double luma_boundary_green(double red, double blue) { return (127500.0 - 299.0 * red - 114.0 * blue) / 587.0; }
+
 int luma_label(Rgb c) { return yiq_rule(c).dark ? 1 : 0; }
 
 double wcag2_relative_luminance(Rgb c) {

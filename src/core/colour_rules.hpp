@@ -13,6 +13,9 @@ struct YiqVerdict {
   bool dark = false;
 };
 YiqVerdict yiq_rule(Rgb background);
+// The luma rule's boundary in the R x G plane at a given B (channels 0..255): the G at which
+// 299 R + 587 G + 114 B = 127500. May lie outside 0..255.
+double luma_boundary_green(double red, double blue);
 // The book's label for a colour: 1 (dark text) when 299 R + 587 G + 114 B >= 127500, in integers.
 int luma_label(Rgb background);
 

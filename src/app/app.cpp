@@ -1,0 +1,151 @@
+#include "app.hpp"
+
+#define GLFW_INCLUDE_NONE  // OpenGL comes from gl_api.hpp (ImGui's loader), not from GLFW
+#include <GLFW/glfw3.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "fonts.hpp"
+#include "format.hpp"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "panels.hpp"
+#include "strings.hpp"
+#include "widgets.hpp"
+
+namespace fontshade::app {
+namespace {
+
+constexpr float kDesignWidth = 1280, kDesignHeight = 800, kBaseFontPixels = 15;
+
+void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppState&), AppState& state) {
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  if (ImGui::Begin(title_and_id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                              ImGuiWindowFlags_NoSavedSettings))
+    body(state);
+  ImGui::End();
+}
+
+}  // namespace
+
+bool App::init(std::string* error) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini: the layout is computed, and the web has no files
+  ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 4;
+  style.FrameRounding = 3;
+  style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  // A failed shader leaves the surface blank with a message; the rest of the app still works.
+  std::string shader_error;
+  if (!surface_.init(&shader_error)) {
+    std::fprintf(stderr, "fontshade: %s\n", shader_error.c_str());
+    if (error) *error = shader_error;
+  }
+  return true;
+}
+
+void App::apply_scale(float scale) {
+  // Rebuild fonts and sizes only when the scale moves by a step: crisp text at every size.
+  const float quantised = std::round(scale * 8.0f) / 8.0f;
+  if (quantised == scale_) return;
+  scale_ = quantised;
+  load_fonts(std::round(kBaseFontPixels * scale_));
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  ImGuiStyle fresh;
+  ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::StyleColorsDark(&fresh);
+  fresh.WindowRounding = 4;
+  fresh.FrameRounding = 3;
+  fresh.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  fresh.ScaleAllSizes(scale_);
+  style = fresh;
+  ImGui::GetIO().FontDefault = fonts().text;
+}
+
+void App::keyboard() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;  // typing a seed or a colour
+  const bool stopped = state_.session.trainer().divergence().has_value();
+  if (ImGui::IsKeyPressed(GLFW_KEY_SPACE) && !stopped) state_.step(1);
+  if ((ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false)) && !stopped)
+    state_.run.toggle();
+  if (ImGui::IsKeyPressed(GLFW_KEY_R, false)) state_.reset(static_cast<std::uint64_t>(state_.seed_field));
+  for (int key : {GLFW_KEY_RIGHT, GLFW_KEY_LEFT, GLFW_KEY_UP, GLFW_KEY_DOWN})
+    if (ImGui::IsKeyPressed(key) && !stopped) state_.step(10);
+}
+
+void App::menu_bar(float height) {
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetIO().DisplaySize.x, height));
+  ImGui::Begin("##bar", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                     ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted("fontshade");
+  ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::TextColored(palette::muted, "%s", tr("how a neural network learns whether text on a colour should be light or dark"));
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  const float button = ImGui::GetFontSize() * 2.4f;
+  ImGui::SameLine(right - button * 2 - ImGui::GetFontSize() * 12.5f);
+  int digits = display_digits();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+  if (ImGui::SliderInt(tr("digits"), &digits, 2, 17)) set_display_digits(digits);
+  tooltip(tr("Significant digits shown for every number (the core keeps full double precision)."));
+  ImGui::SameLine(right - button * 2);
+  const bool english = language() == Language::en;
+  if (ImGui::Selectable("EN", english, 0, ImVec2(button, 0))) set_language(Language::en);
+  remember_item(state_, "language_en");
+  ImGui::SameLine();
+  if (ImGui::Selectable("ES", !english, 0, ImVec2(button, 0))) set_language(Language::es);
+  remember_item(state_, "language_es");
+  tooltip("English / Espa\xC3\xB1ol");
+  ImGui::End();
+}
+
+void App::layout(int width, int height, float top) {
+  const float w = static_cast<float>(width), h = static_cast<float>(height) - top;
+  const float left = std::round(w * 0.27f), middle = std::round(w * 0.40f), right = w - left - middle;
+  const float controls = std::round(h * 0.30f);
+  window((std::string(tr("Colour")) + "###colour").c_str(), ImVec2(0, top), ImVec2(left, h), colour_panel, state_);
+  window((std::string(tr("Step through SGD")) + "###steps").c_str(), ImVec2(left, top), ImVec2(middle, controls),
+         step_controls_panel, state_);
+  window((std::string(tr("Forward and backward pass")) + "###passes").c_str(), ImVec2(left, top + controls),
+         ImVec2(middle, h - controls), [](AppState& s) {
+           if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
+           if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
+         }, state_);
+  const float diagram = std::round(h * 0.30f), surface = std::round(h * 0.36f);
+  window((std::string(tr("Network")) + "###network").c_str(), ImVec2(left + middle, top), ImVec2(right, diagram), diagram_panel,
+         state_);
+  ImGui::SetNextWindowPos(ImVec2(left + middle, top + diagram));
+  ImGui::SetNextWindowSize(ImVec2(right, surface));
+  if (ImGui::Begin((std::string(tr("Decision surface")) + "###surface").c_str(), nullptr,
+                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings))
+    surface_panel(state_, surface_);
+  ImGui::End();
+  window((std::string(tr("Training")) + "###training").c_str(), ImVec2(left + middle, top + diagram + surface),
+         ImVec2(right, h - diagram - surface), training_panel, state_);
+}
+
+void App::prepare(int width, int height, float content_scale) {
+  // Everything was designed at 1280 x 800; larger windows (projectors, 4K) and HiDPI screens scale
+  // it up, smaller ones (down to 1024 x 640) scale it down a little.
+  float scale = std::fmin(width / kDesignWidth, height / kDesignHeight);
+  scale = std::fmax(scale, 0.8f * content_scale);
+  apply_scale(std::fmax(0.75f, std::fmin(scale, 4.0f)));
+}
+
+void App::frame(int width, int height, double seconds) {
+  state_.tick(seconds);
+  keyboard();
+  state_.layout.clear();
+  const float bar = ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2;
+  menu_bar(bar);
+  layout(width, height, bar);
+}
+
+}  // namespace fontshade::app

@@ -1,0 +1,47 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+
+#include "colour.hpp"
+#include "records.hpp"
+#include "run_controller.hpp"
+#include "session.hpp"
+
+namespace fontshade::app {
+
+// A rectangle on screen, in framebuffer pixels.
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
+// Everything the app knows besides pixels: the training session (core), the picked colour, the run
+// controls. Panels read it and change it through these members; they never compute network maths.
+struct AppState {
+  AppState();
+
+  Session session;
+  Rgb picked{0x22, 0x77, 0xd3};
+  long long seed_field = 1;  // the seed typed next to Reset
+  RunController run;
+
+  // The network's forward pass for the picked colour with the current parameters (a core record).
+  ForwardRecord picked_forward() const;
+
+  void reset(std::uint64_t seed);
+  // n steps now (stops the run if training diverged or reached its end).
+  void step(long long n);
+  // Called once a frame with the wall time since the last frame.
+  void tick(double seconds);
+
+  // Screen regions the last frame drew, by name ("preview_card", "preview_text", "sample_swatch",
+  // ...), for the scripting API and the tests.
+  std::map<std::string, Rect> layout;
+};
+
+// The current step in the trace format (`fontshade-cli trace`), plus "picked": the colour, the
+// network's A2 for it and its shade. Before the first step: {"step": 0, parameters, "picked"}.
+std::string state_json(const AppState& state);
+std::string layout_json(const AppState& state);
+
+}  // namespace fontshade::app

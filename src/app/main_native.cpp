@@ -1,0 +1,207 @@
+// The desktop app: GLFW + OpenGL 3.3 core. Also scriptable for tests and screenshots:
+//   fontshade --seed S --steps N --color #rrggbb --lang es --frames F --screenshot FILE.png
+// runs N steps from seed S, renders F frames, writes the last one (the app's own pixels) and exits.
+#define GLFW_INCLUDE_NONE  // OpenGL comes from gl_api.hpp (ImGui's loader), not from GLFW
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app.hpp"
+#include "colour.hpp"
+#include "gl_api.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "screenshot.hpp"
+#include "strings.hpp"
+
+namespace {
+
+struct Script {
+  long long seed = 1;
+  long long steps = 0;
+  long long frames = 0;  // 0: interactive
+  std::string screenshot;
+  std::string colour;
+  std::string language = "en";
+  int width = 1280, height = 800;
+  bool timing = false;
+};
+
+const char* const kUsage =
+    "usage: fontshade [--seed S] [--steps N] [--color COLOR] [--lang en|es] [--size WxH]\n"
+    "                 [--frames F [--screenshot FILE.png] [--timing]]\n"
+    "\n"
+    "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
+    "chapter's preset), renders F frames, writes the last one to FILE.png and exits; --timing prints\n"
+    "the CPU time per frame.\n";
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "fontshade: %s\n%s", message.c_str(), kUsage);
+  return 2;
+}
+
+bool parse(int argc, char** argv, Script& s, int* exit_code) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const auto value = [&](const char* what) -> const char* {
+      if (i + 1 >= argc) {
+        *exit_code = usage_error(a + " needs " + what);
+        return nullptr;
+      }
+      return argv[++i];
+    };
+    const char* v = nullptr;
+    char* end = nullptr;
+    if (a == "--help" || a == "-h") {
+      std::fputs(kUsage, stdout);
+      *exit_code = 0;
+      return false;
+    } else if (a == "--timing") {
+      s.timing = true;
+    } else if (a == "--seed" || a == "--steps" || a == "--frames") {
+      if (!(v = value("a whole number"))) return false;
+      const long long n = std::strtoll(v, &end, 10);
+      if (*v == '\0' || *end != '\0' || n < 0) {
+        *exit_code = usage_error(a + ": expected a whole number >= 0, found \"" + v + "\"");
+        return false;
+      }
+      (a == "--seed" ? s.seed : (a == "--steps" ? s.steps : s.frames)) = n;
+    } else if (a == "--screenshot") {
+      if (!(v = value("a file name"))) return false;
+      s.screenshot = v;
+    } else if (a == "--color" || a == "--colour") {
+      if (!(v = value("a colour"))) return false;
+      s.colour = v;
+    } else if (a == "--lang") {
+      if (!(v = value("en or es"))) return false;
+      s.language = v;
+      if (s.language != "en" && s.language != "es") {
+        *exit_code = usage_error("--lang: expected en or es, found \"" + s.language + "\"");
+        return false;
+      }
+    } else if (a == "--size") {
+      if (!(v = value("WxH"))) return false;
+      if (std::sscanf(v, "%dx%d", &s.width, &s.height) != 2 || s.width < 320 || s.height < 240 || s.width > 8192 || s.height > 8192) {
+        *exit_code = usage_error(std::string("--size: expected WxH such as 1280x800, found \"") + v + "\"");
+        return false;
+      }
+    } else {
+      *exit_code = usage_error("unknown option " + a);
+      return false;
+    }
+  }
+  if (!s.screenshot.empty() && s.frames == 0) s.frames = 2;
+  return true;
+}
+
+double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace fontshade;
+  Script script;
+  int exit_code = 0;
+  if (!parse(argc, argv, script, &exit_code)) return exit_code;
+  std::optional<Rgb> colour;
+  if (!script.colour.empty()) {
+    std::string why;
+    colour = parse_colour(script.colour, &why);
+    if (!colour) return usage_error("--color: " + why);
+  }
+
+  glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "fontshade: GLFW error %d: %s\n", code, text); });
+  if (!glfwInit()) {
+    std::fprintf(stderr, "fontshade: cannot open a window (no display? try xvfb-run)\n");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  GLFWwindow* window = glfwCreateWindow(script.width, script.height, "fontshade", nullptr, nullptr);
+  if (!window) {
+    std::fprintf(stderr, "fontshade: cannot create an OpenGL 3.3 window\n");
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(script.frames > 0 ? 0 : 1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  app::App fontshade_app;
+  std::string error;
+  fontshade_app.init(&error);
+  app::set_language(script.language == "es" ? app::Language::es : app::Language::en);
+  app::AppState& state = fontshade_app.state();
+  state.reset(static_cast<std::uint64_t>(script.seed));
+  if (script.steps > 0) state.step(script.steps);
+  if (colour) state.picked = *colour;
+
+  std::vector<double> build_times, frame_times;
+  auto last = std::chrono::steady_clock::now();
+  for (long long frame = 0; !glfwWindowShouldClose(window); ++frame) {
+    const double frame_start = cpu_seconds();
+    glfwPollEvents();
+    int fb_width = 0, fb_height = 0;
+    glfwGetFramebufferSize(window, &fb_width, &fb_height);
+    float scale_x = 1, scale_y = 1;
+    glfwGetWindowContentScale(window, &scale_x, &scale_y);
+    const auto now = std::chrono::steady_clock::now();
+    const double seconds = std::chrono::duration<double>(now - last).count();
+    last = now;
+
+    int win_width = 0, win_height = 0;
+    glfwGetWindowSize(window, &win_width, &win_height);
+    fontshade_app.prepare(win_width, win_height, scale_x);
+    const double build_start = cpu_seconds();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    fontshade_app.frame(win_width, win_height, seconds);
+    ImGui::Render();
+    build_times.push_back(cpu_seconds() - build_start);
+
+    glViewport(0, 0, fb_width, fb_height);
+    glClearColor(0.118f, 0.122f, 0.141f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const bool last_frame = script.frames > 0 && frame + 1 >= script.frames;
+    if (last_frame && !script.screenshot.empty() && !app::write_screenshot(script.screenshot, fb_width, fb_height, &error)) {
+      std::fprintf(stderr, "fontshade: %s\n", error.c_str());
+      exit_code = 1;
+    }
+    glfwSwapBuffers(window);
+    frame_times.push_back(cpu_seconds() - frame_start);
+    if (last_frame) break;
+  }
+  if (script.timing)
+    std::printf("frames %zu, CPU per frame: UI %.3f ms (median), whole frame with GL %.3f ms (median)\n",
+                build_times.size(), median(build_times) * 1e3, median(frame_times) * 1e3);
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return exit_code;
+}

@@ -1,0 +1,183 @@
+// 4. Backward pass: every chain-rule factor (name as in the chapter, formula, value), each gradient
+// with its factors' numbers, then the update of every parameter: before − L · gradient = after.
+// Every number is read from the step's record.
+#include <cstdio>
+#include <string>
+
+#include "fonts.hpp"
+#include "format.hpp"
+#include "formulas.hpp"
+#include "panels.hpp"
+#include "strings.hpp"
+#include "widgets.hpp"
+
+namespace fontshade::app {
+namespace {
+
+template <typename V>
+std::string list(const V& v) {
+  std::string s = "[";
+  for (Eigen::Index i = 0; i < v.size(); ++i) s += (i ? ", " : "") + number(v(i));
+  return s + "]";
+}
+
+std::string rows(const HiddenMatrix& m) {
+  std::string s = "[";
+  for (Eigen::Index i = 0; i < m.rows(); ++i) s += (i ? ", [" : "[") + number(m(i, 0)) + ", " + number(m(i, 1)) + ", " + number(m(i, 2)) + "]";
+  return s + "]";
+}
+
+std::string paren(double v) { return v < 0 ? "(" + number(v) + ")" : number(v); }
+
+void factor_row(const char* name, const char* formula, const std::string& value, bool finite, const char* tip) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted(name);
+  ImGui::PopFont();
+  tooltip(tip);
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(formula);
+  tooltip(tip);
+  ImGui::TableNextColumn();
+  ImGui::PushFont(fonts().mono);
+  if (finite)
+    ImGui::TextWrapped("%s", value.c_str());
+  else
+    ImGui::TextColored(palette::problem, "%s", value.c_str());
+  ImGui::PopFont();
+  tooltip(tip);
+}
+
+template <typename V>
+bool all_finite(const V& v) {
+  for (Eigen::Index i = 0; i < v.size(); ++i)
+    if (!is_finite(v.data()[i])) return false;
+  return true;
+}
+
+void factors(const StepRecord& r, const Options& o) {
+  const BackwardRecord& b = r.backward;
+  if (!ImGui::BeginTable("factors", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
+    return;
+  ImGui::TableSetupColumn(tr("Factor"), ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn(tr("Formula"), ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn(tr("Value"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableHeadersRow();
+  factor_row("dC_dA2", cost_slope_formula(o.cost), number(b.dC_dA2), is_finite(b.dC_dA2),
+             tr("How the cost changes when the output A2 changes."));
+  factor_row("dA2_dZ2", "e^\xE2\x88\x92Z2 / (1 + e^\xE2\x88\x92Z2)\xC2\xB2", number(b.dA2_dZ2), is_finite(b.dA2_dZ2),
+             tr("The slope of the logistic function at Z2 (largest, 0.25, at Z2 = 0)."));
+  factor_row("dZ2_dA1", "w_output", list(b.dZ2_dA1), all_finite(b.dZ2_dA1),
+             tr("How Z2 changes with each hidden output: the output weights."));
+  factor_row("dZ2_dW2", "A1", list(b.dZ2_dW2), all_finite(b.dZ2_dW2),
+             tr("How Z2 changes with each output weight: the hidden outputs."));
+  factor_row("dZ2_dB2", "1", number(b.dZ2_dB2), true, tr("Z2 changes one for one with b_output."));
+  factor_row("dA1_dZ1", activation_slope_formula(o.activation), list(b.dA1_dZ1), all_finite(b.dA1_dZ1),
+             tr("The slope of each hidden node's activation at its Z1. For ReLU: 1 if Z1 > 0, else 0."));
+  factor_row("dZ1_dW1", "X", list(b.dZ1_dW1), all_finite(b.dZ1_dW1),
+             tr("How each Z1 changes with its weights: the inputs X."));
+  factor_row("dZ1_dB1", "1", number(b.dZ1_dB1), true, tr("Each Z1 changes one for one with its bias."));
+  ImGui::EndTable();
+}
+
+void product(const char* name, const char* formula, const std::string& numbers, const std::string& result, bool finite,
+             const char* tip) {
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted(name);
+  ImGui::PopFont();
+  tooltip(tip);
+  ImGui::SameLine();
+  ImGui::TextUnformatted(formula);
+  ImGui::Indent();
+  ImGui::PushFont(fonts().mono);
+  ImGui::TextWrapped("= %s", numbers.c_str());
+  if (finite)
+    ImGui::TextWrapped("= %s", result.c_str());
+  else
+    ImGui::TextColored(palette::problem, "= %s", result.c_str());
+  ImGui::PopFont();
+  ImGui::Unindent();
+}
+
+void products(const StepRecord& r) {
+  const BackwardRecord& b = r.backward;
+  const std::string tail = " \xC2\xB7 " + paren(b.dA2_dZ2) + " \xC2\xB7 " + paren(b.dC_dA2);
+  product("dC_dW2", "= dZ2_dW2 \xC2\xB7 dA2_dZ2 \xC2\xB7 dC_dA2", list(b.dZ2_dW2) + tail, list(b.dC_dW2), all_finite(b.dC_dW2),
+          tr("The gradient for the output weights: how the cost changes with each of them."));
+  product("dC_dB2", "= dZ2_dB2 \xC2\xB7 dA2_dZ2 \xC2\xB7 dC_dA2", number(b.dZ2_dB2) + tail, number(b.dC_dB2), is_finite(b.dC_dB2),
+          tr("The gradient for the output bias."));
+  product("dC_dA1", "= dZ2_dA1 \xC2\xB7 dA2_dZ2 \xC2\xB7 dC_dA2", list(b.dZ2_dA1) + tail, list(b.dC_dA1), all_finite(b.dC_dA1),
+          tr("How the cost changes with each hidden output: the error passed back to the hidden layer."));
+  product("dC_dW1", "= dC_dA1 \xC2\xB7 dA1_dZ1 \xC2\xB7 dZ1_dW1",
+          list(b.dC_dA1) + " \xC2\xB7 " + list(b.dA1_dZ1) + " \xC2\xB7 " + list(b.dZ1_dW1) + tr("  (node by node, times each input)"),
+          rows(b.dC_dW1), all_finite(b.dC_dW1), tr("The gradient for the hidden weights: row i for hidden node i, one column per input."));
+  product("dC_dB1", "= dC_dA1 \xC2\xB7 dA1_dZ1 \xC2\xB7 dZ1_dB1",
+          list(b.dC_dA1) + " \xC2\xB7 " + list(b.dA1_dZ1) + " \xC2\xB7 " + number(b.dZ1_dB1), list(b.dC_dB1),
+          all_finite(b.dC_dB1), tr("The gradient for the hidden biases."));
+}
+
+void update_row(const std::string& name, double before, double L, double gradient, double after) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(name.c_str());
+  ImGui::TableNextColumn();
+  ImGui::PushFont(fonts().mono);
+  ImGui::TextUnformatted((number(before) + " \xE2\x88\x92 " + number(L) + " \xC2\xB7 " + paren(gradient)).c_str());
+  ImGui::TableNextColumn();
+  if (is_finite(after))
+    ImGui::TextUnformatted(number(after).c_str());
+  else
+    ImGui::TextColored(palette::problem, "%s!", number(after).c_str());
+  ImGui::PopFont();
+}
+
+void updates(const StepRecord& r) {
+  ImGui::TextWrapped(tr("Every parameter moves against its gradient: after = before \xE2\x88\x92 L \xC2\xB7 gradient, with L = %s."),
+                     number(r.L).c_str());
+  if (!ImGui::BeginTable("updates", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit))
+    return;
+  ImGui::TableSetupColumn(tr("Parameter"));
+  ImGui::TableSetupColumn(tr("before \xE2\x88\x92 L \xC2\xB7 gradient"));
+  ImGui::TableSetupColumn(tr("after"));
+  ImGui::TableHeadersRow();
+  const Parameters& p = r.before;
+  const Parameters& q = r.after;
+  const BackwardRecord& b = r.backward;
+  char name[48];
+  for (int i = 0; i < p.hidden(); ++i)
+    for (int j = 0; j < 3; ++j) {
+      std::snprintf(name, sizeof name, "w_hidden[%d][%d]", i, j);
+      update_row(name, p.w_hidden(i, j), r.L, b.dC_dW1(i, j), q.w_hidden(i, j));
+    }
+  for (int i = 0; i < p.hidden(); ++i) {
+    std::snprintf(name, sizeof name, "b_hidden[%d]", i);
+    update_row(name, p.b_hidden(i), r.L, b.dC_dB1(i), q.b_hidden(i));
+  }
+  for (int i = 0; i < p.hidden(); ++i) {
+    std::snprintf(name, sizeof name, "w_output[0][%d]", i);
+    update_row(name, p.w_output(i), r.L, b.dC_dW2(i), q.w_output(i));
+  }
+  update_row("b_output", p.b_output, r.L, b.dC_dB2, q.b_output);
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void backward_panel(AppState& state) {
+  const auto& record = state.session.trainer().last_record();
+  if (!record) {
+    ImGui::TextColored(palette::muted, "%s", tr("The backward pass appears here after the first step."));
+    return;
+  }
+  heading(tr("Chain-rule factors"));
+  factors(*record, state.session.options());
+  ImGui::Spacing();
+  heading(tr("Gradients: the factors multiplied"));
+  products(*record);
+  ImGui::Spacing();
+  heading(tr("Update"));
+  updates(*record);
+}
+
+}  // namespace fontshade::app

@@ -1,0 +1,122 @@
+// 7. Training: mean cost of recent steps and train/test accuracy over the steps, the current accuracy
+// and confusion matrix, and the data set's facts (rows, distinct colours, balance, synthetic or file).
+#include <cmath>
+#include <cstdio>
+
+#include "format.hpp"
+#include "panels.hpp"
+#include "strings.hpp"
+#include "widgets.hpp"
+
+namespace fontshade::app {
+namespace {
+
+struct Series {
+  const char* name;
+  ImU32 colour;
+  double (*value)(const HistoryPoint&);
+};
+
+// A small line plot of history points against the step, y from lo to hi.
+void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& history, const Series* series, int count,
+          double lo, double hi, const char* tip) {
+  const float line = ImGui::GetFontSize();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = line * 5.0f;
+  ImGui::InvisibleButton(id, ImVec2(width, height));
+  remember_item(state, id);
+  tooltip(tip);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(p, ImVec2(p.x + width, p.y + height), IM_COL32(30, 31, 36, 255));
+  const double last = history.empty() ? 1.0 : static_cast<double>(history.back().step);
+  const double span = last > 0 ? last : 1.0;
+  for (int k = 0; k < count; ++k) {
+    ImVec2 previous;
+    bool first = true;
+    for (const HistoryPoint& h : history) {
+      const double v = series[k].value(h);
+      if (!is_finite(v)) continue;
+      const double y = (v - lo) / (hi - lo);
+      const ImVec2 q(p.x + static_cast<float>(h.step / span) * width,
+                     p.y + height - static_cast<float>(y < 0 ? 0 : (y > 1 ? 1 : y)) * height);
+      if (!first) list->AddLine(previous, q, series[k].colour, 1.5f);
+      previous = q;
+      first = false;
+    }
+  }
+  char label[64];
+  std::snprintf(label, sizeof label, "%s", number(hi, 3).c_str());
+  list->AddText(ImVec2(p.x + 2, p.y), IM_COL32(160, 160, 170, 255), label);
+  std::snprintf(label, sizeof label, "%s", number(lo, 3).c_str());
+  list->AddText(ImVec2(p.x + 2, p.y + height - line), IM_COL32(160, 160, 170, 255), label);
+  std::snprintf(label, sizeof label, tr("step %lld"), static_cast<long long>(last));
+  list->AddText(ImVec2(p.x + width - ImGui::CalcTextSize(label).x - 2, p.y + height - line), IM_COL32(160, 160, 170, 255), label);
+  for (int k = 0; k < count; ++k) {
+    if (k > 0) ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(series[k].colour), "\xE2\x97\x8F %s", series[k].name);
+  }
+}
+
+void confusion(const Evaluation& e) {
+  if (!ImGui::BeginTable("confusion", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) return;
+  ImGui::TableSetupColumn(tr("test rows"));
+  ImGui::TableSetupColumn(tr("network: dark"));
+  ImGui::TableSetupColumn(tr("network: light"));
+  ImGui::TableHeadersRow();
+  const Confusion& c = e.confusion;
+  const long long cells[2][2] = {{c.dark_as_dark, c.dark_as_light}, {c.light_as_dark, c.light_as_light}};
+  const char* truth[2] = {tr("truth: dark"), tr("truth: light")};
+  for (int i = 0; i < 2; ++i) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(truth[i]);
+    for (int j = 0; j < 2; ++j) {
+      ImGui::TableNextColumn();
+      if (i == j)
+        ImGui::Text("%lld", cells[i][j]);
+      else
+        ImGui::TextColored(cells[i][j] ? palette::problem : palette::muted, "%lld", cells[i][j]);
+    }
+  }
+  ImGui::EndTable();
+  tooltip(tr("Each test colour counted by its true label (rows) and the network's answer (columns). The diagonal is right; the rest are mistakes."));
+}
+
+}  // namespace
+
+void training_panel(AppState& state) {
+  const Session& s = state.session;
+  const auto& history = s.history();
+  double top = 0.05;
+  for (const HistoryPoint& h : history)
+    if (is_finite(h.recent_mean_cost)) top = std::fmax(top, h.recent_mean_cost);
+  const Series cost[] = {{tr("mean C of the last 100 steps"), IM_COL32(240, 200, 80, 255),
+                          [](const HistoryPoint& h) { return h.recent_mean_cost; }}};
+  plot(state, "cost_plot", history, cost, 1, 0.0, top, tr("The cost averaged over the last 100 steps: it falls as the network learns."));
+  const Series accuracy[] = {{tr("train accuracy"), IM_COL32(120, 200, 255, 255), [](const HistoryPoint& h) { return h.train_accuracy; }},
+                             {tr("test accuracy"), IM_COL32(255, 140, 120, 255), [](const HistoryPoint& h) { return h.test_accuracy; }}};
+  plot(state, "accuracy_plot", history, accuracy, 2, 0.0, 1.0,
+       tr("The share of colours the network gets right: on the rows it trains on, and on the third it never trains on."));
+
+  const Evaluation& train = s.train_evaluation();
+  const Evaluation& test = s.test_evaluation();
+  ImGui::Text(tr("Accuracy: train %.2f %%, test %.2f %%"), 100 * train.accuracy, 100 * test.accuracy);
+  tooltip(tr("Measured on every training row and every test row with the current weights."));
+  confusion(test);
+
+  const DataFacts& f = s.facts();
+  ImGui::Spacing();
+  heading(tr("Data"));
+  if (s.data().synthetic)
+    ImGui::TextWrapped("%s", tr("Synthetic: 1,345 random colours labelled by the luma rule (made by fontshade, not the book's file)."));
+  else
+    ImGui::TextWrapped(tr("File: %s"), s.data().source.c_str());
+  ImGui::Text(tr("%lld rows, %lld distinct colours"), f.rows, f.distinct_colours);
+  tooltip(tr("Repeated colours can land in both the training and the test rows, which flatters the test accuracy."));
+  ImGui::Text(tr("%lld dark text, %lld light text; %zu train, %zu test"), f.dark, f.light, s.trainer().split().train.size(),
+              s.trainer().split().test.size());
+  tooltip(tr("Two thirds of the rows train the network; the other third only tests it."));
+}
+
+}  // namespace fontshade::app

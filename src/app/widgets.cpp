@@ -1,0 +1,139 @@
+#include "widgets.hpp"
+
+#include "colour.hpp"
+#include "fonts.hpp"
+#include "format.hpp"
+#include "strings.hpp"
+
+namespace fontshade::app {
+
+void tooltip(const char* text) {
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void text_with_tooltip(const char* text, const char* tip) {
+  ImGui::TextUnformatted(text);
+  tooltip(tip);
+}
+
+void heading(const char* text) {
+  ImGui::PushFont(fonts().bold);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void number_text(double v) {
+  ImGui::PushFont(fonts().mono);
+  if (is_finite(v)) {
+    ImGui::TextUnformatted(number(v).c_str());
+  } else {
+    ImGui::TextColored(palette::problem, "%s!", number(v).c_str());
+  }
+  ImGui::PopFont();
+  if (!is_finite(v)) tooltip(tr("This value stopped being a number: training diverged. Reset, and try a smaller learning rate."));
+}
+
+namespace {
+
+// Draws tall brackets around the group just ended.
+void brackets() {
+  const ImVec2 a = ImGui::GetItemRectMin();
+  const ImVec2 b = ImGui::GetItemRectMax();
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const float tick = ImGui::GetFontSize() * 0.3f;
+  const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
+  const float x0 = a.x - 2, x1 = b.x + 2;
+  list->AddLine(ImVec2(x0, a.y), ImVec2(x0, b.y), colour);
+  list->AddLine(ImVec2(x0, a.y), ImVec2(x0 + tick, a.y), colour);
+  list->AddLine(ImVec2(x0, b.y), ImVec2(x0 + tick, b.y), colour);
+  list->AddLine(ImVec2(x1, a.y), ImVec2(x1, b.y), colour);
+  list->AddLine(ImVec2(x1, a.y), ImVec2(x1 - tick, a.y), colour);
+  list->AddLine(ImVec2(x1, b.y), ImVec2(x1 - tick, b.y), colour);
+}
+
+// A grid of numbers, right-aligned in equal columns, between brackets.
+template <typename At>
+void grid(int rows, int cols, At at, const char* tip) {
+  ImGui::PushFont(fonts().mono);
+  float width = 0;
+  for (int i = 0; i < rows; ++i)
+    for (int j = 0; j < cols; ++j) {
+      const float w = ImGui::CalcTextSize(number(at(i, j)).c_str()).x + (is_finite(at(i, j)) ? 0 : ImGui::CalcTextSize("!").x);
+      width = w > width ? w : width;
+    }
+  const float gap = ImGui::GetFontSize() * 0.6f;
+  ImGui::BeginGroup();
+  ImGui::Dummy(ImVec2(1, 1));
+  for (int i = 0; i < rows; ++i) {
+    for (int j = 0; j < cols; ++j) {
+      if (j > 0) ImGui::SameLine(0, gap);
+      const double v = at(i, j);
+      const std::string s = number(v) + (is_finite(v) ? "" : "!");
+      const float x = ImGui::GetCursorPosX();
+      ImGui::SetCursorPosX(x + ImGui::GetFontSize() * 0.3f + width - ImGui::CalcTextSize(s.c_str()).x);
+      if (is_finite(v))
+        ImGui::TextUnformatted(s.c_str());
+      else
+        ImGui::TextColored(palette::problem, "%s", s.c_str());
+    }
+  }
+  ImGui::EndGroup();
+  ImGui::PopFont();
+  brackets();
+  tooltip(tip);
+}
+
+}  // namespace
+
+void column_vector(const HiddenVector& v, const char* tip) {
+  grid(static_cast<int>(v.size()), 1, [&](int i, int) { return v(i); }, tip);
+}
+void column_vector(const Input& v, const char* tip) {
+  grid(3, 1, [&](int i, int) { return v(i); }, tip);
+}
+void row_vector(const OutputRow& v, const char* tip) {
+  grid(1, static_cast<int>(v.size()), [&](int, int j) { return v(j); }, tip);
+}
+void matrix(const HiddenMatrix& m, const char* tip) {
+  grid(static_cast<int>(m.rows()), 3, [&](int i, int j) { return m(i, j); }, tip);
+}
+void scalar(double v, const char* tip) {
+  number_text(v);
+  tooltip(tip);
+}
+
+void operator_text(const char* op) {
+  ImGui::SameLine();
+  ImGui::TextUnformatted(op);
+  ImGui::SameLine();
+}
+
+void remember_item(AppState& state, const char* layout_name) {
+  const ImVec2 a = ImGui::GetItemRectMin();
+  const ImVec2 b = ImGui::GetItemRectMax();
+  state.layout[layout_name] = Rect{a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+void colour_swatch(AppState& state, const char* layout_name, Rgb c, float side, const char* tip) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(side, side));
+  ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(c.r, c.g, c.b, 255));
+  remember_item(state, layout_name);
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    ImGui::Text("%s  (%d, %d, %d)", hex_of(c).c_str(), c.r, c.g, c.b);
+    ImGui::TextUnformatted(tip);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace fontshade::app

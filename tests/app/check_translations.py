@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Every string the app shows goes through tr() and the one table in src/app/strings_table.cpp.
+
+Checks: every tr("...") literal in src/app has an entry; every entry has a Spanish text; printf
+placeholders (%s, %d, %lld, %.2f, %zu, %%) are the same, in the same order, in both languages; no
+entry is unused. Prints one line per problem and ends with "N passed, N failed".
+Usage: check_translations.py SRC_APP_DIR
+"""
+import pathlib
+import re
+import sys
+
+LITERAL = r'"((?:[^"\\]|\\.)*)"'
+TR_CALL = re.compile(r'\btr\(\s*' + LITERAL + r'\s*\)')
+ENTRY = re.compile(r'\{\s*' + LITERAL + r'\s*,\s*' + LITERAL + r'\s*\}')
+PLACEHOLDER = re.compile(r'%(?:%|[-+ #0]*\d*(?:\.\d+)?(?:ll|l|z|h)?[sdifgeuxc])')
+
+
+def main(folder):
+    folder = pathlib.Path(folder)
+    table_text = (folder / 'strings_table.cpp').read_text(encoding='utf-8')
+    table = {}
+    duplicates = []
+    for en, es in ENTRY.findall(table_text):
+        if en in table:
+            duplicates.append(en)
+        table[en] = es
+    used = {}
+    for source in sorted(folder.glob('*.cpp')):
+        for match in TR_CALL.finditer(source.read_text(encoding='utf-8')):
+            used.setdefault(match.group(1), source.name)
+
+    passed, failed = 0, 0
+
+    def check(ok, message):
+        nonlocal passed, failed
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+            print('FAIL ' + message)
+
+    check(len(used) > 50, f'expected the app to use many translated strings, found {len(used)}')
+    check(not duplicates, f'entries listed twice: {duplicates}')
+    for en, where in sorted(used.items()):
+        check(en in table, f'{where}: tr("{en}") has no entry in strings_table.cpp')
+    for en, es in sorted(table.items()):
+        check(es.strip() != '', f'"{en}" has no Spanish text')
+        check(PLACEHOLDER.findall(en) == PLACEHOLDER.findall(es),
+              f'"{en}": placeholders {PLACEHOLDER.findall(en)} but Spanish has {PLACEHOLDER.findall(es)}')
+        check(en in used, f'"{en}" is in the table but no tr() uses it')
+    print(f'{passed} passed, {failed} failed')
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else 'src/app'))

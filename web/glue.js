@@ -1,0 +1,77 @@
+// Runs before the Emscripten script. Checks for WebGL2, configures the Module, and defines
+// window.fontshade: the page's scripting API for tests and for teachers.
+//   fontshade.ready            a Promise, resolved once the first frame is drawn
+//   fontshade.reset(seed)      start again (default data set, seed preset) with this seed
+//   fontshade.step(n)          run n SGD steps (default 1)
+//   fontshade.setColor(r,g,b)  pick a background colour
+//   fontshade.setLanguage(l)   "en" or "es"
+//   fontshade.state()          the current step as fontshade-cli trace prints it, plus `picked`
+//   fontshade.layout()         where the panels are, in CSS pixels (for tests)
+(function () {
+  'use strict';
+  var canvas = document.getElementById('canvas');
+  var status = document.getElementById('status');
+
+  var probe = document.createElement('canvas');
+  var hasWebGL2 = false;
+  try { hasWebGL2 = !!probe.getContext('webgl2'); } catch (e) { hasWebGL2 = false; }
+
+  var resolveReady, rejectReady;
+  var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
+
+  function call(name, returnType, argTypes, args) {
+    return Module.ccall(name, returnType, argTypes, args);
+  }
+  function asJSON(name) { return JSON.parse(call(name, 'string', [], [])); }
+  function wholeNumber(value, what) {
+    var n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(what + ' must be a whole number >= 0, not ' + value);
+    return n;
+  }
+
+  window.fontshade = {
+    ready: ready,
+    reset: function (seed) { call('fontshade_reset', null, ['number'], [wholeNumber(seed === undefined ? 1 : seed, 'seed')]); },
+    step: function (n) { call('fontshade_step', null, ['number'], [wholeNumber(n === undefined ? 1 : n, 'n')]); },
+    setColor: function (r, g, b) {
+      [r, g, b].forEach(function (v) {
+        if (!Number.isInteger(v) || v < 0 || v > 255) throw new RangeError('colour channels are whole numbers 0-255, not ' + v);
+      });
+      call('fontshade_set_color', null, ['number', 'number', 'number'], [r, g, b]);
+    },
+    setLanguage: function (language) { call('fontshade_set_language', null, ['string'], [String(language)]); },
+    state: function () { return asJSON('fontshade_state_json'); },
+    layout: function () {
+      var layout = asJSON('fontshade_layout_json');
+      // The app works in canvas pixels; tests and pages think in CSS pixels.
+      var scale = canvas.getBoundingClientRect().width / canvas.width;
+      Object.keys(layout).forEach(function (key) {
+        var r = layout[key];
+        layout[key] = { x: r.x * scale, y: r.y * scale, w: r.w * scale, h: r.h * scale };
+      });
+      return layout;
+    }
+  };
+
+  if (!hasWebGL2) {
+    status.textContent = '';
+    document.getElementById('no-webgl2').hidden = false;
+    canvas.hidden = true;
+    rejectReady(new Error('WebGL2 is not available'));
+  }
+
+  window.Module = {
+    canvas: canvas,
+    noInitialRun: !hasWebGL2,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    // Called by the C++ side after its first frame.
+    onFirstFrame: function () { status.textContent = ''; resolveReady(window.fontshade); },
+    onAbort: function (what) {
+      status.textContent = 'fontshade stopped: ' + what;
+      rejectReady(new Error(String(what)));
+    }
+  };
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  canvas.addEventListener('pointerdown', function () { canvas.focus(); });
+})();
