@@ -29,6 +29,8 @@ struct Script {
   long long steps = 0;
   long long frames = 0;  // 0: interactive
   std::string screenshot;
+  std::string state_file;   // the scripting API's state() after the last frame
+  std::string layout_file;  // where the panels were in the last frame
   std::string colour;
   std::string language = "en";
   int width = 1280, height = 800;
@@ -37,11 +39,12 @@ struct Script {
 
 const char* const kUsage =
     "usage: fontshade [--seed S] [--steps N] [--color COLOR] [--lang en|es] [--size WxH]\n"
-    "                 [--frames F [--screenshot FILE.png] [--timing]]\n"
+    "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--timing]]\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
-    "chapter's preset), renders F frames, writes the last one to FILE.png and exits; --timing prints\n"
-    "the CPU time per frame.\n";
+    "chapter's preset), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
+    "exits. --state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
+    "each panel was drawn, --timing the CPU time per frame.\n";
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "fontshade: %s\n%s", message.c_str(), kUsage);
@@ -77,6 +80,9 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
     } else if (a == "--screenshot") {
       if (!(v = value("a file name"))) return false;
       s.screenshot = v;
+    } else if (a == "--state" || a == "--layout") {
+      if (!(v = value("a file name"))) return false;
+      (a == "--state" ? s.state_file : s.layout_file) = v;
     } else if (a == "--color" || a == "--colour") {
       if (!(v = value("a colour"))) return false;
       s.colour = v;
@@ -98,8 +104,15 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       return false;
     }
   }
-  if (!s.screenshot.empty() && s.frames == 0) s.frames = 2;
+  if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty()) && s.frames == 0) s.frames = 2;
   return true;
+}
+
+bool write_text(const std::string& path, const std::string& text) {
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return false;
+  const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  return std::fclose(f) == 0 && ok;
 }
 
 double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
@@ -192,7 +205,15 @@ int main(int argc, char** argv) {
     }
     glfwSwapBuffers(window);
     frame_times.push_back(cpu_seconds() - frame_start);
-    if (last_frame) break;
+    if (last_frame) {
+      for (const auto& [path, text] : {std::pair{script.state_file, app::state_json(state)},
+                                       std::pair{script.layout_file, app::layout_json(state)}})
+        if (!path.empty() && !write_text(path, text)) {
+          std::fprintf(stderr, "fontshade: cannot write %s\n", path.c_str());
+          exit_code = 1;
+        }
+      break;
+    }
   }
   if (script.timing)
     std::printf("frames %zu, CPU per frame: UI %.3f ms (median), whole frame with GL %.3f ms (median)\n",

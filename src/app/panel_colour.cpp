@@ -138,10 +138,11 @@ void rules_table(const Rgb& c, const ForwardRecord& now) {
   const YiqVerdict yiq = yiq_rule(c);
   const WcagVerdict wcag = wcag2_rule(c);
   const ApcaVerdict apca = apca_rule(c);
-  if (!ImGui::BeginTable("rules", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+  if (!ImGui::BeginTable("rules", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit))
+    return;
   ImGui::TableSetupColumn(tr("Rule"));
   ImGui::TableSetupColumn(tr("Chooses"));
-  ImGui::TableSetupColumn(tr("Because"));
+  ImGui::TableSetupColumn(tr("Because"), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
   const auto row = [](const char* name, const char* tip, bool dark, const std::string& figure, const char* figure_tip) {
     ImGui::TableNextRow();
@@ -149,19 +150,24 @@ void rules_table(const Rgb& c, const ForwardRecord& now) {
     text_with_tooltip(name, tip);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(dark ? tr("dark") : tr("light"));
+    tooltip(tip);
     ImGui::TableNextColumn();
-    text_with_tooltip(figure.c_str(), figure_tip);
+    ImGui::PushFont(fonts().mono);
+    ImGui::TextUnformatted(figure.c_str());
+    ImGui::PopFont();
+    tooltip(figure_tip);
   };
+  // Short figures: the left column is narrow; the tooltips say what each figure is.
   char buf[96];
-  row(tr("Network"), tr("This network, with the weights it has now."), is_dark(now.A2), "A2 = " + number(now.A2),
+  row(tr("Network"), tr("This network, with the weights it has now."), is_dark(now.A2), "A2 " + number(now.A2, 3),
       tr("Dark text when A2 >= 0.5."));
-  std::snprintf(buf, sizeof buf, "Y = %.1f %s 127.5", yiq.Y, yiq.dark ? "\xE2\x89\xA5" : "<");
+  std::snprintf(buf, sizeof buf, "Y %.1f %s 127.5", yiq.Y, yiq.dark ? "\xE2\x89\xA5" : "<");
   row(tr("YIQ luma"), tr("Brightness as old colour TV measured it: Y = 0.299 R + 0.587 G + 0.114 B. The book's labels follow this rule exactly."),
       yiq.dark, buf, tr("Dark text when Y is at least 127.5, half of 255."));
-  std::snprintf(buf, sizeof buf, "%.2f : 1 %s %.2f : 1", wcag.contrast_black, wcag.dark ? ">" : "\xE2\x89\xA4", wcag.contrast_white);
+  std::snprintf(buf, sizeof buf, "%.2f %s %.2f", wcag.contrast_black, wcag.dark ? ">" : "\xE2\x89\xA4", wcag.contrast_white);
   row(tr("WCAG 2"), tr("The web's accessibility standard: contrast ratio (L1 + 0.05) / (L2 + 0.05) from relative luminance."),
       wcag.dark, buf, tr("Contrast of black text, then of white text. Dark text when black's contrast beats white's."));
-  std::snprintf(buf, sizeof buf, "Lc %.1f / %.1f", apca.Lc_black, apca.Lc_white);
+  std::snprintf(buf, sizeof buf, "%.1f / %.1f", apca.Lc_black, apca.Lc_white);
   row(tr("APCA"), tr("APCA 0.0.98G-4g, the perceptual contrast proposed for WCAG 3. Lc runs from about -108 to 106."),
       apca.dark, buf, tr("Lightness contrast of black text, then of white text. The larger |Lc| wins."));
   ImGui::EndTable();

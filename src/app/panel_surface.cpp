@@ -23,7 +23,7 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetFontSize();
-  const float side = std::fmax(line * 4, std::fmin(avail.x - line * 1.5f, avail.y - line * 2.6f));
+  const float side = std::fmax(line * 4, std::fmin(avail.x - line * 1.5f, avail.y - line * 3.9f));
   const ImVec2 p(ImGui::GetCursorScreenPos().x + line * 1.2f, ImGui::GetCursorScreenPos().y);
   ImGui::SetCursorScreenPos(p);
   ImGui::InvisibleButton("surface", ImVec2(side, side));
@@ -73,7 +73,9 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
   list->AddText(ImVec2(p.x, p.y + side + 2), text, tr("R \xE2\x86\x92"));
   list->AddText(ImVec2(p.x - line * 1.2f, p.y), text, "G");
   ImGui::SetCursorScreenPos(ImVec2(p.x - line * 1.2f, p.y + side + line * 1.3f));
-  ImGui::TextColored(palette::muted, "%s", tr("blue: light text   orange: dark text   black: A2 = 0.5   dashed: luma rule"));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+  ImGui::TextWrapped("%s", tr("blue: light text   orange: dark text   black: A2 = 0.5   dashed: luma rule"));
+  ImGui::PopStyleColor();
 }
 
 }  // namespace fontshade::app

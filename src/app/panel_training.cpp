@@ -17,6 +17,10 @@ struct Series {
   double (*value)(const HistoryPoint&);
 };
 
+// Steps on a log scale show the first hundred steps, where most of the learning happens, as
+// clearly as the last ninety thousand.
+bool g_log_steps = true;
+
 // A small line plot of history points against the step, y from lo to hi.
 void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& history, const Series* series, int count,
           double lo, double hi, const char* tip) {
@@ -38,7 +42,8 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& hist
       const double v = series[k].value(h);
       if (!is_finite(v)) continue;
       const double y = (v - lo) / (hi - lo);
-      const ImVec2 q(p.x + static_cast<float>(h.step / span) * width,
+      const double x = g_log_steps ? std::log1p(static_cast<double>(h.step)) / std::log1p(span) : h.step / span;
+      const ImVec2 q(p.x + static_cast<float>(x) * width,
                      p.y + height - static_cast<float>(y < 0 ? 0 : (y > 1 ? 1 : y)) * height);
       if (!first) list->AddLine(previous, q, series[k].colour, 1.5f);
       previous = q;
@@ -87,6 +92,8 @@ void confusion(const Evaluation& e) {
 
 void training_panel(AppState& state) {
   const Session& s = state.session;
+  ImGui::Checkbox(tr("steps on a log scale"), &g_log_steps);
+  tooltip(tr("Spread the first steps out: most of the learning happens in the first few hundred."));
   const auto& history = s.history();
   double top = 0.05;
   for (const HistoryPoint& h : history)

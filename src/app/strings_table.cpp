@@ -316,6 +316,10 @@ const TranslationEntry kTable[] = {
      "Dos tercios de las filas entrenan la red; el otro tercio solo la prueba."},
     {"This value stopped being a number: training diverged. Reset, and try a smaller learning rate.",
      "Este valor dejó de ser un número: el entrenamiento divergió. Reinicia y prueba una tasa de aprendizaje menor."},
+    {"steps on a log scale",
+     "pasos en escala logarítmica"},
+    {"Spread the first steps out: most of the learning happens in the first few hundred.",
+     "Separa los primeros pasos: casi todo el aprendizaje ocurre en los primeros cientos."},
 };
 
 }  // namespace

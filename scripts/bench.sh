@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The project's bench command: times the chapter's 3-3-1 network natively (fontshade-cli bench), in
+# WebAssembly under node (fontshade-cli.js bench) and in NumPy (bench/numpy_chapter.py), all on the
+# book's CSV, and prints one table side by side with the goals each figure is compared with.
+# A benchmark, not a test: it prints figures and never fails on a goal. It exits 1 only when a build,
+# the data or NumPy is missing. Timings on a shared VM vary run to run (often +-30 %).
+# Usage: scripts/bench.sh [--repeats N]   (N: 100,000-step runs each CLI times, default 21)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export NODE_PATH=/usr/share/nodejs  # Node 20 does not search Debian's node modules
+
+repeats=21
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --repeats) [ $# -ge 2 ] || { echo "bench: --repeats needs a number" >&2; exit 2; }
+               repeats=$2; shift 2 ;;
+    --repeats=*) repeats=${1#--repeats=}; shift ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench: unknown argument \"$1\" (usage: scripts/bench.sh [--repeats N])" >&2; exit 2 ;;
+  esac
+done
+
+native=build/native/src/cli/fontshade-cli
+wasm=build/wasm/src/cli/fontshade-cli.js
+numpy_script=bench/numpy_chapter.py
+python=/usr/bin/python3  # Debian's Python, which has NumPy (a pyenv python3 may come first on PATH)
+book=$(cd .. && pwd)/shared/data/light_dark_font_training_set.csv
+
+missing=0
+if [ ! -x "$native" ]; then
+  echo "bench: the native CLI $root/$native is missing; build it with ./build-wasm.sh" >&2
+  missing=1
+fi
+if [ ! -f "$wasm" ]; then
+  echo "bench: the WebAssembly CLI $root/$wasm is missing; build it with ./build-wasm.sh" >&2
+  missing=1
+fi
+if ! command -v node >/dev/null 2>&1; then
+  echo "bench: node is missing; scripts/setup.sh installs it (Debian package nodejs)" >&2
+  missing=1
+fi
+if ! "$python" -c 'import numpy' >/dev/null 2>&1; then
+  echo "bench: $python with NumPy is missing; scripts/setup.sh installs it (Debian package python3-numpy)" >&2
+  missing=1
+fi
+if [ ! -f "$book" ]; then
+  echo "bench: the book's data set $book is missing" >&2
+  missing=1
+fi
+[ "$missing" = 0 ] || exit 1
+
+echo "fontshade bench: the chapter's 3-3-1 network (relu, logistic, squared error, L 0.05),"
+echo "one random training row per SGD step, on $book"
+echo "machine: $(nproc) cores, load average$(uptime | sed 's/.*load average//')"
+echo
+echo "running native:      $native bench --repeats $repeats --json"
+native_json=$("$native" bench --repeats "$repeats" --data "$book" --json)
+echo "running WebAssembly: node $wasm bench --repeats $repeats --json"
+wasm_json=$(node "$wasm" bench --repeats "$repeats" --data "$book" --json)
+echo "running NumPy:       $python $numpy_script --json"
+numpy_json=$("$python" "$numpy_script" --data "$book" --json)
+echo
+
+"$python" - "$native_json" "$wasm_json" "$numpy_json" "$repeats" <<'PY'
+import json, sys
+
+nat, wasm, npy = (json.loads(s) for s in sys.argv[1:4])
+repeats = int(sys.argv[4])
+
+GOAL_NS = 30.0        # native ns per SGD step
+GOAL_RATIO = 2.0      # WASM within 2x of native
+GOAL_RUN_MS = 5.0     # 100,000 steps
+
+nat_ns, wasm_ns = nat["ns_per_step"], wasm["ns_per_step"]
+npy_ns = npy["us_per_step"] * 1e3
+wasm_ratio, npy_ratio = wasm_ns / nat_ns, npy_ns / nat_ns
+
+def verdict(ok):
+    return "meets" if ok else "misses"
+
+rows = [
+    ("", "native", "WebAssembly (node)", "NumPy", "compared with"),
+    ("ns per SGD step",
+     f"{nat_ns:.1f}", f"{wasm_ns:.1f}  ({wasm_ratio:.2f}x native)",
+     f"{npy_ns:,.0f}  ({npy_ratio:,.0f}x native)",
+     f"native <= {GOAL_NS:.0f} ns; WASM <= {GOAL_RATIO:.0f}x native"),
+    ("100k-step run (ms)",
+     f"{nat['run_100k_ms']:.2f}", f"{wasm['run_100k_ms']:.2f}", f"{npy['run_100k_ms']:,.0f}",
+     f"< {GOAL_RUN_MS:.0f} ms (native and WASM)"),
+    ("20-seed sweep (ms)",
+     f"{nat['sweep_20_ms']:.1f}", f"{wasm['sweep_20_ms']:.1f}", "-",
+     "no goal (reference)"),
+    ("test accuracy (%)",
+     f"{nat['sweep_median_test_accuracy'] * 100:.2f}", f"{wasm['sweep_median_test_accuracy'] * 100:.2f}",
+     f"{npy['test_accuracy'] * 100:.2f}",
+     "no goal (sanity check)"),
+]
+widths = [max(len(r[i]) for r in rows) for i in range(5)]
+for k, r in enumerate(rows):
+    print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    if k == 0:
+        print("  ".join("-" * w for w in widths))
+
+print()
+print(f"native and WASM: median of {repeats} full 100,000-step runs (seeds 1..{repeats}); their accuracy")
+print("is the 20-seed sweep's median test accuracy.")
+print(f"NumPy {npy['numpy']}: median of {npy['repeats']} runs of {npy['steps_timed']:,} steps; its 100k-step time and")
+print(f"accuracy come from one full run (gradient: {npy['gradient']}).")
+print()
+print("goals (figures only: the bench compares, it does not fail):")
+print(f"  native SGD step <= {GOAL_NS:.0f} ns:     {nat_ns:8.1f} ns   {verdict(nat_ns <= GOAL_NS)}")
+print(f"  WASM within {GOAL_RATIO:.0f}x of native:     {wasm_ratio:8.2f}x     {verdict(wasm_ratio <= GOAL_RATIO)}")
+print(f"  native 100k steps < {GOAL_RUN_MS:.0f} ms:     {nat['run_100k_ms']:8.2f} ms   "
+      f"{verdict(nat['run_100k_ms'] < GOAL_RUN_MS)}")
+print(f"  WASM 100k steps < {GOAL_RUN_MS:.0f} ms:       {wasm['run_100k_ms']:8.2f} ms   "
+      f"{verdict(wasm['run_100k_ms'] < GOAL_RUN_MS)}")
+print(f"  (NumPy has no goal: it is the chapter's reference, {npy_ratio:,.0f}x native per step)")
+PY

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The native app under Xvfb: scripted runs write their own last frame, state and layout; the pixels are
+# checked against what the app says it drew, and the state against the CLI's trace.
+# Usage: app_screenshot.sh APP CLI
+set -u
+app=$1 cli=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out="$root/tests/native/output"
+mkdir -p "$out"
+passed=0 failed=0
+run_case() {
+  local name=$1 seed=$2 steps=$3 colour=$4 lang=$5
+  local base="$out/$name"
+  echo "-- $name: seed $seed, $steps steps, colour $colour, language $lang"
+  if ! xvfb-run -a -s "-screen 0 1280x800x24" "$app" --seed "$seed" --steps "$steps" --color "$colour" --lang "$lang" \
+       --frames 3 --screenshot "$base.png" --state "$base.state.json" --layout "$base.layout.json" --timing; then
+    echo "FAIL $name: the app did not run"
+    failed=$((failed + 1))
+    return
+  fi
+  "$cli" trace --seed "$seed" --steps "$steps" | tail -n 1 > "$base.trace.json"
+  local result
+  result=$(/usr/bin/python3 "$root/tests/native/check_screenshot.py" "$base.png" "$base.layout.json" "$base.state.json" \
+           "$colour" "$base.trace.json")
+  echo "$result" | grep -v '^[0-9]* passed'
+  passed=$((passed + $(echo "$result" | tail -1 | sed -E 's/^([0-9]+) passed.*/\1/')))
+  failed=$((failed + $(echo "$result" | tail -1 | sed -E 's/.* ([0-9]+) failed/\1/')))
+}
+run_case trained-light-background 3 100000 '#fafad2' en
+run_case trained-blue-background 1 100000 '#2277d3' es
+run_case early-dark-background 7 25 '#202020' en
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
