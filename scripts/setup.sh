@@ -7,21 +7,17 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 want_browser=1
 [ "${1:-}" = "--no-browser-tests" ] && want_browser=0
 
-packages=(cmake make g++ nodejs npm emscripten libeigen3-dev libglfw3-dev catch2 chromium xvfb
-          fonttools fonts-dejavu-core libgl-dev
-          imagemagick libgl1-mesa-dri dpkg-dev libstb-dev python3-numpy xauth)
+# Tools some machines have from elsewhere than Debian's packages (a newer node, say) count as present.
+tools=(cmake make g++ nodejs npm)
+packages=(emscripten libeigen3-dev libglfw3-dev catch2 chromium xvfb xauth fonttools fonts-dejavu-core libgl-dev
+          imagemagick libgl1-mesa-dri dpkg-dev libstb-dev python3-numpy)
 missing=()
+for p in "${tools[@]}"; do
+  command -v "${p%js}" >/dev/null 2>&1 || missing+=("$p")
+done
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# Some machines have these tools from elsewhere than Debian's packages: accept them as they are.
-for tool in cmake make g++ node npm; do
-  pkg=$tool; [ "$tool" = node ] && pkg=nodejs
-  if command -v "$tool" >/dev/null 2>&1; then
-    missing=("${missing[@]/#$pkg}")
-  fi
-done
-read -r -a missing <<< "${missing[*]:-}"
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

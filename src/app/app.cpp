@@ -90,12 +90,13 @@ void App::menu_bar(float height) {
   ImGui::TextColored(palette::muted, "%s", tr("how a neural network learns whether text on a colour should be light or dark"));
   const float right = ImGui::GetWindowContentRegionMax().x;
   const float button = ImGui::GetFontSize() * 2.4f;
-  ImGui::SameLine(right - button * 2 - ImGui::GetFontSize() * 12.5f);
+  ImGui::SameLine(right - button * 2 - ImGui::GetFontSize() * 13.0f);
   int digits = display_digits();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
   if (ImGui::SliderInt(tr("digits"), &digits, 2, 17)) set_display_digits(digits);
   tooltip(tr("Significant digits shown for every number (the core keeps full double precision)."));
-  ImGui::SameLine(right - button * 2);
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SameLine(right - button * 2 - gap);
   const bool english = language() == Language::en;
   if (ImGui::Selectable("EN", english, 0, ImVec2(button, 0))) set_language(Language::en);
   remember_item(state_, "language_en");

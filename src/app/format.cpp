@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "strings.hpp"
+
 namespace fontshade::app {
 namespace {
 int g_digits = 4;
@@ -35,6 +37,16 @@ std::string number(double v, int digits) {
   }
   std::snprintf(buf, sizeof buf, "%.*e", digits - 1, v);
   return buf;
+}
+
+std::string thousands(long long n) {
+  const std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += tr(",");
+    out += digits[i];
+  }
+  return (n < 0 ? "-" : "") + out;
 }
 
 }  // namespace fontshade::app

@@ -12,5 +12,7 @@ int display_digits();
 std::string number(double v);
 std::string number(double v, int digits);
 inline bool is_finite(double v) { return v - v == 0; }
+// A count with the language's thousands separator: "100,000" / "100.000".
+std::string thousands(long long n);
 
 }  // namespace fontshade::app

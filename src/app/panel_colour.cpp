@@ -176,7 +176,7 @@ void rules_table(const Rgb& c, const ForwardRecord& now) {
 void network_now(AppState& state, const ForwardRecord& now) {
   heading(tr("What the network says now"));
   const Trainer& t = state.session.trainer();
-  ImGui::TextWrapped(tr("After step %lld, for %s:"), t.steps_done(), hex_of(state.picked).c_str());
+  ImGui::TextWrapped(tr("After step %s, for %s:"), thousands(t.steps_done()).c_str(), hex_of(state.picked).c_str());
   ImGui::PushFont(fonts().mono);
   std::string z1 = "Z1 = [", a1 = "A1 = [";
   for (Eigen::Index i = 0; i < now.Z1.size(); ++i) {

@@ -27,7 +27,7 @@ void forward_panel(AppState& state) {
   const StepRecord& r = *record;
   const ForwardRecord& f = r.forward;
   const Options& o = state.session.options();
-  ImGui::TextColored(palette::muted, tr("Step %lld, with the weights before its update."), r.step);
+  ImGui::TextColored(palette::muted, tr("Step %s, with the weights before its update."), thousands(r.step).c_str());
 
   formula("Z1 = w_hidden \xC2\xB7 X + b_hidden");
   matrix(r.before.w_hidden, tr("w_hidden: one row per hidden node, one column per input (R, G, B)."));

@@ -11,16 +11,6 @@
 namespace fontshade::app {
 namespace {
 
-std::string thousands(long long n) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += tr(",");
-    out += digits[i];
-  }
-  return (n < 0 ? "-" : "") + out;
-}
-
 void controls(AppState& state) {
   const Trainer& t = state.session.trainer();
   const bool stopped = t.divergence().has_value();

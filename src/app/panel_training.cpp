@@ -55,7 +55,7 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& hist
   list->AddText(ImVec2(p.x + 2, p.y), IM_COL32(160, 160, 170, 255), label);
   std::snprintf(label, sizeof label, "%s", number(lo, 3).c_str());
   list->AddText(ImVec2(p.x + 2, p.y + height - line), IM_COL32(160, 160, 170, 255), label);
-  std::snprintf(label, sizeof label, tr("step %lld"), static_cast<long long>(last));
+  std::snprintf(label, sizeof label, tr("step %s"), thousands(static_cast<long long>(last)).c_str());
   list->AddText(ImVec2(p.x + width - ImGui::CalcTextSize(label).x - 2, p.y + height - line), IM_COL32(160, 160, 170, 255), label);
   for (int k = 0; k < count; ++k) {
     if (k > 0) ImGui::SameLine();
@@ -100,7 +100,7 @@ void training_panel(AppState& state) {
     if (is_finite(h.recent_mean_cost)) top = std::fmax(top, h.recent_mean_cost);
   const Series cost[] = {{tr("mean C of the last 100 steps"), IM_COL32(240, 200, 80, 255),
                           [](const HistoryPoint& h) { return h.recent_mean_cost; }}};
-  plot(state, "cost_plot", history, cost, 1, 0.0, top, tr("The cost averaged over the last 100 steps: it falls as the network learns."));
+  plot(state, "cost_plot", history, cost, 1, 0.0, top * 1.25, tr("The cost averaged over the last 100 steps: it falls as the network learns."));
   const Series accuracy[] = {{tr("train accuracy"), IM_COL32(120, 200, 255, 255), [](const HistoryPoint& h) { return h.train_accuracy; }},
                              {tr("test accuracy"), IM_COL32(255, 140, 120, 255), [](const HistoryPoint& h) { return h.test_accuracy; }}};
   plot(state, "accuracy_plot", history, accuracy, 2, 0.0, 1.0,

@@ -131,8 +131,12 @@ TEST_CASE("the language switch changes every string through the one table", "[ap
   CHECK(std::string(tr("Reset")) == "Reiniciar");
   CHECK(std::string(tr("Step %s of %s")) == "Paso %s de %s");
   CHECK(std::string(language_code()) == "es");
+  CHECK(thousands(100000) == "100.000");
   set_language(Language::en);
   CHECK(std::string(tr("Reset")) == "Reset");
+  CHECK(thousands(100000) == "100,000");
+  CHECK(thousands(999) == "999");
+  CHECK(thousands(1234567) == "1,234,567");
   int count = 0;
   const TranslationEntry* table = translation_table(&count);
   CHECK(count > 100);

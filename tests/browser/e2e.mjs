@@ -1,0 +1,534 @@
+// End-to-end test of fontshade's single-file web demo in Debian's Chromium (headless, SwiftShader).
+//
+//   node tests/browser/e2e.mjs /abs/path/dist/index.html /abs/path/build/native/src/cli/fontshade-cli
+//
+// Opens the page from file://, drives it with real mouse clicks and key presses and through
+// window.fontshade, compares its state with `fontshade-cli trace`, decodes screenshots to check the
+// preview card, and keeps the screenshots in tests/browser/output/. Prints one PASS/FAIL line per
+// check and "N passed, N failed"; exits 1 if any check failed (2 on bad arguments).
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { channelDistance, countDifferences, crop, decodePng, dominantColour, exactColourStats, textShadeStats } from './png_region.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const OUTPUT = join(HERE, 'output');
+const VIEWPORT = { width: 1280, height: 800 };
+const CLICK_PAUSE_MS = 180;       // >= 150 ms between mouse down, up and the next action (ImGui 1.86 has no input queue)
+const KEY_HOLD_MS = 150;          // long enough to be seen by a frame, shorter than ImGui's key-repeat delay (275 ms)
+const STEP_WAIT_MS = 8000;        // how long to wait for a click or key to show in state()
+const TOTAL_TIMEOUT_MS = 10 * 60 * 1000;
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+
+// ---- results -------------------------------------------------------------------------------------
+let passed = 0, failed = 0;
+function report(ok, name, details) {
+  if (ok) ++passed; else ++failed;
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${details ? ` -- ${details}` : ''}`);
+}
+function info(text) { console.log(`INFO ${text}`); }
+function finish() {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+// Runs one check: fn returns a details string (or nothing) on success and throws on failure.
+async function check(name, fn) {
+  try {
+    const details = await fn();
+    report(true, name, details);
+    return true;
+  } catch (e) {
+    report(false, name, e && e.message ? e.message : String(e));
+    return false;
+  }
+}
+class CheckFailed extends Error {}
+function expect(condition, message) { if (!condition) throw new CheckFailed(message); }
+
+// ---- arguments -----------------------------------------------------------------------------------
+const [pageArg, cliArg] = process.argv.slice(2);
+if (!pageArg || !cliArg) {
+  console.error('usage: node tests/browser/e2e.mjs /abs/path/dist/index.html /abs/path/to/fontshade-cli');
+  process.exit(2);
+}
+const pagePath = isAbsolute(pageArg) ? pageArg : resolve(pageArg);
+const cliPath = isAbsolute(cliArg) ? cliArg : resolve(cliArg);
+for (const [what, p] of [['page', pagePath], ['CLI', cliPath]]) {
+  if (!existsSync(p)) {
+    console.error(`${what} not found: ${p}`);
+    process.exit(2);
+  }
+}
+const pageUrl = pathToFileURL(pagePath).href;
+mkdirSync(OUTPUT, { recursive: true });
+// Screenshots from an earlier run must not pass for this run's.
+for (const f of readdirSync(OUTPUT)) if (f.endsWith('.png')) unlinkSync(join(OUTPUT, f));
+
+function fingerprint(p) {
+  const s = statSync(p);
+  const sha = createHash('sha256').update(readFileSync(p)).digest('hex').slice(0, 16);
+  return `${p} (${s.size} bytes, modified ${s.mtime.toISOString()}, sha256 ${sha}...)`;
+}
+info(`page ${fingerprint(pagePath)}`);
+info(`cli  ${fingerprint(cliPath)}`);
+
+const watchdog = setTimeout(() => {
+  report(false, 'watchdog', `the whole run took longer than ${TOTAL_TIMEOUT_MS / 1000} s; giving up`);
+  finish();
+  process.exit(1);
+}, TOTAL_TIMEOUT_MS);
+watchdog.unref();
+
+// ---- helpers -------------------------------------------------------------------------------------
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+const hex = rgb => '#' + rgb.map(v => v.toString(16).padStart(2, '0')).join('');
+
+function cliTrace(seed, steps) {
+  const out = execFileSync(cliPath, ['trace', '--seed', String(seed), '--steps', String(steps)], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  return out.split('\n').filter(line => line.trim() !== '');
+}
+
+// Every difference between a (expected, from the CLI) and b (the page), as "path: a vs b".
+function differences(a, b, path = '', out = []) {
+  if (out.length >= 8) return out;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (!(a === b || (Number.isNaN(a) && Number.isNaN(b)))) out.push(`${path}: cli ${a} vs page ${b}`);
+  } else if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) out.push(`${path}: cli ${JSON.stringify(a)} vs page ${JSON.stringify(b)}`);
+    else a.forEach((v, i) => differences(v, b[i], `${path}[${i}]`, out));
+  } else if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of Object.keys(a)) {
+      if (!(key in b)) out.push(`${path}.${key}: missing on the page`);
+      else differences(a[key], b[key], `${path}.${key}`, out);
+    }
+  } else if (a !== b) {
+    out.push(`${path}: cli ${JSON.stringify(a)} vs page ${JSON.stringify(b)}`);
+  }
+  return out;
+}
+
+// The network's output for one colour from the parameters state() reports (the chapter's 3-3-1
+// ReLU network): an independent recomputation of picked.A2.
+function forwardA2(params, rgb) {
+  const X = rgb.map(v => v / 255);
+  const A1 = params.w_hidden.map((row, i) => Math.max(0, row[0] * X[0] + row[1] * X[1] + row[2] * X[2] + params.b_hidden[i]));
+  const Z2 = params.w_output[0].reduce((s, w, i) => s + w * A1[i], 0) + params.b_output;
+  return 1 / (1 + Math.exp(-Z2));
+}
+
+// ---- the browser ---------------------------------------------------------------------------------
+const requests = [];      // anything other than the page itself and data: URLs
+const pageErrors = [];
+const consoleErrors = [];
+let browser, page;
+
+async function state() { return JSON.parse(await page.evaluate(() => JSON.stringify(window.fontshade.state()))); }
+async function layout() { return page.evaluate(() => window.fontshade.layout()); }
+async function api(fn, ...args) { return page.evaluate(([fn, args]) => window.fontshade[fn](...args), [fn, args]); }
+// Waits for n animation frames of the page (the app draws once per requestAnimationFrame).
+async function frames(n) {
+  await page.evaluate(n => new Promise(done => {
+    let k = 0;
+    const tick = () => { if (++k >= n) done(); else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  }), n);
+}
+async function stepNow() { return (await state()).step; }
+// Polls state().step until it differs from `from`; returns the new step or throws on timeout.
+async function waitForStepChange(from, what, timeout = STEP_WAIT_MS) {
+  const t0 = Date.now();
+  for (;;) {
+    const s = await stepNow();
+    if (s !== from) return s;
+    if (Date.now() - t0 > timeout) throw new CheckFailed(`${what}: state().step stayed ${from} for ${timeout} ms`);
+    await sleep(50);
+  }
+}
+// Waits until the step has not changed for `quiet` ms (e.g. after pausing); returns it.
+async function waitForStepToSettle(quiet = 600, timeout = STEP_WAIT_MS) {
+  const t0 = Date.now();
+  let last = await stepNow(), since = Date.now();
+  for (;;) {
+    await sleep(100);
+    const s = await stepNow();
+    if (s !== last) { last = s; since = Date.now(); }
+    if (Date.now() - since >= quiet) return last;
+    if (Date.now() - t0 > timeout) throw new CheckFailed(`the step never settled within ${timeout} ms (last ${last})`);
+  }
+}
+async function centreOf(name) {
+  const r = (await layout())[name];
+  if (!r) throw new CheckFailed(`layout() has no "${name}"`);
+  expect(r.w > 0 && r.h > 0 && r.x >= 0 && r.y >= 0 && r.x + r.w <= VIEWPORT.width && r.y + r.h <= VIEWPORT.height,
+    `layout().${name} ${JSON.stringify(r)} is empty or outside the ${VIEWPORT.width}x${VIEWPORT.height} page`);
+  return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+}
+async function clickAt({ x, y }) {
+  await page.mouse.move(x, y);
+  await sleep(CLICK_PAUSE_MS);
+  await page.mouse.down();
+  await sleep(CLICK_PAUSE_MS);
+  await page.mouse.up();
+  await sleep(CLICK_PAUSE_MS);
+}
+async function clickButton(name) { await clickAt(await centreOf(name)); }
+// Somewhere with nothing to hover (the empty middle of the menu bar), so no tooltip covers a panel.
+async function parkMouse() {
+  const l = await layout();
+  const x = l.language_en ? Math.min(800, l.language_en.x - 250) : 800;
+  await page.mouse.move(x, 12);
+  await sleep(CLICK_PAUSE_MS);
+}
+async function pressKey(key) {
+  await page.keyboard.down(key);
+  await sleep(KEY_HOLD_MS);
+  await page.keyboard.up(key);
+  await sleep(CLICK_PAUSE_MS);
+}
+async function screenshot(file, clip) {
+  const buffer = await page.screenshot(clip ? { clip } : {});
+  writeFileSync(join(OUTPUT, file), buffer);
+  return decodePng(buffer);
+}
+// Screenshot pixels per CSS pixel (1 at deviceScaleFactor 1).
+let pixelScale = 1;
+
+// ---- checks --------------------------------------------------------------------------------------
+async function main() {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 60000 });
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  context.on('request', r => {
+    const url = r.url();
+    if (url !== pageUrl && !url.startsWith('data:')) requests.push(url);
+  });
+  page = await context.newPage();
+  page.on('pageerror', e => pageErrors.push(e.message));
+  page.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.setDefaultTimeout(60000);
+
+  // 1. Load from file:// and wait for fontshade.ready.
+  const loaded = await check('1 page loads from file:// and fontshade.ready resolves', async () => {
+    const t0 = Date.now();
+    await page.goto(pageUrl, { waitUntil: 'commit', timeout: 60000 });
+    // (a boolean: waitForFunction would wait for a returned Promise itself)
+    await page.waitForFunction(() => !!(window.fontshade && window.fontshade.ready), null, { timeout: 60000 })
+      .catch(() => { throw new CheckFailed('window.fontshade.ready never appeared (60 s)'); });
+    const inPage = await page.evaluate(() => Promise.race([
+      window.fontshade.ready.then(() => ({ ok: true, at: performance.now() }), e => ({ ok: false, why: String(e && e.message || e) })),
+      new Promise(r => setTimeout(() => r({ ok: false, why: 'not ready after 60 s' }), 60000))
+    ]));
+    const wall = Date.now() - t0;
+    expect(inPage.ok, `fontshade.ready did not resolve: ${inPage.why}`);
+    expect(page.url() === pageUrl, `the page is at ${page.url()}, not ${pageUrl}`);
+    return `ready ${wall} ms after navigation started (test clock); performance.now() at ready ${inPage.at.toFixed(0)} ms`;
+  });
+  if (!loaded) {
+    for (const n of ['3 mouse', '4 keyboard', '5 determinism', '6 setColor', '7 language', '8 screenshots'])
+      report(false, `${n} not run`, 'the page never became ready');
+    return;
+  }
+  const shot0 = await page.screenshot();
+  pixelScale = decodePng(shot0).width / VIEWPORT.width;
+  writeFileSync(join(OUTPUT, '00-loaded.png'), shot0);
+  const fps = await page.evaluate(() => new Promise(done => {
+    let k = 0; const t0 = performance.now();
+    const tick = () => { ++k; if (performance.now() - t0 >= 1000) done(k * 1000 / (performance.now() - t0)); else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  }));
+  info(`about ${fps.toFixed(1)} frames per second`);
+
+  // The layout rectangles the interactive checks rely on.
+  await check('1b layout() has the named rectangles inside the page', async () => {
+    const l = await layout();
+    const names = ['button_reset', 'button_step', 'button_step10', 'button_run', 'step_counter', 'preview_card', 'preview_text'];
+    // The rest are not used here: reported, not checked.
+    for (const [name, r] of Object.entries(l))
+      if (!names.includes(name) && !(r.x >= 0 && r.y >= 0 && r.x + r.w <= VIEWPORT.width && r.y + r.h <= VIEWPORT.height))
+        info(`layout().${name} ${JSON.stringify(r)} reaches outside the ${VIEWPORT.width}x${VIEWPORT.height} page`);
+    const bad = [];
+    for (const name of names) {
+      const r = l[name];
+      if (!r) { bad.push(`${name} missing`); continue; }
+      if (!(r.w > 0 && r.h > 0 && r.x >= 0 && r.y >= 0 && r.x + r.w <= VIEWPORT.width && r.y + r.h <= VIEWPORT.height))
+        bad.push(`${name} ${JSON.stringify(r)} is empty or reaches outside the ${VIEWPORT.width}x${VIEWPORT.height} page`);
+    }
+    const t = l.preview_text, c = l.preview_card;
+    if (t && c && !(t.x >= c.x && t.y >= c.y && t.x + t.w <= c.x + c.w && t.y + t.h <= c.y + c.h))
+      bad.push(`preview_text ${JSON.stringify(t)} is not inside preview_card ${JSON.stringify(c)}`);
+    expect(bad.length === 0, bad.join('; '));
+    return `${Object.keys(l).length} rectangles`;
+  });
+
+  // 3. Real mouse clicks.
+  await api('reset', 1);
+  await frames(3);
+  await check('3a mouse: clicking button_step advances the step by 1', async () => {
+    const before = await stepNow();
+    expect(before === 0, `after reset(1) the step is ${before}, not 0`);
+    await clickButton('button_step');
+    const after = await waitForStepChange(before, 'click on button_step');
+    await sleep(500);
+    const settled = await stepNow();
+    expect(after === before + 1 && settled === before + 1, `step went ${before} -> ${after} -> ${settled} (expected ${before + 1})`);
+    return `${before} -> ${settled}`;
+  });
+  await check('3b mouse: clicking button_step10 advances the step by 10', async () => {
+    const before = await stepNow();
+    await clickButton('button_step10');
+    const after = await waitForStepChange(before, 'click on button_step10');
+    await sleep(500);
+    const settled = await stepNow();
+    expect(after === before + 10 && settled === before + 10, `step went ${before} -> ${after} -> ${settled} (expected ${before + 10})`);
+    return `${before} -> ${settled}`;
+  });
+  await check('3c mouse: button_run starts running, clicking it again pauses', async () => {
+    const before = await stepNow();
+    await clickButton('button_run');
+    const first = await waitForStepChange(before, 'click on button_run');
+    const samples = [first];
+    for (let i = 0; i < 3; ++i) { await sleep(500); samples.push(await stepNow()); }
+    const increasing = samples.every((s, i) => i === 0 || s > samples[i - 1]);
+    expect(increasing, `while running the step did not keep increasing: ${[before, ...samples].join(', ')} (sampled every 0.5 s)`);
+    await clickButton('button_run');  // now labelled Pause
+    const paused = await waitForStepToSettle(700);
+    await sleep(1500);
+    const later = await stepNow();
+    expect(later === paused, `after the second click the step still moved: ${paused} -> ${later} in 1.5 s`);
+    return `running: ${[before, ...samples].join(' -> ')}; paused at ${paused}, still ${later} 1.5 s later`;
+  });
+
+  // 4. Keyboard.
+  await check('4a keyboard: Space advances by 1', async () => {
+    // Focus the canvas: a click on an empty spot of the menu bar (the page also focuses the canvas
+    // on pointerdown), then make sure.
+    const l = await layout();
+    await clickAt({ x: Math.min(800, (l.language_en ? l.language_en.x : 1000) - 250), y: 12 });
+    await page.evaluate(() => document.getElementById('canvas').focus());
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    expect(focused === 'canvas', `the canvas is not focused (active element: ${focused})`);
+    const before = await stepNow();
+    await pressKey('Space');
+    const after = await waitForStepChange(before, 'Space');
+    await sleep(500);
+    const settled = await stepNow();
+    expect(after === before + 1 && settled === before + 1, `step went ${before} -> ${after} -> ${settled} (expected ${before + 1})`);
+    return `${before} -> ${settled}`;
+  });
+  await check('4b keyboard: ArrowRight advances by 10', async () => {
+    const before = await stepNow();
+    await pressKey('ArrowRight');
+    const after = await waitForStepChange(before, 'ArrowRight');
+    await sleep(500);
+    const settled = await stepNow();
+    expect(after === before + 10 && settled === before + 10, `step went ${before} -> ${after} -> ${settled} (expected ${before + 10})`);
+    return `${before} -> ${settled}`;
+  });
+  await check('4c keyboard: Enter starts running, Enter again pauses', async () => {
+    const before = await stepNow();
+    await pressKey('Enter');
+    const first = await waitForStepChange(before, 'Enter');
+    await sleep(1000);
+    const running = await stepNow();
+    expect(running > first, `after Enter the step did not keep increasing: ${before}, ${first}, ${running}`);
+    await pressKey('Enter');
+    const paused = await waitForStepToSettle(700);
+    await sleep(1500);
+    const later = await stepNow();
+    expect(later === paused, `after the second Enter the step still moved: ${paused} -> ${later} in 1.5 s`);
+    return `running: ${before} -> ${first} -> ${running}; paused at ${paused}, still ${later} 1.5 s later`;
+  });
+  await check('4d keyboard: R resets to step 0 (seed field 1)', async () => {
+    const initial = await state();
+    expect(initial.step > 0, `nothing to reset: the step is already ${initial.step}`);
+    await pressKey('r');
+    const after = await waitForStepChange(initial.step, 'R');
+    await sleep(300);
+    const s = await state();
+    expect(after === 0 && s.step === 0, `after R the step is ${s.step}`);
+    // Step 0 of seed 1 has the starting parameters of `trace --seed 1` step 1.
+    const first = JSON.parse(cliTrace(1, 1)[0]);
+    const diffs = ['w_hidden', 'b_hidden', 'w_output', 'b_output'].flatMap(k => differences(first[k], s[k], k));
+    expect(diffs.length === 0, `after R the parameters are not seed 1's starting ones: ${diffs.join('; ')}`);
+    return `${initial.step} -> 0, parameters = seed 1's starting weights`;
+  });
+
+  // 5. Determinism against the CLI.
+  for (const seed of [1, 7]) {
+    for (const n of [1, 250]) {
+      await check(`5 determinism: reset(${seed}); step(${n}) equals line ${n} of trace --seed ${seed} --steps ${n}`, async () => {
+        const lines = cliTrace(seed, n);
+        expect(lines.length === n, `the CLI printed ${lines.length} lines, not ${n}`);
+        const expected = JSON.parse(lines[n - 1]);
+        const text = await page.evaluate(([seed, n]) => {
+          window.fontshade.reset(seed);
+          window.fontshade.step(n);
+          return JSON.stringify(window.fontshade.state());
+        }, [seed, n]);
+        const actual = JSON.parse(text);
+        const diffs = differences(expected, actual, 'state');
+        const extra = Object.keys(actual).filter(k => !(k in expected) && k !== 'picked');
+        if (extra.length) diffs.push(`keys only on the page: ${extra.join(', ')}`);
+        expect(diffs.length === 0, diffs.join('; '));
+        // picked: the colour, A2 recomputed from the parameters after the step, and the shade.
+        const p = actual.picked;
+        expect(p && typeof p === 'object', 'state() has no "picked"');
+        expect(/^#[0-9a-f]{6}$/.test(p.color), `picked.color ${JSON.stringify(p.color)} is not #rrggbb`);
+        const rgb = [1, 3, 5].map(i => parseInt(p.color.slice(i, i + 2), 16));
+        const a2 = forwardA2(actual.after, rgb);
+        expect(typeof p.A2 === 'number' && Math.abs(p.A2 - a2) <= 1e-12, `picked.A2 ${p.A2} but the parameters give ${a2} for ${p.color}`);
+        expect(p.shade === (p.A2 >= 0.5 ? 'dark' : 'light'), `picked.shade ${p.shade} with A2 ${p.A2}`);
+        return `${Object.keys(expected).length} keys equal; picked ${p.color} A2 ${p.A2.toPrecision(6)} ${p.shade}`;
+      });
+    }
+  }
+
+  // 6. setColor: the preview card and its sentence, on screenshots.
+  const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
+  const shadesSeen = new Set();
+  const stages = [
+    { name: 'trained', steps: 100000, note: 'reset(1); step(100000)' },
+    { name: 'mid', steps: 250, note: 'reset(1); step(250)' },
+    { name: 'early', steps: 100, note: 'reset(1); step(100)' }
+  ];
+  for (const stage of stages) {
+    await page.evaluate(n => { window.fontshade.reset(1); window.fontshade.step(n); }, stage.steps);
+    await parkMouse();
+    await frames(3);
+    if (stage.name === 'trained') {
+      await check('8a screenshot after training', async () => {
+        const img = await screenshot('01-trained.png');
+        const s = await state();
+        expect(s.step === 100000, `the step is ${s.step}, not 100000`);
+        expect(img.width > 0, 'empty screenshot');
+        return `output/01-trained.png (${img.width}x${img.height}) at step ${s.step}`;
+      });
+    }
+    for (const rgb of colours) {
+      const name = `6 ${stage.name} (${stage.note}): setColor(${rgb.join(',')})`;
+      await check(name, async () => {
+        await api('setColor', ...rgb);
+        await frames(3);
+        const s = await state();
+        const p = s.picked;
+        const problems = [];
+        if (p.color !== hex(rgb)) problems.push(`picked.color ${p.color}, expected ${hex(rgb)}`);
+        if (p.shade !== (p.A2 >= 0.5 ? 'dark' : 'light')) problems.push(`picked.shade ${p.shade} with A2 ${p.A2}`);
+        const a2 = forwardA2(s.after, rgb);
+        if (!(Math.abs(p.A2 - a2) <= 1e-12)) problems.push(`picked.A2 ${p.A2} but the parameters give ${a2}`);
+        // A trained network should agree with the luma rule on the clear cases.
+        if (stage.name === 'trained') {
+          const luma = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
+          const rule = luma >= 127.5 ? 'dark' : 'light';
+          if (Math.abs(luma - 127.5) > 60 && p.shade !== rule) problems.push(`after 100,000 steps the network says ${p.shade} for luma ${luma.toFixed(1)}`);
+        }
+        shadesSeen.add(p.shade);
+
+        const file = `02-${stage.name}-${hex(rgb).slice(1)}-${p.shade}.png`;
+        const img = await screenshot(file);
+        const l = await layout();
+        const card = l.preview_card, text = l.preview_text;
+        if (!card || !text) throw new CheckFailed(`layout() lacks preview_card or preview_text; ${problems.join('; ')}`);
+        const k = pixelScale;
+        // The card is a rounded rectangle: leave the corners out (inset 6 px).
+        const inset = 6;
+        const cardRegion = crop(img, (card.x + inset) * k, (card.y + inset) * k, (card.w - 2 * inset) * k, (card.h - 2 * inset) * k);
+        const cardStats = exactColourStats(cardRegion, rgb);
+        if (!(cardStats.fraction >= 0.6 && cardStats.longestSolidRows >= 8)) {
+          const dom = dominantColour(cardRegion);
+          problems.push(`preview_card: only ${(100 * cardStats.fraction).toFixed(1)} % of ${cardStats.total} pixels are exactly ${rgb.join(',')}, ` +
+            `longest solid band ${cardStats.longestSolidRows} rows (most common colour there: ${dom.rgb.join(',')} x${dom.count})`);
+        }
+        const textRegion = crop(img, text.x * k, text.y * k, text.w * k, text.h * k);
+        const shade = p.shade === 'light' ? [255, 255, 255] : [0, 0, 0];
+        const t = textShadeStats(textRegion, rgb, shade);
+        const enoughInk = t.textLike >= 100 && t.textLike >= 0.05 * t.total;
+        if (!enoughInk) problems.push(`preview_text: only ${t.textLike} of ${t.total} pixels look like text`);
+        else {
+          if (!(t.nearShade > 0.5 * t.textLike)) problems.push(`preview_text: only ${t.nearShade} of ${t.textLike} text pixels are near ${p.shade === 'light' ? 'white' : 'black'} (mean ${t.mean})`);
+          if (!(t.nearOther <= 0.05 * t.textLike)) problems.push(`preview_text: ${t.nearOther} of ${t.textLike} text pixels are near ${p.shade === 'light' ? 'black' : 'white'}, the other shade`);
+        }
+        // The text colour is exactly white or black somewhere (the sentence is drawn in pure shades).
+        const pure = countExact(textRegion, shade);
+        if (pure < 20) problems.push(`preview_text: only ${pure} pixels are exactly ${shade.join(',')}`);
+        expect(problems.length === 0, problems.join('; '));
+        return `${p.color} A2 ${p.A2.toPrecision(4)} ${p.shade}; card ${(100 * cardStats.fraction).toFixed(1)} % exact, ` +
+          `solid band ${cardStats.longestSolidRows} rows; text: ${t.nearShade}/${t.textLike} near ${p.shade === 'light' ? 'white' : 'black'}, ` +
+          `${t.nearOther} near the other shade, ${pure} exact; output/${file}`;
+      });
+    }
+  }
+  await check('6 both shades were drawn at least once', async () => {
+    expect(shadesSeen.has('light') && shadesSeen.has('dark'), `only saw: ${[...shadesSeen].join(', ')}`);
+    return [...shadesSeen].join(' and ');
+  });
+
+  // 7. Language.
+  await page.evaluate(() => { window.fontshade.reset(1); window.fontshade.step(100000); window.fontshade.setColor(34, 119, 211); });
+  await parkMouse();
+  await frames(3);
+  let panelClip = null;
+  await check('7 setLanguage("es") changes the top-left panel, setLanguage("en") brings it back', async () => {
+    const l = await layout();
+    const right = l.button_reset ? l.button_reset.x - 8 : VIEWPORT.width * 0.27;
+    const bottom = l.preview_card ? l.preview_card.y + l.preview_card.h : 400;
+    panelClip = { x: 0, y: 0, width: Math.floor(right), height: Math.floor(bottom) };
+    const en1 = await screenshot('03-panel-en.png', panelClip);
+    await frames(3);
+    const en2 = await screenshot('03-panel-en-again.png', panelClip);
+    const noise = countDifferences(en1, en2);
+    await api('setLanguage', 'es');
+    await frames(3);
+    const es = await screenshot('04-panel-es.png', panelClip);
+    const full = await screenshot('04-spanish.png');
+    const changed = countDifferences(en1, es);
+    await api('setLanguage', 'en');
+    await frames(3);
+    const back = await screenshot('05-panel-en-back.png', panelClip);
+    const restored = countDifferences(en1, back);
+    expect(full.width > 0, 'no full screenshot');
+    expect(noise === 0, `two English screenshots differ in ${noise} pixels without any change (the comparison is unreliable)`);
+    expect(changed >= 200, `Spanish changed only ${changed} pixels of the ${panelClip.width}x${panelClip.height} panel`);
+    expect(restored === 0, `back in English, ${restored} pixels still differ from the first English screenshot`);
+    return `${changed} of ${panelClip.width * panelClip.height} pixels differ in Spanish, 0 after switching back; output/04-spanish.png`;
+  });
+
+  // 8. The screenshots are kept.
+  await check('8b screenshots kept in tests/browser/output/', async () => {
+    const wanted = ['01-trained.png', '04-spanish.png', '04-panel-es.png'];
+    for (const stage of stages)
+      for (const rgb of colours) {
+        const prefix = `02-${stage.name}-${hex(rgb).slice(1)}-`;
+        const found = ['light', 'dark'].map(s => `${prefix}${s}.png`).find(f => existsSync(join(OUTPUT, f)));
+        wanted.push(found || `${prefix}*.png`);
+      }
+    const missing = wanted.filter(f => !existsSync(join(OUTPUT, f)) || statSync(join(OUTPUT, f)).size === 0);
+    expect(missing.length === 0, `missing: ${missing.join(', ')}`);
+    return `${wanted.length} files in ${OUTPUT}`;
+  });
+}
+
+function countExact(region, rgb) {
+  let n = 0;
+  for (let i = 0; i < region.data.length; i += 3)
+    if (region.data[i] === rgb[0] && region.data[i + 1] === rgb[1] && region.data[i + 2] === rgb[2]) ++n;
+  return n;
+}
+
+try {
+  await main();
+} catch (e) {
+  report(false, 'test run', `stopped early: ${e && e.stack ? e.stack : e}`);
+} finally {
+  // 2. Whole-run hygiene: no requests but the page, no page errors, no console errors.
+  report(requests.length === 0, '2 no request other than the page itself (data: URLs allowed)',
+    requests.length ? `${requests.length} request(s): ${requests.slice(0, 5).join(', ')}` : `page ${pageUrl}`);
+  report(pageErrors.length === 0, '2 no pageerror events', pageErrors.length ? pageErrors.slice(0, 3).join(' | ') : '');
+  report(consoleErrors.length === 0, '2 no console errors', consoleErrors.length ? consoleErrors.slice(0, 3).join(' | ') : '');
+  if (browser) await browser.close().catch(() => {});
+  finish();
+}
