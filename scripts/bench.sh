@@ -117,3 +117,17 @@ print(f"  WASM 100k steps < {GOAL_RUN_MS:.0f} ms:       {wasm['run_100k_ms']:8.2
       f"{verdict(wasm['run_100k_ms'] < GOAL_RUN_MS)}")
 print(f"  (NumPy has no goal: it is the chapter's reference, {npy_ratio:,.0f}x native per step)")
 PY
+
+# The web demo: first frame, frames per second while training, in headless Chromium.
+if [ -f dist/index.html ] && [ -d tests/browser/node_modules/playwright-core ]; then
+  echo
+  node bench/browser_timing.mjs dist/index.html || echo "(browser figures unavailable)"
+fi
+# The desktop app: CPU time per frame with every panel open (under Xvfb when there is no display).
+if [ -x build/native/src/app/fontshade ]; then
+  echo
+  echo "desktop app, 1280x800, every panel open, 120 frames:"
+  if [ -n "${DISPLAY:-}" ]; then run=(); else run=(xvfb-run -a -s "-screen 0 1280x800x24"); fi
+  "${run[@]}" build/native/src/app/fontshade --seed 1 --steps 5000 --frames 120 --timing | sed 's/^/  /'
+  echo "  (UI: building the frame in ImGui, the goal < 2 ms; 'with GL' adds Mesa's software renderer under Xvfb)"
+fi
