@@ -7,5 +7,5 @@ scripts/build.sh --no-browser-tests
 echo
 echo "Built:"
 echo "  web demo     $(pwd)/dist/index.html   (open it in a browser: no server, no other file)"
-echo "  desktop app  $(pwd)/build/native/src/app/fontshade"
-echo "  CLI          $(pwd)/build/native/src/cli/fontshade-cli   (node build/wasm/src/cli/fontshade-cli.js in WebAssembly)"
+echo "  desktop app  $(pwd)/build/native/fontshade"
+echo "  CLI          $(pwd)/build/native/fontshade-cli   (node build/wasm/fontshade-cli.js in WebAssembly)"

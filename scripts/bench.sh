@@ -21,8 +21,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-native=build/native/src/cli/fontshade-cli
-wasm=build/wasm/src/cli/fontshade-cli.js
+native=build/native/fontshade-cli
+wasm=build/wasm/fontshade-cli.js
 numpy_script=bench/numpy_chapter.py
 python=/usr/bin/python3  # Debian's Python, which has NumPy (a pyenv python3 may come first on PATH)
 book=$(cd .. && pwd)/shared/data/light_dark_font_training_set.csv
@@ -124,10 +124,10 @@ if [ -f dist/index.html ] && [ -d tests/browser/node_modules/playwright-core ]; 
   node bench/browser_timing.mjs dist/index.html || echo "(browser figures unavailable)"
 fi
 # The desktop app: CPU time per frame with every panel open (under Xvfb when there is no display).
-if [ -x build/native/src/app/fontshade ]; then
+if [ -x build/native/fontshade ]; then
   echo
   echo "desktop app, 1280x800, every panel open, 120 frames:"
   if [ -n "${DISPLAY:-}" ]; then run=(); else run=(xvfb-run -a -s "-screen 0 1280x800x24"); fi
-  "${run[@]}" build/native/src/app/fontshade --seed 1 --steps 5000 --frames 120 --timing | sed 's/^/  /'
+  "${run[@]}" build/native/fontshade --seed 1 --steps 5000 --frames 120 --timing | sed 's/^/  /'
   echo "  (UI: building the frame in ImGui, the goal < 2 ms; 'with GL' adds Mesa's software renderer under Xvfb)"
 fi

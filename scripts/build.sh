@@ -18,7 +18,7 @@ echo "== WebAssembly build (build/wasm)"
 cmake --preset wasm > build/wasm-configure.log 2>&1 || { cat build/wasm-configure.log; exit 1; }
 cmake --build --preset wasm -j "$jobs"
 
-if [ -f build/wasm/src/app/index.html ]; then
+if [ -f build/wasm/index.html ]; then
   mkdir -p dist
-  cp build/wasm/src/app/index.html dist/index.html
+  cp build/wasm/index.html dist/index.html
 fi

@@ -41,12 +41,12 @@ suite() {
 suite "native: Catch2 core tests and the CLI contract" ctest --test-dir build/native --output-on-failure
 suite "WebAssembly under node: the same core tests and CLI contract" ctest --test-dir build/wasm --output-on-failure
 suite "native and WebAssembly print the same bytes" \
-  tests/parity/native_wasm_parity.sh build/native/src/cli/fontshade-cli build/wasm/src/cli/fontshade-cli.js "$book"
+  tests/parity/native_wasm_parity.sh build/native/fontshade-cli build/wasm/fontshade-cli.js "$book"
 if [ -f tests/browser/e2e.mjs ]; then
-  suite "browser end to end (Chromium, file://)" node tests/browser/e2e.mjs "$root/dist/index.html" "$root/build/native/src/cli/fontshade-cli"
+  suite "browser end to end (Chromium, file://)" node tests/browser/e2e.mjs "$root/dist/index.html" "$root/build/native/fontshade-cli"
 fi
 if [ -f tests/native/app_screenshot.sh ]; then
-  suite "native app under Xvfb" tests/native/app_screenshot.sh "$root/build/native/src/app/fontshade" "$root/build/native/src/cli/fontshade-cli"
+  suite "native app under Xvfb" tests/native/app_screenshot.sh "$root/build/native/fontshade" "$root/build/native/fontshade-cli"
 fi
 
 echo

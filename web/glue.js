@@ -74,4 +74,29 @@
   };
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   canvas.addEventListener('pointerdown', function () { canvas.focus(); });
+
+  // Touch. Emscripten 3.1.6's GLFW does not see where a finger is (it reads SDL's touch fields), so
+  // the page hands fingers to the app itself, as a mouse with one button, and keeps the touch events
+  // from GLFW and from the browser's emulated mouse. These listeners are added before GLFW's.
+  var running = false;
+  ready.then(function () { running = true; }, function () {});
+  function finger(phase) {
+    return function (e) {
+      if (e.pointerType !== 'touch') return;
+      e.preventDefault();
+      if (!running) return;
+      var rect = canvas.getBoundingClientRect();
+      var x = (e.clientX - rect.left) * canvas.width / rect.width;
+      var y = (e.clientY - rect.top) * canvas.height / rect.height;
+      call('fontshade_touch', null, ['number', 'number', 'number'], [x, y, phase]);
+    };
+  }
+  canvas.addEventListener('pointerdown', finger(1), true);
+  canvas.addEventListener('pointermove', finger(2), true);
+  canvas.addEventListener('pointerup', finger(0), true);
+  canvas.addEventListener('pointercancel', finger(0), true);
+  ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
+    canvas.addEventListener(type, function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
+                            { capture: true, passive: false });
+  });
 })();

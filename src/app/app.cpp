@@ -69,7 +69,7 @@ void App::apply_scale(float scale) {
 void App::keyboard() {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;  // typing a seed or a colour
-  const bool stopped = state_.session.trainer().divergence().has_value();
+  const bool stopped = state_.session.finished();  // diverged, or all steps done
   if (ImGui::IsKeyPressed(GLFW_KEY_SPACE) && !stopped) state_.step(1);
   if ((ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false)) && !stopped)
     state_.run.toggle();

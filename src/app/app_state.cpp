@@ -21,13 +21,12 @@ void AppState::reset(std::uint64_t seed) {
 
 void AppState::step(long long n) {
   session.advance(n);
-  if (session.trainer().finished() && run.running()) run.pause();
+  if (session.finished()) run.pause();
 }
 
 void AppState::tick(double seconds) {
   if (!run.running()) return;
-  const Trainer& t = session.trainer();
-  if (t.divergence() || (run.training_to_end() && t.steps_done() >= session.options().steps)) {
+  if (session.finished()) {
     run.pause();
     return;
   }
@@ -35,20 +34,23 @@ void AppState::tick(double seconds) {
     step(run.steps_due(seconds));
     return;
   }
-  // As fast as possible: slices until the frame's time budget is spent.
+  // As fast as possible: slices sized from the measured time per step, until the frame's budget is
+  // spent, so a frame takes about the budget and no more.
   using clock = std::chrono::steady_clock;
   const auto start = clock::now();
-  const long long end = session.options().steps;
-  long long slice = 1000;
-  while (std::chrono::duration<double>(clock::now() - start).count() < RunController::kFrameBudgetSeconds) {
-    long long n = slice;
-    if (run.training_to_end()) n = std::min(n, end - session.trainer().steps_done());
-    if (n <= 0) break;
-    session.advance(n);
-    if (session.trainer().divergence()) break;
-    slice *= 2;
+  const auto elapsed = [&] { return std::chrono::duration<double>(clock::now() - start).count(); };
+  long long slice = 500;
+  while (!session.finished()) {
+    const double before = elapsed();
+    const long long done = session.advance(slice);
+    const double now = elapsed();
+    const double left = RunController::kFrameBudgetSeconds - now;
+    if (done == 0 || left <= 0) break;
+    const double per_step = (now - before) / static_cast<double>(done);
+    slice = static_cast<long long>(left / (per_step > 1e-9 ? per_step : 1e-9));
+    slice = slice < 100 ? 100 : (slice > 1000000 ? 1000000 : slice);
   }
-  if (session.trainer().divergence() || (run.training_to_end() && session.trainer().steps_done() >= end)) run.pause();
+  if (session.finished()) run.pause();
 }
 
 std::string state_json(const AppState& state) {

@@ -4,6 +4,7 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cfloat>
 #include <chrono>
 #include <cmath>
 #include <string>
@@ -22,6 +23,32 @@ fontshade::app::App* g_app = nullptr;
 std::chrono::steady_clock::time_point g_last;
 bool g_told_page = false;
 std::string g_json;  // the last string handed to JavaScript
+
+// A finger on the canvas, as web/glue.js reports it. A tap can begin and end between two frames, so
+// the press is held until a frame has seen it; after the finger lifts, the pointer leaves the canvas
+// so no tooltip stays open under it.
+struct Touch {
+  bool active = false;
+  bool down = false;
+  bool press_unseen = false;
+  bool release_seen = false;
+  float x = 0, y = 0;
+} g_touch;
+
+void apply_touch() {
+  if (!g_touch.active) return;
+  ImGuiIO& io = ImGui::GetIO();
+  if (g_touch.release_seen) {  // the frame after the release: the finger is gone
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    io.MouseDown[0] = false;
+    g_touch.active = false;
+    return;
+  }
+  io.MousePos = ImVec2(g_touch.x, g_touch.y);
+  io.MouseDown[0] = g_touch.down || g_touch.press_unseen;
+  if (!io.MouseDown[0]) g_touch.release_seen = true;  // released here, over the item: a click
+  g_touch.press_unseen = false;
+}
 
 // The canvas fills the page in CSS pixels; its drawing buffer gets CSS size x devicePixelRatio, so
 // text is sharp on HiDPI screens. Emscripten's GLFW reports mouse positions in buffer pixels.
@@ -49,6 +76,7 @@ void frame() {
   g_app->prepare(width, height, ratio);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  apply_touch();
   ImGui::NewFrame();
   g_app->frame(width, height, seconds);
   ImGui::Render();
@@ -76,6 +104,20 @@ EMSCRIPTEN_KEEPALIVE void fontshade_set_color(int r, int g, int b) { g_app->stat
 
 EMSCRIPTEN_KEEPALIVE void fontshade_set_language(const char* code) {
   fontshade::app::set_language(std::string(code) == "es" ? fontshade::app::Language::es : fontshade::app::Language::en);
+}
+
+// phase: 1 finger down, 2 finger moved, 0 finger lifted; x, y in canvas pixels.
+EMSCRIPTEN_KEEPALIVE void fontshade_touch(double x, double y, int phase) {
+  g_touch.x = static_cast<float>(x);
+  g_touch.y = static_cast<float>(y);
+  if (phase == 1) {
+    g_touch.active = true;
+    g_touch.down = true;
+    g_touch.press_unseen = true;
+    g_touch.release_seen = false;
+  } else if (phase == 0) {
+    g_touch.down = false;
+  }
 }
 
 EMSCRIPTEN_KEEPALIVE const char* fontshade_state_json() {

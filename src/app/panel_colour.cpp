@@ -25,6 +25,7 @@ void picker(AppState& state) {
     state.picked = Rgb{static_cast<int>(rgb[0] * 255 + 0.5f), static_cast<int>(rgb[1] * 255 + 0.5f),
                        static_cast<int>(rgb[2] * 255 + 0.5f)};
   }
+  remember_item(state, "colour_picker");
   tooltip(tr("Pick a background colour: hue on the bar (or wheel), lightness and saturation in the square."));
   ImGui::Checkbox(tr("Wheel"), &wheel);
   tooltip(tr("Show the hue as a wheel instead of a bar."));

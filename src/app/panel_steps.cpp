@@ -13,7 +13,7 @@ namespace {
 
 void controls(AppState& state) {
   const Trainer& t = state.session.trainer();
-  const bool stopped = t.divergence().has_value();
+  const bool stopped = state.session.finished();  // diverged, or all steps done
   if (ImGui::Button(tr("Reset"))) state.reset(static_cast<std::uint64_t>(state.seed_field));
   remember_item(state, "button_reset");
   tooltip(tr("Start again: new random weights, split and sample order from this seed. (Key: R)"));
@@ -54,7 +54,7 @@ void controls(AppState& state) {
     state.run.set_speed_index(speed);
   tooltip(tr("Steps per second while running, from 1 to as fast as the computer can."));
   ImGui::SameLine();
-  ImGui::BeginDisabled(stopped || t.steps_done() >= state.session.options().steps);
+  ImGui::BeginDisabled(stopped);
   if (ImGui::Button(tr("Train to the end"))) state.run.train_to_end();
   remember_item(state, "button_train_to_end");
   tooltip(tr("Run every remaining step as fast as possible; the window stays responsive."));

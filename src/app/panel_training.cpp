@@ -22,8 +22,11 @@ struct Series {
 bool g_log_steps = true;
 
 // A small line plot of history points against the step, y from lo to hi.
-void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& history, const Series* series, int count,
+void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& checkpoints, const Series* series, int count,
           double lo, double hi, const char* tip) {
+  // The checkpoints, then where the run stands now if that lies past the last one.
+  std::vector<HistoryPoint> history = checkpoints;
+  if (state.session.current_point().step > history.back().step) history.push_back(state.session.current_point());
   const float line = ImGui::GetFontSize();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;

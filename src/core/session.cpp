@@ -1,11 +1,13 @@
 #include "session.hpp"
 
+#include <algorithm>
+
 namespace fontshade {
 
 Session::Session(DataSet data, Options options) {
   facts_ = facts_of(data);
   trainer_ = std::make_unique<Trainer>(std::move(data), options);
-  checkpoint();
+  restart();
 }
 
 void Session::reset(std::uint64_t seed) {
@@ -17,16 +19,21 @@ void Session::reset(std::uint64_t seed) {
 void Session::reset(Options options) {
   DataSet data = trainer_->data();
   trainer_ = std::make_unique<Trainer>(std::move(data), options);
-  history_.clear();
-  checkpoint();
+  restart();
 }
 
 void Session::set_data(DataSet data) {
   facts_ = facts_of(data);
   const Options o = options();
   trainer_ = std::make_unique<Trainer>(std::move(data), o);
+  restart();
+}
+
+void Session::restart() {
   history_.clear();
-  checkpoint();
+  current_.step = -1;
+  evaluate_now();
+  history_.push_back(current_);
 }
 
 long long Session::next_checkpoint(long long step) {
@@ -37,25 +44,25 @@ long long Session::next_checkpoint(long long step) {
 
 long long Session::advance(long long n) {
   const long long start = trainer_->steps_done();
-  const long long target = start + n;
+  const long long target = std::min(start + std::max(n, 0LL), options().steps);
   while (trainer_->steps_done() < target && !trainer_->divergence()) {
     const long long due = next_checkpoint(trainer_->steps_done());
-    const long long stop = due < target ? due : target;
-    trainer_->advance(stop - trainer_->steps_done());
-    if (trainer_->steps_done() == due || trainer_->steps_done() == target || trainer_->divergence()) checkpoint();
+    trainer_->advance(std::min(due, target) - trainer_->steps_done());
+    if (trainer_->steps_done() == due) {
+      evaluate_now();
+      history_.push_back(current_);
+    }
   }
+  evaluate_now();
   return trainer_->steps_done() - start;
 }
 
-void Session::checkpoint() {
+void Session::evaluate_now() {
+  const long long step = trainer_->steps_done();
+  if (current_.step == step) return;
   train_ = trainer_->evaluate_train();
   test_ = trainer_->evaluate_test();
-  const long long step = trainer_->steps_done();
-  HistoryPoint point{step, trainer_->recent_mean_cost(), train_.accuracy, test_.accuracy};
-  if (!history_.empty() && history_.back().step == step)
-    history_.back() = point;
-  else
-    history_.push_back(point);
+  current_ = HistoryPoint{step, trainer_->recent_mean_cost(), train_.accuracy, test_.accuracy};
 }
 
 }  // namespace fontshade

@@ -20,7 +20,8 @@ struct HistoryPoint {
 
 // A training run as the app shows it: the trainer, plus checkpoints of accuracy and cost taken at
 // every step early on and more sparsely later (steps 1-100 each, then every 10 to 1,000, then every
-// 100), so a whole 100,000-step run is about 1,100 points. Pixel-free: the UI only draws what is here.
+// 100), so a whole 100,000-step run is 1,091 points however it is stepped. The run ends at
+// options.steps. Pixel-free: the UI only draws what is here.
 class Session {
  public:
   Session(DataSet data, Options options);
@@ -31,16 +32,21 @@ class Session {
   // Replaces the data set (and starts again); the old one stays if the caller does not call this.
   void set_data(DataSet data);
 
-  // Runs n SGD steps (fewer if training diverges) and takes the checkpoints that fall within them.
-  // The last step keeps its full record.
+  // Runs n SGD steps (fewer at the end of the run or if training diverges) and takes the checkpoints
+  // that fall within them. The last step keeps its full record.
   long long advance(long long n);
+  // All options.steps steps done, or training diverged.
+  bool finished() const { return trainer_->finished(); }
 
   const Trainer& trainer() const { return *trainer_; }
   const Options& options() const { return trainer_->options(); }
   const DataSet& data() const { return trainer_->data(); }
   const DataFacts& facts() const { return facts_; }
+  // The checkpoints so far (step 0 first).
   const std::vector<HistoryPoint>& history() const { return history_; }
-  // Evaluations at the newest checkpoint (at the current step whenever advance() returned).
+  // Where the run stands now, which may lie between two checkpoints.
+  const HistoryPoint& current_point() const { return current_; }
+  // Evaluations at the current step.
   const Evaluation& train_evaluation() const { return train_; }
   const Evaluation& test_evaluation() const { return test_; }
 
@@ -48,11 +54,14 @@ class Session {
   static long long next_checkpoint(long long step);
 
  private:
-  void checkpoint();
+  void restart();
+  // Evaluates the current parameters on the train and test rows (once per step).
+  void evaluate_now();
 
   std::unique_ptr<Trainer> trainer_;
   DataFacts facts_;
   std::vector<HistoryPoint> history_;
+  HistoryPoint current_;
   Evaluation train_;
   Evaluation test_;
 };

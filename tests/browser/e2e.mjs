@@ -1,6 +1,6 @@
 // End-to-end test of fontshade's single-file web demo in Debian's Chromium (headless, SwiftShader).
 //
-//   node tests/browser/e2e.mjs /abs/path/dist/index.html /abs/path/build/native/src/cli/fontshade-cli
+//   node tests/browser/e2e.mjs /abs/path/dist/index.html /abs/path/build/native/fontshade-cli
 //
 // Opens the page from file://, drives it with real mouse clicks and key presses and through
 // window.fontshade, compares its state with `fontshade-cli trace`, decodes screenshots to check the
@@ -495,6 +495,50 @@ async function main() {
     expect(changed >= 200, `Spanish changed only ${changed} pixels of the ${panelClip.width}x${panelClip.height} panel`);
     expect(restored === 0, `back in English, ${restored} pixels still differ from the first English screenshot`);
     return `${changed} of ${panelClip.width * panelClip.height} pixels differ in Spanish, 0 after switching back; output/04-spanish.png`;
+  });
+
+  // 9. Touch: a tap presses a button, a finger dragged across the colour square picks a colour.
+  await check('9a touch: a tap on button_step advances the step by 1', async () => {
+    const touchContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, hasTouch: true });
+    touchContext.on('request', r => { const url = r.url(); if (url !== pageUrl && !url.startsWith('data:')) requests.push(url); });
+    const touchPage = await touchContext.newPage();
+    touchPage.on('pageerror', e => pageErrors.push(e.message));
+    const mousePage = page;
+    page = touchPage;
+    try {
+      await page.goto(pageUrl);
+      await page.evaluate(() => window.fontshade.ready);
+      await api('reset', 1);
+      await frames(3);
+      const before = await stepNow();
+      const at = await centreOf('button_step');
+      await page.touchscreen.tap(at.x, at.y);
+      const after = await waitForStepChange(before, 'tap on Step');
+      expect(after === before + 1, `step went ${before} -> ${after}`);
+      // Drag a finger down the colour square (the picker's left part) from its top to its bottom:
+      // the picked colour ends near black (the square's bottom row is black).
+      const picker = (await layout()).colour_picker;
+      expect(picker, 'layout() has no colour_picker');
+      const cdp = await touchContext.newCDPSession(page);
+      const x = picker.x + picker.w * 0.3;
+      const touch = async (type, y) => {
+        await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+        await sleep(CLICK_PAUSE_MS);
+      };
+      const startColour = (await state()).picked.color;
+      await touch('touchStart', picker.y + picker.h * 0.1);
+      for (const f of [0.3, 0.5, 0.7, 0.9, 0.99]) await touch('touchMove', picker.y + picker.h * f);
+      await touch('touchEnd');
+      await frames(3);
+      const picked = (await state()).picked.color;
+      const rgb = [1, 3, 5].map(i => parseInt(picked.slice(i, i + 2), 16));
+      expect(picked !== startColour, `the picked colour stayed ${picked}`);
+      expect(Math.max(...rgb) < 60, `after dragging to the bottom of the square the colour is ${picked}, not near black`);
+      return `step ${before} -> ${after}; dragging down the square picked ${picked} (was ${startColour})`;
+    } finally {
+      page = mousePage;
+      await touchContext.close();
+    }
   });
 
   // 8. The screenshots are kept.
