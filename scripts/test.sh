@@ -42,12 +42,8 @@ suite "native: Catch2 core tests and the CLI contract" ctest --test-dir build/na
 suite "WebAssembly under node: the same core tests and CLI contract" ctest --test-dir build/wasm --output-on-failure
 suite "native and WebAssembly print the same bytes" \
   tests/parity/native_wasm_parity.sh build/native/fontshade-cli build/wasm/fontshade-cli.js "$book"
-if [ -f tests/browser/e2e.mjs ]; then
-  suite "browser end to end (Chromium, file://)" node tests/browser/e2e.mjs "$root/dist/index.html" "$root/build/native/fontshade-cli"
-fi
-if [ -f tests/native/app_screenshot.sh ]; then
-  suite "native app under Xvfb" tests/native/app_screenshot.sh "$root/build/native/fontshade" "$root/build/native/fontshade-cli"
-fi
+suite "browser end to end (Chromium, file://)" node tests/browser/e2e.mjs "$root/dist/index.html" "$root/build/native/fontshade-cli"
+suite "native app under Xvfb" tests/native/app_screenshot.sh "$root/build/native/fontshade" "$root/build/native/fontshade-cli"
 
 echo
 echo "== summary ($(( $(date +%s) - start )) s)"

@@ -68,7 +68,7 @@
     // Called by the C++ side after its first frame.
     onFirstFrame: function () { status.textContent = ''; resolveReady(window.fontshade); },
     onAbort: function (what) {
-      status.textContent = 'fontshade stopped: ' + what;
+      status.textContent = 'fontshade stopped / fontshade se detuvo: ' + what;
       rejectReady(new Error(String(what)));
     }
   };

@@ -64,7 +64,7 @@ std::string state_json(const AppState& state) {
     write_parameters(out, t.parameters());
   }
   if (const auto& d = t.divergence())
-    out.key("diverged").begin_object().key("step").integer(d->step).key("what").string(d->what).end_object();
+    out.key("diverged").begin_object().key("step").integer(d->step).key("what").string(d->what()).end_object();
   const ForwardRecord f = state.picked_forward();
   out.key("picked").begin_object()
       .key("color").string(hex_of(state.picked))

@@ -10,7 +10,8 @@
 
 namespace fontshade::app {
 
-// A rectangle on screen, in framebuffer pixels.
+// A rectangle on screen, in the app's window coordinates: canvas pixels on the web (the page converts
+// them to CSS pixels), window pixels on the desktop (framebuffer pixels unless the desktop scales).
 struct Rect {
   float x = 0, y = 0, w = 0, h = 0;
 };

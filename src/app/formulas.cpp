@@ -1,5 +1,7 @@
 #include "formulas.hpp"
 
+#include "strings.hpp"
+
 namespace fontshade::app {
 
 // "−" is U+2212, "·" U+00B7, "²" U+00B2.
@@ -16,7 +18,7 @@ const char* activation_formula(Activation a) {
 const char* activation_slope_formula(Activation a) {
   switch (a) {
     case Activation::relu: return "(Z1 > 0)";
-    case Activation::leaky_relu: return "1 if Z1 > 0, else 0.01";
+    case Activation::leaky_relu: return tr("1 if Z1 > 0, else 0.01");
     case Activation::tanh: return "1 \xE2\x88\x92 tanh(Z1)\xC2\xB2";
     case Activation::logistic: return "A1 \xC2\xB7 (1 \xE2\x88\x92 A1)";
   }

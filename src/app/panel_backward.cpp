@@ -92,11 +92,13 @@ void product(const char* name, const char* formula, const std::string& numbers, 
   ImGui::Indent();
   ImGui::PushFont(fonts().mono);
   ImGui::TextWrapped("= %s", numbers.c_str());
+  tooltip(tr("The factors' values, in the order of the formula above."));
   if (finite)
     ImGui::TextWrapped("= %s", result.c_str());
   else
     ImGui::TextColored(palette::problem, "= %s", result.c_str());
   ImGui::PopFont();
+  tooltip(tip);
   ImGui::Unindent();
 }
 
@@ -121,6 +123,7 @@ void update_row(const std::string& name, double before, double L, double gradien
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(name.c_str());
+  tooltip(tr("The parameter's value before this step, minus the learning rate times its gradient, gives its value after."));
   ImGui::TableNextColumn();
   ImGui::PushFont(fonts().mono);
   ImGui::TextUnformatted((number(before) + " \xE2\x88\x92 " + number(L) + " \xC2\xB7 " + paren(gradient)).c_str());

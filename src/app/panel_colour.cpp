@@ -52,12 +52,12 @@ void picker(AppState& state) {
   static std::string problem;
   ImGui::SetNextItemWidth(field * 2.2f);
   if (ImGui::InputText(tr("Hex"), hex, sizeof hex, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
-    std::string why;
+    std::string why;  // the core's reason is English; the panel says it in the current language
     if (auto c = parse_colour(hex, &why)) {
       state.picked = *c;
       problem.clear();
     } else {
-      problem = why;
+      problem = tr("Not a colour: type #rrggbb, rrggbb or R,G,B (0 to 255).");
     }
   }
   editing = ImGui::IsItemActive();
@@ -162,7 +162,7 @@ void rules_table(const Rgb& c, const ForwardRecord& now) {
   char buf[96];
   row(tr("Network"), tr("This network, with the weights it has now."), is_dark(now.A2), "A2 " + number(now.A2, 3),
       tr("Dark text when A2 >= 0.5."));
-  std::snprintf(buf, sizeof buf, "Y %.1f %s 127.5", yiq.Y, yiq.dark ? "\xE2\x89\xA5" : "<");
+  std::snprintf(buf, sizeof buf, "Y %.3f %s 127.5", yiq.Y, yiq.dark ? "\xE2\x89\xA5" : "<");
   row(tr("YIQ luma"), tr("Brightness as old colour TV measured it: Y = 0.299 R + 0.587 G + 0.114 B. The book's labels follow this rule exactly."),
       yiq.dark, buf, tr("Dark text when Y is at least 127.5, half of 255."));
   std::snprintf(buf, sizeof buf, "%.2f %s %.2f", wcag.contrast_black, wcag.dark ? ">" : "\xE2\x89\xA4", wcag.contrast_white);

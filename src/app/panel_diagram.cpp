@@ -51,6 +51,9 @@ void diagram_panel(AppState& state) {
   // Before the first step there is no sample: show the weights alone.
   const Parameters& p = record ? record->before : t.parameters();
   const int h = p.hidden();
+  ImGui::TextColored(palette::muted, "%s",
+                     record ? tr("weights before the last update") : tr("the starting weights"));
+  tooltip(tr("Edges: the weights the last step started from (green positive, purple negative, thicker is larger). Nodes: lit by that step's sample. Hover a node or an edge for its value and gradient."));
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = avail.x, height = std::fmax(avail.y, ImGui::GetFontSize() * 8);

@@ -59,6 +59,7 @@ void forward_panel(AppState& state) {
   scalar(f.A2, tr("A2: the network's answer for this sample, between 0 (light text) and 1 (dark text)."));
   ImGui::SameLine();
   ImGui::TextColored(palette::muted, "Y = %s", number(r.Y).c_str());
+  tooltip(tr("Y, the label: 1 if dark text reads better on this colour, 0 if light text does."));
 
   ImGui::Spacing();
   formula(cost_formula(o.cost));

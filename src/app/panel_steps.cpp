@@ -73,20 +73,23 @@ void progress(AppState& state) {
   tooltip(tr("SGD steps done so far, out of the run's total (100,000 in the chapter)."));
   ImGui::SameLine();
   ImGui::ProgressBar(total > 0 ? static_cast<float>(t.steps_done()) / static_cast<float>(total) : 0.0f, ImVec2(-1, 0), "");
+  const std::string_view preset = preset_name_of(state.session.options());
   ImGui::TextColored(palette::muted, tr("L = %s   preset: %s"), number(t.options().learning_rate_at(t.steps_done() + 1)).c_str(),
-                     state.session.options() == preset_seed() ? tr("the chapter's") : tr("custom"));
+                     preset == "seed" ? tr("the chapter's") : (preset == "tuned" ? tr("tuned") : tr("custom")));
   tooltip(tr("L is the learning rate: how far each step moves the weights against the gradient."));
 
   if (const auto& d = t.divergence()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    ImGui::TextWrapped(tr("Training diverged at step %lld: %s. The parameters are those before that step. Reset with a smaller learning rate."),
-                       d->step, d->what.c_str());
+    ImGui::TextWrapped(tr("Training diverged at step %s: %s is %s. The parameters are those before that step. Reset with a smaller learning rate."),
+                       thousands(d->step).c_str(),
+                       (d->quantity + (d->after_update ? std::string(" ") + tr("after the update") : std::string())).c_str(),
+                       d->value.c_str());
     ImGui::PopStyleColor();
   }
   if (const auto& dead = t.dead_network()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    ImGui::TextWrapped(tr("Every hidden node died at step %lld: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything."),
-                       dead->step);
+    ImGui::TextWrapped(tr("Every hidden node died at step %s: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything."),
+                       thousands(dead->step).c_str());
     ImGui::PopStyleColor();
   }
 }
@@ -103,8 +106,8 @@ void current_sample(AppState& state) {
   colour_swatch(state, "sample_swatch", s.colour, side, tr("The training colour this step drew at random."));
   ImGui::SameLine();
   ImGui::BeginGroup();
-  ImGui::Text(tr("Sample: row %d, %s"), r->sample + 1, hex_of(s.colour).c_str());
-  tooltip(tr("Which row of the data set this step trained on (rows counted from 1)."));
+  ImGui::Text(tr("Sample %d: %s"), r->sample, hex_of(s.colour).c_str());
+  tooltip(tr("Which row of the data set this step trained on, counted from 0, as the field sample of fontshade-cli trace."));
   ImGui::PushFont(fonts().mono);
   ImGui::Text("X = [%s, %s, %s]", number(r->X(0)).c_str(), number(r->X(1)).c_str(), number(r->X(2)).c_str());
   ImGui::PopFont();

@@ -30,7 +30,7 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& chec
   const float line = ImGui::GetFontSize();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float height = line * 5.0f;
+  const float height = line * 3.6f;
   ImGui::InvisibleButton(id, ImVec2(width, height));
   remember_item(state, id);
   tooltip(tip);

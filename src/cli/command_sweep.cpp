@@ -13,7 +13,8 @@ const std::string kHelpText = std::string(
     "\n"
     "Trains the same network from N seeds (S, S+1, ...; S is --seed, default 1) and reports the test\n"
     "accuracy of each and their median, worst and best, and how many collapsed to one shade for every\n"
-    "test row: how much the random start (split, weights, sample order) matters.\n"
+    "test row: how much the random start (split, weights, sample order) matters. A run that diverges\n"
+    "counts as 0 % in the median and the worst.\n"
     "\n"
     "  --seeds N          how many seeds, 1 to 10000\n") + kTrainingFlagsHelp +
     "  --json             one JSON object: median, worst, best, collapses, diverged, runs\n";
@@ -44,7 +45,7 @@ int run_sweep(const std::vector<std::string>& words) {
     write_facts(out, setup->data);
     out.key("seeds").integer(*seeds).key("finished").integer(s.finished).key("diverged").integer(s.diverged);
     out.key("collapses").integer(s.collapses);
-    if (s.finished > 0) out.key("median").number(s.median).key("worst").number(s.worst).key("best").number(s.best);
+    out.key("median").number(s.median).key("worst").number(s.worst).key("best").number(s.best);
     out.key("runs").begin_array();
     for (const SeedResult& r : s.runs) {
       out.begin_object().key("seed").unsigned_integer(r.seed);
@@ -67,9 +68,8 @@ int run_sweep(const std::vector<std::string>& words) {
                   r.test.single_class() ? "   collapsed: one shade for every row" : "");
   }
   std::printf("\n%lld seeds: ", *seeds);
-  if (s.finished > 0)
-    std::printf("median %s, worst %s, best %s; ", percent(s.median).c_str(), percent(s.worst).c_str(),
-                percent(s.best).c_str());
+  std::printf("median %s, worst %s, best %s%s; ", percent(s.median).c_str(), percent(s.worst).c_str(),
+              percent(s.best).c_str(), s.diverged ? " (a diverged run counts as 0 %)" : "");
   std::printf("%d collapsed, %d diverged\n", s.collapses, s.diverged);
   return kOk;
 }

@@ -43,7 +43,7 @@ int run_train(const std::vector<std::string>& words) {
     if (json) {
       JsonWriter out;
       out.begin_object().key("diverged").boolean(true).key("diverged_at_step").integer(d->step)
-          .key("reason").string(d->what).end_object();
+          .key("reason").string(d->what()).end_object();
       std::printf("%s\n", out.str().c_str());
     }
     return fail("train", d->text() + " (try a smaller --lr)", kDiverged);

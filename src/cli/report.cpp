@@ -38,20 +38,6 @@ std::string confusion_table(const Confusion& c) {
   return buf;
 }
 
-void write_options(JsonWriter& out, const Options& o) {
-  out.begin_object()
-      .key("hidden").integer(o.hidden)
-      .key("activation").string(name_of(o.activation))
-      .key("cost").string(name_of(o.cost))
-      .key("init").string(name_of(o.init))
-      .key("schedule").string(name_of(o.schedule))
-      .key("learning_rate").number(o.learning_rate)
-      .key("final_learning_rate").number(o.final_learning_rate)
-      .key("steps").integer(o.steps)
-      .key("seed").unsigned_integer(o.seed)
-      .end_object();
-}
-
 void write_facts(JsonWriter& out, const DataSet& data) {
   const DataFacts f = facts_of(data);
   out.begin_object()

@@ -3,6 +3,7 @@
 
 #include "dataset.hpp"
 #include "json_writer.hpp"
+#include "record_json.hpp"  // write_options
 #include "metrics.hpp"
 #include "options.hpp"
 
@@ -17,7 +18,6 @@ std::string describe(const DataSet& data);
 // The confusion matrix as a small table, rows = truth.
 std::string confusion_table(const Confusion& c);
 
-void write_options(JsonWriter& out, const Options& o);
 void write_facts(JsonWriter& out, const DataSet& data);
 void write_confusion(JsonWriter& out, const Confusion& c);
 

@@ -85,7 +85,11 @@ std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* 
     o.init = *i;
   }
   // With a constant schedule the final rate is the rate: keep them equal so saved models say so.
-  if (o.schedule == Schedule::constant) o.final_learning_rate = o.learning_rate;
+  if (o.schedule == Schedule::constant) {
+    if (args.has("final-lr"))
+      return usage("--final-lr needs --schedule linear (with a constant schedule every step uses --lr)");
+    o.final_learning_rate = o.learning_rate;
+  }
   if (const std::string problem = o.validate(); !problem.empty()) return usage(problem);
 
   if (auto path = args.value("data")) {

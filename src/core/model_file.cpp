@@ -185,19 +185,8 @@ class ModelReader {
 }  // namespace
 
 std::string model_json(const Model& m) {
-  const Options& o = m.options;
   JsonWriter opts;
-  opts.begin_object()
-      .key("hidden").integer(o.hidden)
-      .key("activation").string(name_of(o.activation))
-      .key("cost").string(name_of(o.cost))
-      .key("init").string(name_of(o.init))
-      .key("schedule").string(name_of(o.schedule))
-      .key("learning_rate").number(o.learning_rate)
-      .key("final_learning_rate").number(o.final_learning_rate)
-      .key("steps").integer(o.steps)
-      .key("seed").unsigned_integer(o.seed)
-      .end_object();
+  write_options(opts, m.options);
   const auto value = [](auto write) {
     JsonWriter w;
     write(w);

@@ -63,6 +63,15 @@ std::optional<Options> preset_named(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view preset_name_of(const Options& options) {
+  for (std::string_view name : preset_names()) {
+    Options preset = *preset_named(name);
+    preset.seed = options.seed;
+    if (preset == options) return name;
+  }
+  return "custom";
+}
+
 std::vector<std::string_view> preset_names() { return {"seed", "tuned"}; }
 
 std::string_view name_of(Activation v) { return find_name(kActivations, v); }

@@ -41,6 +41,8 @@ struct Options {
 Options preset_seed();
 Options preset_tuned();
 std::optional<Options> preset_named(std::string_view name);
+// "seed" or "tuned" when the options are that preset's (whatever the seed), otherwise "custom".
+std::string_view preset_name_of(const Options& options);
 std::vector<std::string_view> preset_names();
 
 std::string_view name_of(Activation);

@@ -36,6 +36,7 @@ double Random::uniform01() { return static_cast<double>(next() >> 11) * 0x1.0p-5
 double Random::uniform(double lo, double hi) { return lo + (hi - lo) * uniform01(); }
 
 std::uint32_t Random::index(std::uint32_t n) {
+  if (n <= 1) return 0;  // also n == 0, which callers must not ask for: there is no index to give
   std::uint64_t product = (next() >> 32) * n;
   auto low = static_cast<std::uint32_t>(product);
   if (low < n) {

@@ -2,6 +2,20 @@
 
 namespace fontshade {
 
+void write_options(JsonWriter& out, const Options& o) {
+  out.begin_object()
+      .key("hidden").integer(o.hidden)
+      .key("activation").string(name_of(o.activation))
+      .key("cost").string(name_of(o.cost))
+      .key("init").string(name_of(o.init))
+      .key("schedule").string(name_of(o.schedule))
+      .key("learning_rate").number(o.learning_rate)
+      .key("final_learning_rate").number(o.final_learning_rate)
+      .key("steps").integer(o.steps)
+      .key("seed").unsigned_integer(o.seed)
+      .end_object();
+}
+
 void write_parameters(JsonWriter& out, const Parameters& p) {
   out.key("w_hidden").matrix(p.w_hidden);
   out.key("b_hidden").vector(p.b_hidden);

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "json_writer.hpp"
+#include "options.hpp"
 #include "records.hpp"
 
 namespace fontshade {
@@ -14,6 +15,10 @@ void write_step_record(JsonWriter& out, const StepRecord& r);
 // The same keys as members of an object the caller has opened (to add keys of its own).
 void write_step_record_members(JsonWriter& out, const StepRecord& r);
 std::string step_record_json(const StepRecord& r);
+
+// The options as an object: hidden, activation, cost, init, schedule, learning_rate,
+// final_learning_rate, steps, seed (the model file's "options" and the CLI's --json output).
+void write_options(JsonWriter& out, const Options& o);
 
 // w_hidden, b_hidden, w_output, b_output as members of the object being written.
 void write_parameters(JsonWriter& out, const Parameters& p);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "csv.hpp"  // kMinCsvRows
+
 namespace fontshade {
 
 Session::Session(DataSet data, Options options) {
@@ -22,11 +24,14 @@ void Session::reset(Options options) {
   restart();
 }
 
-void Session::set_data(DataSet data) {
+std::optional<Error> Session::set_data(DataSet data) {
+  if (static_cast<long long>(data.samples.size()) < kMinCsvRows)
+    return Error{data.source, 0, 0, "at least 3 rows are needed (2 to train on, 1 to test)"};
   facts_ = facts_of(data);
   const Options o = options();
   trainer_ = std::make_unique<Trainer>(std::move(data), o);
   restart();
+  return std::nullopt;
 }
 
 void Session::restart() {

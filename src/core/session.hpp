@@ -1,9 +1,11 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "dataset.hpp"
+#include "error.hpp"
 #include "metrics.hpp"
 #include "options.hpp"
 #include "trainer.hpp"
@@ -29,8 +31,9 @@ class Session {
   // Starts again with the same data and options and another seed.
   void reset(std::uint64_t seed);
   void reset(Options options);
-  // Replaces the data set (and starts again); the old one stays if the caller does not call this.
-  void set_data(DataSet data);
+  // Replaces the data set and starts again. A set too small to split (under kMinCsvRows rows) is
+  // refused with an error, and the current one stays.
+  std::optional<Error> set_data(DataSet data);
 
   // Runs n SGD steps (fewer at the end of the run or if training diverges) and takes the checkpoints
   // that fall within them. The last step keeps its full record.

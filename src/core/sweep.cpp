@@ -18,6 +18,7 @@ SweepSummary sweep_seeds(const DataSet& data, Options options, std::uint64_t fir
     if (trainer.divergence()) {
       r.diverged = true;
       r.diverged_at_step = trainer.divergence()->step;
+      accuracies.push_back(0.0);
       ++s.diverged;
     } else {
       r.test = trainer.evaluate_test();

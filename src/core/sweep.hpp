@@ -21,7 +21,9 @@ struct SweepSummary {
   int finished = 0;   // runs that did not diverge
   int diverged = 0;
   int collapses = 0;  // finished runs that answer one shade for every test row
-  double median = 0;  // test accuracy over finished runs, fractions in [0, 1]
+  // Test accuracy over all runs, fractions in [0, 1]. A run that diverged has no network to test and
+  // counts as 0: a sweep with a diverged seed never looks better than it is.
+  double median = 0;
   double worst = 0;
   double best = 0;
 };

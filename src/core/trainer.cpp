@@ -1,6 +1,7 @@
 #include "trainer.hpp"
 
 #include <cmath>
+#include <optional>
 
 #include "network.hpp"
 #include "random_streams.hpp"
@@ -21,19 +22,23 @@ bool all_finite(const Matrix& m) {
 
 std::string describe(double v) { return std::isnan(v) ? "NaN" : (v > 0 ? "+inf" : "-inf"); }
 
+// The first non-finite entry of a vector or matrix, named as the trace names it ("w_hidden[0][2]").
 template <typename Matrix>
-std::string first_in(const Matrix& m, const std::string& name, bool matrix) {
+std::optional<Divergence> first_in(const Matrix& m, const char* name, bool matrix, bool after_update) {
   for (Eigen::Index i = 0; i < m.rows(); ++i)
     for (Eigen::Index j = 0; j < m.cols(); ++j)
       if (!std::isfinite(m(i, j))) {
-        std::string where = name + "[" + std::to_string(matrix ? i : i + j) + "]";
+        std::string where = std::string(name) + "[" + std::to_string(matrix ? i : i + j) + "]";
         if (matrix) where += "[" + std::to_string(j) + "]";
-        return where + " is " + describe(m(i, j));
+        return Divergence{0, where, after_update, describe(m(i, j))};
       }
-  return {};
+  return std::nullopt;
 }
 
-std::string first_scalar(double v, const std::string& name) { return std::isfinite(v) ? std::string{} : name + " is " + describe(v); }
+std::optional<Divergence> first_scalar(double v, const char* name, bool after_update) {
+  if (std::isfinite(v)) return std::nullopt;
+  return Divergence{0, name, after_update, describe(v)};
+}
 
 }  // namespace
 
@@ -43,19 +48,23 @@ std::string DeadNetwork::text() const {
          "b_output still learns (the learning rate is too large)";
 }
 
-std::string Divergence::text() const { return "training diverged at step " + std::to_string(step) + ": " + what; }
+std::string Divergence::what() const { return quantity + (after_update ? " after the update" : "") + " is " + value; }
 
-std::string first_non_finite(const ForwardRecord& f, double C, const BackwardRecord& b, const Parameters& after) {
-  const std::string found[] = {
-      first_in(f.Z1, "Z1", false), first_in(f.A1, "A1", false), first_scalar(f.Z2, "Z2"), first_scalar(f.A2, "A2"),
-      first_scalar(C, "C"), first_scalar(b.dC_dA2, "dC_dA2"), first_scalar(b.dA2_dZ2, "dA2_dZ2"),
-      first_in(b.dA1_dZ1, "dA1_dZ1", false), first_in(b.dC_dW2, "dC_dW2", true), first_scalar(b.dC_dB2, "dC_dB2"),
-      first_in(b.dC_dA1, "dC_dA1", false), first_in(b.dC_dW1, "dC_dW1", true), first_in(b.dC_dB1, "dC_dB1", false),
-      first_in(after.w_hidden, "w_hidden after the update", true), first_in(after.b_hidden, "b_hidden after the update", false),
-      first_in(after.w_output, "w_output after the update", true), first_scalar(after.b_output, "b_output after the update")};
-  for (const std::string& s : found)
-    if (!s.empty()) return s;
-  return {};
+std::string Divergence::text() const { return "training diverged at step " + std::to_string(step) + ": " + what(); }
+
+std::optional<Divergence> first_non_finite(const ForwardRecord& f, double C, const BackwardRecord& b, const Parameters& after) {
+  const std::optional<Divergence> found[] = {
+      first_in(f.Z1, "Z1", false, false), first_in(f.A1, "A1", false, false), first_scalar(f.Z2, "Z2", false),
+      first_scalar(f.A2, "A2", false), first_scalar(C, "C", false), first_scalar(b.dC_dA2, "dC_dA2", false),
+      first_scalar(b.dA2_dZ2, "dA2_dZ2", false), first_in(b.dA1_dZ1, "dA1_dZ1", false, false),
+      first_in(b.dC_dW2, "dC_dW2", true, false), first_scalar(b.dC_dB2, "dC_dB2", false),
+      first_in(b.dC_dA1, "dC_dA1", false, false), first_in(b.dC_dW1, "dC_dW1", true, false),
+      first_in(b.dC_dB1, "dC_dB1", false, false), first_in(after.w_hidden, "w_hidden", true, true),
+      first_in(after.b_hidden, "b_hidden", false, true), first_in(after.w_output, "w_output", true, true),
+      first_scalar(after.b_output, "b_output", true)};
+  for (const auto& d : found)
+    if (d) return d;
+  return std::nullopt;
 }
 
 Trainer::Trainer(DataSet data, Options options)
@@ -109,7 +118,9 @@ const StepRecord* Trainer::commit(StepRecord r, bool finite) {
     note_death(params_[current_], steps_done_);
     note_cost(r.C, steps_done_);
   } else {
-    divergence_ = Divergence{r.step, first_non_finite(r.forward, r.C, r.backward, r.after)};
+    divergence_ = first_non_finite(r.forward, r.C, r.backward, r.after);
+    if (!divergence_) divergence_ = Divergence{0, "a value", false, "not finite"};  // cannot happen: the probe saw one
+    divergence_->step = r.step;
   }
   last_record_ = std::move(r);
   return &*last_record_;

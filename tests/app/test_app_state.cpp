@@ -161,7 +161,7 @@ TEST_CASE("the language switch changes every string through the one table", "[ap
   CHECK(std::string(tr("Reset")) == "Reiniciar");
   CHECK(std::string(tr("Step %s of %s")) == "Paso %s de %s");
   CHECK(std::string(language_code()) == "es");
-  CHECK(thousands(100000) == "100.000");
+  CHECK(thousands(100000) == "100\xC2\xA0" "000");  // a no-break space: "." is the decimal point on screen
   set_language(Language::en);
   CHECK(std::string(tr("Reset")) == "Reset");
   CHECK(thousands(100000) == "100,000");

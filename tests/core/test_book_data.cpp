@@ -36,10 +36,12 @@ TEST_CASE("the tuned preset: 100 % median test accuracy over 20 seeds, worst >= 
 }
 
 TEST_CASE("the chapter's network over 20 seeds: how much the start matters", "[book][accuracy]") {
-  // Not a bar to meet but the lesson's figures, pinned so a change to the arithmetic is noticed.
+  // Not a bar to meet but the lesson's figures, pinned (natively and in WebAssembly alike) so any
+  // change to the arithmetic or the random streams is noticed: 443/449, 434/449 and 448/449.
   const SweepSummary s = sweep_seeds(test::book_data(), preset_seed(), 1, 20);
+  CHECK(s.finished == 20);
   CHECK(s.collapses == 0);
-  CHECK(s.median > 0.97);
-  CHECK(s.worst > 0.95);
-  CHECK(s.median < s.best + 1e-12);
+  CHECK(s.median == 0.987750556792873);
+  CHECK(s.worst == 0.9665924276169265);
+  CHECK(s.best == 0.9977728285077951);
 }

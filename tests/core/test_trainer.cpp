@@ -5,6 +5,7 @@
 #include "fixtures.hpp"
 #include "network.hpp"
 #include "record_json.hpp"
+#include "session.hpp"
 #include "trainer.hpp"
 
 using namespace fontshade;
@@ -92,6 +93,8 @@ TEST_CASE("advance(n) and n single steps are the same arithmetic, bit for bit", 
       CHECK(fast.steps_done() == 2500);
       CHECK(fast.parameters() == slow.parameters());
       CHECK(step_record_json(*fast.last_record()) == step_record_json(*slow.last_record()));
+      CHECK(fast.recent_mean_cost() == slow.recent_mean_cost());
+      CHECK(fast.dead_network().has_value() == slow.dead_network().has_value());
     }
   }
 }
@@ -139,7 +142,10 @@ TEST_CASE("divergence stops training at the first non-finite value and names the
   while (!again.finished()) again.step();
   REQUIRE(again.divergence().has_value());
   CHECK(again.divergence()->step == d.step);
-  CHECK(again.divergence()->what == d.what);
+  CHECK(again.divergence()->what() == d.what());
+  CHECK(d.quantity == "Z2");
+  CHECK(d.value == "+inf");
+  CHECK_FALSE(d.after_update);
 }
 
 TEST_CASE("a learning rate of 50 kills every ReLU node: reported at the step it happens", "[trainer][divergence]") {
@@ -164,6 +170,11 @@ TEST_CASE("a learning rate of 50 kills every ReLU node: reported at the step it 
   const Evaluation e = trainer.evaluate_test();
   CHECK(e.single_class());
   CHECK(std::isfinite(e.mean_cost));
+  // Found at the same step one step at a time.
+  Trainer single(default_dataset(), o);
+  for (int k = 0; k < 50; ++k) single.step();
+  REQUIRE(single.dead_network().has_value());
+  CHECK(single.dead_network()->step == step);
   // The chapter's rate does not.
   Trainer healthy(default_dataset(), preset_seed());
   healthy.train_to_end();
@@ -190,4 +201,27 @@ TEST_CASE("split: 2/3 train and 1/3 test, disjoint, covering every row", "[train
   CHECK(std::count(seen.begin(), seen.end(), 1) == 1345);
   CHECK(split_rows(1345, 1).test == s.test);
   CHECK(split_rows(1345, 2).test != s.test);
+}
+
+TEST_CASE("presets are recognised whatever the seed", "[trainer]") {
+  Options o = preset_seed();
+  o.seed = 7;
+  CHECK(preset_name_of(o) == "seed");
+  o = preset_tuned();
+  o.seed = 123;
+  CHECK(preset_name_of(o) == "tuned");
+  o.learning_rate = 0.4;
+  CHECK(preset_name_of(o) == "custom");
+}
+
+TEST_CASE("a session refuses a data set too small to split and keeps its own", "[trainer]") {
+  Session session(default_dataset(), preset_seed());
+  DataSet tiny;
+  tiny.source = "tiny.csv";
+  tiny.samples = {Sample{{0, 0, 0}, 0}, Sample{{255, 255, 255}, 1}};
+  const auto error = session.set_data(tiny);
+  REQUIRE(error.has_value());
+  CHECK(error->text() == "tiny.csv: at least 3 rows are needed (2 to train on, 1 to test)");
+  CHECK(session.data().samples.size() == 1345);
+  CHECK(session.data().synthetic);
 }

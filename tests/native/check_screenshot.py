@@ -8,6 +8,7 @@ is the colour of the sample the step drew; state() equals the CLI's trace line f
 Prints one line per check and ends with "N passed, N failed". Standard library only (own PNG reader).
 """
 import json
+import math
 import struct
 import sys
 import zlib
@@ -125,7 +126,15 @@ def main(shot, layout_path, state_path, expected_hex, trace_path):
           f'expected {sample_rgb}')
 
     picked = state.pop('picked')
-    check(picked['A2'] >= 0 and picked['A2'] <= 1, 'picked A2 is a probability', str(picked['A2']))
+    # The network's answer for the picked colour, worked out here from the parameters after the step.
+    after = state['after']
+    x = [c / 255 for c in expected]
+    a1 = [max(0.0, sum(w * xi for w, xi in zip(row, x)) + b) for row, b in zip(after['w_hidden'], after['b_hidden'])]
+    z2 = sum(w * a for w, a in zip(after['w_output'][0], a1)) + after['b_output']
+    a2 = 1 / (1 + math.exp(-z2))
+    check(abs(picked['A2'] - a2) <= 1e-12, 'picked A2 is the forward pass of the current parameters',
+          f'app {picked["A2"]}, recomputed {a2}')
+    check(picked['shade'] == ('dark' if a2 >= 0.5 else 'light'), 'picked shade follows A2 >= 0.5', picked['shade'])
     check(state == trace, "the app's state() equals the CLI trace line of the same step",
           ', '.join(k for k in trace if state.get(k) != trace[k]) or 'keys differ')
     print(f'{passed} passed, {failed} failed')
