@@ -10,21 +10,22 @@ uniform int activation;     // 0 relu, 1 leaky_relu, 2 tanh, 3 logistic
 
 float activate(float z) {
   if (activation == 0) return max(z, 0.0);
-  if (activation == 1) return z > 0.0 ? z : 0.01 * z;
+  if (activation == 1) return z > 0.0 ? z : 0.01 * z;  // kLeakySlope in src/core/network.hpp
   if (activation == 2) return tanh(z);
   return 1.0 / (1.0 + exp(-z));
 }
 
-float network(vec3 x) {
-  vec4 last = texelFetch(weights, ivec2(0, 1), 0);
-  float z2 = last.x;  // b_output
+// A2 for the input X, with the chapter's names (in float: a picture, not a record).
+float network(vec3 X) {
+  float Z2 = texelFetch(weights, ivec2(0, 1), 0).x;  // b_output
   for (int i = 0; i < 16; ++i) {
     if (i >= hidden) break;
-    vec4 row = texelFetch(weights, ivec2(i + 1, 0), 0);  // w_hidden[i] (xyz), b_hidden[i] (w)
-    float w_out = texelFetch(weights, ivec2(i + 1, 1), 0).x;
-    z2 += w_out * activate(dot(row.xyz, x) + row.w);
+    vec4 w_hidden_i = texelFetch(weights, ivec2(i + 1, 0), 0);  // w_hidden[i] (xyz), b_hidden[i] (w)
+    float w_output_i = texelFetch(weights, ivec2(i + 1, 1), 0).x;
+    float Z1_i = dot(w_hidden_i.xyz, X) + w_hidden_i.w;
+    Z2 += w_output_i * activate(Z1_i);
   }
-  return 1.0 / (1.0 + exp(-z2));
+  return 1.0 / (1.0 + exp(-Z2));
 }
 
 // Light text (A2 near 0) in blue, dark text (A2 near 1) in orange, 0.5 in pale grey.
@@ -37,8 +38,7 @@ vec3 shade_colour(float a2) {
 
 void main() {
   float blue = texelFetch(weights, ivec2(0, 1), 0).y;
-  vec3 x = vec3(uv.x, uv.y, blue);
-  float a2 = network(x);
+  float a2 = network(vec3(uv.x, uv.y, blue));
   vec3 c = shade_colour(a2);
   // The 0.5 boundary: a line two pixels wide wherever A2 crosses 0.5.
   float d = abs(a2 - 0.5) / max(fwidth(a2), 1e-6);

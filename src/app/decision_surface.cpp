@@ -96,6 +96,9 @@ void DecisionSurface::draw(ImDrawList* list, ImVec2 top_left, float side, const 
   glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, kWidth, 2, 0, GL_RGBA, GL_FLOAT, texels.data());
   hidden_ = p.hidden();
+  // The shader numbers the activations as the enum does.
+  static_assert(static_cast<int>(Activation::relu) == 0 && static_cast<int>(Activation::leaky_relu) == 1 &&
+                static_cast<int>(Activation::tanh) == 2 && static_cast<int>(Activation::logistic) == 3);
   activation_ = static_cast<int>(a);
   top_left_ = top_left;
   side_ = side;

@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -25,7 +26,7 @@
 namespace {
 
 struct Script {
-  long long seed = 1;
+  unsigned long long seed = 1;
   long long steps = 0;
   long long frames = 0;  // 0: interactive
   std::string screenshot;
@@ -71,12 +72,15 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       s.timing = true;
     } else if (a == "--seed" || a == "--steps" || a == "--frames") {
       if (!(v = value("a whole number"))) return false;
-      const long long n = std::strtoll(v, &end, 10);
-      if (*v == '\0' || *end != '\0' || n < 0) {
-        *exit_code = usage_error(a + ": expected a whole number >= 0, found \"" + v + "\"");
+      errno = 0;
+      const unsigned long long n = std::strtoull(v, &end, 10);
+      const unsigned long long most = a == "--seed" ? ~0ULL : 1000000000ULL;
+      if (*v == '\0' || *v == '-' || *end != '\0' || errno != 0 || n > most) {
+        *exit_code = usage_error(a + ": expected a whole number from 0 to " + std::to_string(most) + ", found \"" + v + "\"");
         return false;
       }
-      (a == "--seed" ? s.seed : (a == "--steps" ? s.steps : s.frames)) = n;
+      if (a == "--seed") s.seed = n;
+      else (a == "--steps" ? s.steps : s.frames) = static_cast<long long>(n);
     } else if (a == "--screenshot") {
       if (!(v = value("a file name"))) return false;
       s.screenshot = v;

@@ -103,13 +103,7 @@ void preview_card(AppState& state, const ForwardRecord& now) {
       list->AddRect(ImVec2(q.x - line * 0.4f, q.y - line * 0.3f), ImVec2(q.x + s.x + line * 0.4f, q.y + s.y + line * 0.3f),
                     chosen, line * 0.25f, 0, 1.5f);
   }
-  if (ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-    ImGui::TextUnformatted(tr("The picked background with text in the shade the network chooses now. Below: both shades, the network's choice ticked."));
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
+  tooltip(tr("The picked background with text in the shade the network chooses now. Below: both shades, the network's choice ticked."));
 }
 
 // A2 as a probability bar from 0 (light text) to 1 (dark text), the 0.5 threshold marked.

@@ -35,14 +35,6 @@ ImU32 choice_colour(double a2) {
                                                light.z + (dark.z - light.z) * t, 1.0f));
 }
 
-void hover_text(const std::string& text) {
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
-}
-
 }  // namespace
 
 void diagram_panel(AppState& state) {
@@ -161,7 +153,7 @@ void diagram_panel(AppState& state) {
       std::snprintf(text, sizeof text, tr("Output node, bias b_output = %s."), number(p.b_output).c_str());
     hover = text;
   }
-  if (!hover.empty()) hover_text(hover);
+  if (!hover.empty()) show_tooltip(hover.c_str());
 }
 
 }  // namespace fontshade::app

@@ -58,13 +58,7 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
     const int g = static_cast<int>(std::lround(255.0 * (p.y + side - m.y) / side));
     state.picked = Rgb{r < 0 ? 0 : (r > 255 ? 255 : r), g < 0 ? 0 : (g > 255 ? 255 : g), g_blue};
   }
-  if (ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(line * 26.0f);
-    ImGui::TextUnformatted(tr("The network's answer for every colour of this slice: blue where it chooses light text, orange where it chooses dark text, black along A2 = 0.5. The white dashed line is where the luma rule switches. Click to pick a colour."));
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
+  tooltip(tr("The network's answer for every colour of this slice: blue where it chooses light text, orange where it chooses dark text, black along A2 = 0.5. The white dashed line is where the luma rule switches. Click to pick a colour."));
 
   // The luma rule's boundary, G as a function of R at this B, dashed.
   list->PushClipRect(p, ImVec2(p.x + side, p.y + side), true);

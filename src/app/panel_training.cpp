@@ -101,9 +101,11 @@ void training_panel(AppState& state) {
   double top = 0.05;
   for (const HistoryPoint& h : history)
     if (is_finite(h.recent_mean_cost)) top = std::fmax(top, h.recent_mean_cost);
-  const Series cost[] = {{tr("mean C of the last 100 steps"), IM_COL32(240, 200, 80, 255),
+  char cost_name[96];
+  std::snprintf(cost_name, sizeof cost_name, tr("mean C of the last %d steps"), Trainer::kRecentSteps);
+  const Series cost[] = {{cost_name, IM_COL32(240, 200, 80, 255),
                           [](const HistoryPoint& h) { return h.recent_mean_cost; }}};
-  plot(state, "cost_plot", history, cost, 1, 0.0, top * 1.25, tr("The cost averaged over the last 100 steps: it falls as the network learns."));
+  plot(state, "cost_plot", history, cost, 1, 0.0, top * 1.25, tr("The cost averaged over the most recent steps: it falls as the network learns."));
   const Series accuracy[] = {{tr("train accuracy"), IM_COL32(120, 200, 255, 255), [](const HistoryPoint& h) { return h.train_accuracy; }},
                              {tr("test accuracy"), IM_COL32(255, 140, 120, 255), [](const HistoryPoint& h) { return h.test_accuracy; }}};
   plot(state, "accuracy_plot", history, accuracy, 2, 0.0, 1.0,
@@ -119,7 +121,8 @@ void training_panel(AppState& state) {
   ImGui::Spacing();
   heading(tr("Data"));
   if (s.data().synthetic)
-    ImGui::TextWrapped("%s", tr("Synthetic: 1,345 random colours labelled by the luma rule (made by fontshade, not the book's file)."));
+    ImGui::TextWrapped(tr("Synthetic: %s random colours labelled by the luma rule (made by fontshade, not the book's file)."),
+                       thousands(f.rows).c_str());
   else
     ImGui::TextWrapped(tr("File: %s"), s.data().source.c_str());
   ImGui::Text(tr("%lld rows, %lld distinct colours"), f.rows, f.distinct_colours);

@@ -278,10 +278,6 @@ const TranslationEntry kTable[] = {
      "real: claro"},
     {"Each test colour counted by its true label (rows) and the network's answer (columns). The diagonal is right; the rest are mistakes.",
      "Cada color de prueba contado por su etiqueta real (filas) y la respuesta de la red (columnas). La diagonal son aciertos; el resto, errores."},
-    {"mean C of the last 100 steps",
-     "C media de los últimos 100 pasos"},
-    {"The cost averaged over the last 100 steps: it falls as the network learns.",
-     "El coste promediado sobre los últimos 100 pasos: baja a medida que la red aprende."},
     {"train accuracy",
      "exactitud de entrenamiento"},
     {"test accuracy",
@@ -294,8 +290,6 @@ const TranslationEntry kTable[] = {
      "Medida en todas las filas de entrenamiento y de prueba con los pesos actuales."},
     {"Data",
      "Datos"},
-    {"Synthetic: 1,345 random colours labelled by the luma rule (made by fontshade, not the book's file).",
-     "Sintéticos: 1 345 colores al azar etiquetados con la regla de luma (generados por fontshade, no el archivo del libro)."},
     {"File: %s",
      "Archivo: %s"},
     {"%lld rows, %lld distinct colours",
@@ -338,6 +332,12 @@ const TranslationEntry kTable[] = {
      "los pesos iniciales"},
     {"Edges: the weights the last step started from (green positive, purple negative, thicker is larger). Nodes: lit by that step's sample. Hover a node or an edge for its value and gradient.",
      "Aristas: los pesos con los que empezó el último paso (verde positivo, morado negativo, más grueso es mayor). Nodos: iluminados por la muestra de ese paso. Pasa el ratón por un nodo o una arista para ver su valor y su gradiente."},
+    {"mean C of the last %d steps",
+     "C media de los últimos %d pasos"},
+    {"The cost averaged over the most recent steps: it falls as the network learns.",
+     "El coste promediado sobre los pasos más recientes: baja a medida que la red aprende."},
+    {"Synthetic: %s random colours labelled by the luma rule (made by fontshade, not the book's file).",
+     "Sintéticos: %s colores al azar etiquetados con la regla de luma (generados por fontshade, no el archivo del libro)."},
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "widgets.hpp"
 
+#include <cstdio>
+
 #include "colour.hpp"
 #include "fonts.hpp"
 #include "format.hpp"
@@ -7,13 +9,16 @@
 
 namespace fontshade::app {
 
-void tooltip(const char* text) {
-  if (!ImGui::IsItemHovered()) return;
+void show_tooltip(const char* text) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
   ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
+}
+
+void tooltip(const char* text) {
+  if (ImGui::IsItemHovered()) show_tooltip(text);
 }
 
 void text_with_tooltip(const char* text, const char* tip) {
@@ -126,14 +131,9 @@ void colour_swatch(AppState& state, const char* layout_name, Rgb c, float side, 
   ImGui::Dummy(ImVec2(side, side));
   ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(c.r, c.g, c.b, 255));
   remember_item(state, layout_name);
-  if (ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-    ImGui::Text("%s  (%d, %d, %d)", hex_of(c).c_str(), c.r, c.g, c.b);
-    ImGui::TextUnformatted(tip);
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
+  char text[512];
+  std::snprintf(text, sizeof text, "%s  (%d, %d, %d)\n%s", hex_of(c).c_str(), c.r, c.g, c.b, tip);
+  tooltip(text);
 }
 
 }  // namespace fontshade::app

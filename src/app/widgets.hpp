@@ -24,6 +24,8 @@ inline const ImU32 dark_text = IM_COL32(0, 0, 0, 255);
 
 // A tooltip on the last item, wrapped to a readable width.
 void tooltip(const char* text);
+// The same tooltip, shown now (for hover tests of the caller's own: diagram nodes, edges).
+void show_tooltip(const char* text);
 // Text followed by a tooltip on hover.
 void text_with_tooltip(const char* text, const char* tip);
 // A section heading in the heading colour.

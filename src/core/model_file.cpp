@@ -156,6 +156,9 @@ class ModelReader {
     if (!read_options(root, m.options)) return false;
     const JsonValue* done = member(root, "steps_done", "model");
     if (!done || !whole_number(*done, "steps_done", 0, 1000000000, m.steps_done)) return false;
+    if (m.steps_done > m.options.steps)
+      return fail(*done, "steps_done: a run stops at options.steps (" + std::to_string(m.options.steps) +
+                             "), so it cannot have done " + done->text);
 
     const int h = m.options.hidden;
     const std::string shape = " (options.hidden is " + std::to_string(h) + ")";

@@ -271,6 +271,8 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "18446744073709551616"},
       {"steps_done negative", good_model_with("\"steps_done\": 100000", "\"steps_done\": -5"),
        "bad.json: line 15, column 17: steps_done: expected a whole number from 0 to 1000000000, found -5"},
+      {"steps_done past options.steps", good_model_with("\"steps_done\": 100000", "\"steps_done\": 100001"),
+       "bad.json: line 15, column 17: steps_done: a run stops at options.steps (100000), so it cannot have done 100001"},
   };
   const std::string path = tmp_path("model_malformed.json");
   for (const Malformed& c : cases) {
