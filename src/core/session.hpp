@@ -22,7 +22,7 @@ struct HistoryPoint {
 
 // A training run as the app shows it: the trainer, plus checkpoints of accuracy and cost taken at
 // every step early on and more sparsely later (steps 1-100 each, then every 10 to 1,000, then every
-// 100), so a whole 100,000-step run is 1,091 points however it is stepped. The run ends at
+// 100), so a whole 100,000-step run is 1,181 points however it is stepped. The run ends at
 // options.steps. Pixel-free: the UI only draws what is here.
 class Session {
  public:

@@ -16,7 +16,7 @@ TEST_CASE("the generator's first outputs are pinned", "[random][determinism]") {
   CHECK(r.index(1345) == 476u);
 }
 
-TEST_CASE("uniform01 stays in [0, 1) and index(n) in [0, n) without bias", "[random]") {
+TEST_CASE("uniform01 stays at least 0 and below 1, and index(n) below n, without bias", "[random]") {
   Random r(12345, 7);
   for (int k = 0; k < 100000; ++k) {
     const double u = r.uniform01();

@@ -31,7 +31,7 @@ TEST_CASE("one SGD step moves every parameter by exactly -L times its gradient",
   CHECK(r.C == (r.forward.A2 - r.Y) * (r.forward.A2 - r.Y));
 }
 
-TEST_CASE("the chapter's starting weights are uniform in [0, 1)", "[trainer]") {
+TEST_CASE("the chapter's starting weights are uniform between 0 and 1", "[trainer]") {
   for (std::uint64_t seed : {1, 2, 3, 42, 1000}) {
     Options o;
     o.seed = seed;
