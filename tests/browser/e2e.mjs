@@ -541,6 +541,53 @@ async function main() {
     }
   });
 
+  // 10. HiDPI: at a device pixel ratio of 2 the canvas draws twice the pixels, and clicks still land.
+  await check('10 HiDPI: at devicePixelRatio 2 the canvas has twice the pixels and a click on Step lands', async () => {
+    const hiContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2 });
+    const hiPage = await hiContext.newPage();
+    hiPage.on('pageerror', e => pageErrors.push(e.message));
+    const mousePage = page;
+    page = hiPage;
+    try {
+      await page.goto(pageUrl);
+      await page.evaluate(() => window.fontshade.ready);
+      await frames(3);
+      const size = await page.evaluate(() => ({ w: canvas.width, h: canvas.height, cw: canvas.clientWidth, ch: canvas.clientHeight }));
+      expect(size.w === 2 * size.cw && size.h === 2 * size.ch, `canvas ${size.w}x${size.h} for ${size.cw}x${size.ch} CSS pixels`);
+      await api('reset', 1);
+      await frames(2);
+      const before = await stepNow();
+      await clickButton('button_step');
+      const after = await waitForStepChange(before, 'click on Step at devicePixelRatio 2');
+      expect(after === before + 1, `step went ${before} -> ${after}`);
+      await screenshot('06-hidpi.png');
+      return `canvas ${size.w}x${size.h} for ${size.cw}x${size.ch} CSS pixels; step ${before} -> ${after}; output/06-hidpi.png`;
+    } finally {
+      page = mousePage;
+      await hiContext.close();
+    }
+  });
+
+  // 11. Without WebGL2 the page says so, in words, and does not start.
+  await check('11 without WebGL2 the page shows a readable message', async () => {
+    const bare = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-3d-apis'], timeout: 60000 });
+    try {
+      const p = await bare.newPage({ viewport: VIEWPORT });
+      await p.goto(pageUrl);
+      const outcome = await p.evaluate(() => window.fontshade.ready.then(() => 'ready', e => 'rejected: ' + e.message));
+      const message = await p.evaluate(() => {
+        const box = document.getElementById('no-webgl2');
+        return box && !box.hidden ? box.innerText : '';
+      });
+      expect(outcome.startsWith('rejected'), `fontshade.ready was ${outcome}`);
+      expect(/WebGL 2/.test(message) && /Firefox|Chrome/.test(message), `message shown: ${JSON.stringify(message.slice(0, 120))}`);
+      writeFileSync(join(OUTPUT, '07-no-webgl2.png'), await p.screenshot());
+      return `${outcome}; the page says: "${message.split('\n')[0]}"; output/07-no-webgl2.png`;
+    } finally {
+      await bare.close();
+    }
+  });
+
   // 8. The screenshots are kept.
   await check('8b screenshots kept in tests/browser/output/', async () => {
     const wanted = ['01-trained.png', '04-spanish.png', '04-panel-es.png'];
