@@ -12,6 +12,14 @@ int display_digits();
 std::string number(double v);
 std::string number(double v, int digits);
 inline bool is_finite(double v) { return v - v == 0; }
+// A vector as one line: "[0.5068, -0.05849, 0]".
+template <typename Vector>
+std::string vector_text(const Vector& v) {
+  std::string s = "[";
+  for (decltype(v.size()) i = 0; i < v.size(); ++i) s += (i ? ", " : "") + number(v(i));
+  return s + "]";
+}
+
 // A count with the language's thousands separator: "100,000" / "100.000".
 std::string thousands(long long n);
 

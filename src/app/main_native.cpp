@@ -18,6 +18,7 @@
 #include "colour.hpp"
 #include "gl_api.hpp"
 #include "imgui.h"
+#include "metrics.hpp"  // median
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "screenshot.hpp"
@@ -120,12 +121,6 @@ bool write_text(const std::string& path, const std::string& text) {
 }
 
 double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
-
-double median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
 
 }  // namespace
 

@@ -14,13 +14,6 @@
 namespace fontshade::app {
 namespace {
 
-template <typename V>
-std::string list(const V& v) {
-  std::string s = "[";
-  for (Eigen::Index i = 0; i < v.size(); ++i) s += (i ? ", " : "") + number(v(i));
-  return s + "]";
-}
-
 std::string rows(const HiddenMatrix& m) {
   std::string s = "[";
   for (Eigen::Index i = 0; i < m.rows(); ++i) s += (i ? ", [" : "[") + number(m(i, 0)) + ", " + number(m(i, 1)) + ", " + number(m(i, 2)) + "]";
@@ -68,14 +61,14 @@ void factors(const StepRecord& r, const Options& o) {
              tr("How the cost changes when the output A2 changes."));
   factor_row("dA2_dZ2", "e^\xE2\x88\x92Z2 / (1 + e^\xE2\x88\x92Z2)\xC2\xB2", number(b.dA2_dZ2), is_finite(b.dA2_dZ2),
              tr("The slope of the logistic function at Z2 (largest, 0.25, at Z2 = 0)."));
-  factor_row("dZ2_dA1", "w_output", list(b.dZ2_dA1), all_finite(b.dZ2_dA1),
+  factor_row("dZ2_dA1", "w_output", vector_text(b.dZ2_dA1), all_finite(b.dZ2_dA1),
              tr("How Z2 changes with each hidden output: the output weights."));
-  factor_row("dZ2_dW2", "A1", list(b.dZ2_dW2), all_finite(b.dZ2_dW2),
+  factor_row("dZ2_dW2", "A1", vector_text(b.dZ2_dW2), all_finite(b.dZ2_dW2),
              tr("How Z2 changes with each output weight: the hidden outputs."));
   factor_row("dZ2_dB2", "1", number(b.dZ2_dB2), true, tr("Z2 changes one for one with b_output."));
-  factor_row("dA1_dZ1", activation_slope_formula(o.activation), list(b.dA1_dZ1), all_finite(b.dA1_dZ1),
+  factor_row("dA1_dZ1", activation_slope_formula(o.activation), vector_text(b.dA1_dZ1), all_finite(b.dA1_dZ1),
              tr("The slope of each hidden node's activation at its Z1. For ReLU: 1 if Z1 > 0, else 0."));
-  factor_row("dZ1_dW1", "X", list(b.dZ1_dW1), all_finite(b.dZ1_dW1),
+  factor_row("dZ1_dW1", "X", vector_text(b.dZ1_dW1), all_finite(b.dZ1_dW1),
              tr("How each Z1 changes with its weights: the inputs X."));
   factor_row("dZ1_dB1", "1", number(b.dZ1_dB1), true, tr("Each Z1 changes one for one with its bias."));
   ImGui::EndTable();
@@ -105,17 +98,17 @@ void product(const char* name, const char* formula, const std::string& numbers, 
 void products(const StepRecord& r) {
   const BackwardRecord& b = r.backward;
   const std::string tail = " \xC2\xB7 " + paren(b.dA2_dZ2) + " \xC2\xB7 " + paren(b.dC_dA2);
-  product("dC_dW2", "= dZ2_dW2 \xC2\xB7 dA2_dZ2 \xC2\xB7 dC_dA2", list(b.dZ2_dW2) + tail, list(b.dC_dW2), all_finite(b.dC_dW2),
+  product("dC_dW2", "= dZ2_dW2 \xC2\xB7 dA2_dZ2 \xC2\xB7 dC_dA2", vector_text(b.dZ2_dW2) + tail, vector_text(b.dC_dW2), all_finite(b.dC_dW2),
           tr("The gradient for the output weights: how the cost changes with each of them."));
   product("dC_dB2", "= dZ2_dB2 \xC2\xB7 dA2_dZ2 \xC2\xB7 dC_dA2", number(b.dZ2_dB2) + tail, number(b.dC_dB2), is_finite(b.dC_dB2),
           tr("The gradient for the output bias."));
-  product("dC_dA1", "= dZ2_dA1 \xC2\xB7 dA2_dZ2 \xC2\xB7 dC_dA2", list(b.dZ2_dA1) + tail, list(b.dC_dA1), all_finite(b.dC_dA1),
+  product("dC_dA1", "= dZ2_dA1 \xC2\xB7 dA2_dZ2 \xC2\xB7 dC_dA2", vector_text(b.dZ2_dA1) + tail, vector_text(b.dC_dA1), all_finite(b.dC_dA1),
           tr("How the cost changes with each hidden output: the error passed back to the hidden layer."));
   product("dC_dW1", "= dC_dA1 \xC2\xB7 dA1_dZ1 \xC2\xB7 dZ1_dW1",
-          list(b.dC_dA1) + " \xC2\xB7 " + list(b.dA1_dZ1) + " \xC2\xB7 " + list(b.dZ1_dW1) + tr("  (node by node, times each input)"),
+          vector_text(b.dC_dA1) + " \xC2\xB7 " + vector_text(b.dA1_dZ1) + " \xC2\xB7 " + vector_text(b.dZ1_dW1) + tr("  (node by node, times each input)"),
           rows(b.dC_dW1), all_finite(b.dC_dW1), tr("The gradient for the hidden weights: row i for hidden node i, one column per input."));
   product("dC_dB1", "= dC_dA1 \xC2\xB7 dA1_dZ1 \xC2\xB7 dZ1_dB1",
-          list(b.dC_dA1) + " \xC2\xB7 " + list(b.dA1_dZ1) + " \xC2\xB7 " + number(b.dZ1_dB1), list(b.dC_dB1),
+          vector_text(b.dC_dA1) + " \xC2\xB7 " + vector_text(b.dA1_dZ1) + " \xC2\xB7 " + number(b.dZ1_dB1), vector_text(b.dC_dB1),
           all_finite(b.dC_dB1), tr("The gradient for the hidden biases."));
 }
 

@@ -173,14 +173,9 @@ void network_now(AppState& state, const ForwardRecord& now) {
   const Trainer& t = state.session.trainer();
   ImGui::TextWrapped(tr("After step %s, for %s:"), thousands(t.steps_done()).c_str(), hex_of(state.picked).c_str());
   ImGui::PushFont(fonts().mono);
-  std::string z1 = "Z1 = [", a1 = "A1 = [";
-  for (Eigen::Index i = 0; i < now.Z1.size(); ++i) {
-    z1 += (i ? ", " : "") + number(now.Z1(i));
-    a1 += (i ? ", " : "") + number(now.A1(i));
-  }
-  ImGui::TextWrapped("%s]", z1.c_str());
+  ImGui::TextWrapped("Z1 = %s", vector_text(now.Z1).c_str());
   tooltip(tr("Z1 = w_hidden X + b_hidden for the picked colour: each hidden node's weighted sum."));
-  ImGui::TextWrapped("%s]", a1.c_str());
+  ImGui::TextWrapped("A1 = %s", vector_text(now.A1).c_str());
   tooltip(tr("A1: the hidden nodes' outputs after the activation (ReLU turns negatives into 0)."));
   ImGui::Text("Z2 = %s   A2 = %s", number(now.Z2).c_str(), number(now.A2).c_str());
   tooltip(tr("Z2 = w_output A1 + b_output, and A2 = logistic(Z2), the output for the picked colour."));

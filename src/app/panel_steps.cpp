@@ -12,7 +12,6 @@ namespace fontshade::app {
 namespace {
 
 void controls(AppState& state) {
-  const Trainer& t = state.session.trainer();
   const bool stopped = state.session.finished();  // diverged, or all steps done
   if (ImGui::Button(tr("Reset"))) state.reset(static_cast<std::uint64_t>(state.seed_field));
   remember_item(state, "button_reset");

@@ -1,5 +1,7 @@
 #include "metrics.hpp"
 
+#include <algorithm>
+
 #include "network.hpp"
 
 namespace fontshade {
@@ -29,6 +31,13 @@ Evaluation evaluate(const Parameters& p, const Options& options, const DataSet& 
   double cost_sum = 0;
   for (int row : rows) add(e, cost_sum, p, options, data.samples[static_cast<std::size_t>(row)]);
   return finish(e, cost_sum);
+}
+
+double median(std::vector<double> values) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const std::size_t n = values.size();
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 Evaluation evaluate_all(const Parameters& p, const Options& options, const DataSet& data) {

@@ -29,6 +29,9 @@ struct Evaluation {
 
 // Evaluates the parameters on the given rows of the data set.
 Evaluation evaluate(const Parameters& p, const Options& options, const DataSet& data, const std::vector<int>& rows);
+// The median of some figures (the mean of the middle two for an even count); 0 for none.
+double median(std::vector<double> values);
+
 Evaluation evaluate_all(const Parameters& p, const Options& options, const DataSet& data);
 
 }  // namespace fontshade

@@ -29,11 +29,9 @@ SweepSummary sweep_seeds(const DataSet& data, Options options, std::uint64_t fir
     s.runs.push_back(r);
   }
   if (!accuracies.empty()) {
-    std::sort(accuracies.begin(), accuracies.end());
-    const std::size_t n = accuracies.size();
-    s.median = n % 2 ? accuracies[n / 2] : (accuracies[n / 2 - 1] + accuracies[n / 2]) / 2;
-    s.worst = accuracies.front();
-    s.best = accuracies.back();
+    s.median = median(accuracies);
+    s.worst = *std::min_element(accuracies.begin(), accuracies.end());
+    s.best = *std::max_element(accuracies.begin(), accuracies.end());
   }
   return s;
 }
