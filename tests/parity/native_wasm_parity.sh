@@ -29,7 +29,8 @@ check "train --json on the book, seed preset" train --json --data "$book"
 check "train --json on the book, tuned preset" train --json --data "$book" --preset tuned --seed 3
 check "sweep --json, 5 seeds on the book" sweep --json --seeds 5 --data "$book"
 check "predict --json #2277d3" predict --json '#2277d3'
-check "divergence at L = 50 names the same step" train --lr 50 --json
+check "L = 50: the same dead-network step" train --lr 50 --json
+check "L = 1e300: the same divergence step" train --lr 1e300 --seed 2 --json
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
