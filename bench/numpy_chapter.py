@@ -25,8 +25,7 @@ import time
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_DATA = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data",
-                                             "light_dark_font_training_set.csv"))
+DEFAULT_DATA = os.path.normpath(os.path.join(HERE, "..", "data", "light_dark_font_training_set.csv"))
 FULL_RUN_STEPS = 100_000
 L = 0.05  # learning rate
 

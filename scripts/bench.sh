@@ -25,7 +25,7 @@ native=build/native/fontshade-cli
 wasm=build/wasm/fontshade-cli.js
 numpy_script=bench/numpy_chapter.py
 python=/usr/bin/python3  # Debian's Python, which has NumPy (a pyenv python3 may come first on PATH)
-book=$(cd .. && pwd)/shared/data/light_dark_font_training_set.csv
+book=$root/data/light_dark_font_training_set.csv
 
 missing=0
 if [ ! -x "$native" ]; then

@@ -5,7 +5,7 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export NODE_PATH=/usr/share/nodejs
-book=$(cd .. && pwd)/shared/data/light_dark_font_training_set.csv
+book=$root/data/light_dark_font_training_set.csv
 start=$(date +%s)
 
 scripts/build.sh || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }

@@ -25,7 +25,7 @@ inline Parameters example_parameters() {
 // The colour (200, 100, 50): X = (200, 100, 50) / 255.
 inline Input example_X() { return Input(200 / 255.0, 100 / 255.0, 50 / 255.0); }
 
-// The book's CSV, read from ../shared/data (never copied into the project).
+// The book's CSV: the project's own copy in data/.
 inline DataSet book_data() {
   DataSet data;
   const auto error = load_csv_file(FONTSHADE_BOOK_CSV, data);

@@ -1,4 +1,4 @@
-// Accuracy on the book's data set (read from ../shared/data): the chapter's network as it is, and the
+// Accuracy on the book's data set (the project's copy in data/): the chapter's network as it is, and the
 // tuned preset's promise.
 #include "fixtures.hpp"
 #include "sweep.hpp"
