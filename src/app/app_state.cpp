@@ -19,6 +19,13 @@ void AppState::reset(std::uint64_t seed) {
   session.reset(seed);
 }
 
+void AppState::use_builtin_data(std::string_view name) {
+  if (auto data = builtin_dataset(name)) {
+    run.pause();
+    session.set_data(std::move(*data));
+  }
+}
+
 void AppState::step(long long n) {
   session.advance(n);
   if (session.finished()) run.pause();

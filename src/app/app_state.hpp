@@ -30,6 +30,8 @@ struct AppState {
   ForwardRecord picked_forward() const;
 
   void reset(std::uint64_t seed);
+  // Trains on a built-in data set ("book", "synthetic") from step 0, keeping the options and seed.
+  void use_builtin_data(std::string_view name);
   // n steps now (stops the run if training diverged or reached its end).
   void step(long long n);
   // Called once a frame with the wall time since the last frame.

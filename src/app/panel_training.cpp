@@ -91,6 +91,18 @@ void confusion(const Evaluation& e) {
   tooltip(tr("Each test colour counted by its true label (rows) and the network's answer (columns). The diagonal is right; the rest are mistakes."));
 }
 
+// The built-in data sets, one click each: the chapter's (the default) and the synthetic one.
+void data_choice(AppState& state) {
+  const DataOrigin origin = state.session.data().origin;
+  if (ImGui::RadioButton(tr("the book's"), origin == DataOrigin::book)) state.use_builtin_data(kBookDataName);
+  remember_item(state, "data_book");
+  tooltip(tr("The chapter's own 1,345 colours, built into fontshade. Changing the data starts a new run."));
+  ImGui::SameLine();
+  if (ImGui::RadioButton(tr("synthetic"), origin == DataOrigin::synthetic)) state.use_builtin_data(kSyntheticDataName);
+  remember_item(state, "data_synthetic");
+  tooltip(tr("1,345 random colours labelled by the luma rule, made by fontshade. Changing the data starts a new run."));
+}
+
 }  // namespace
 
 void training_panel(AppState& state) {
@@ -120,7 +132,10 @@ void training_panel(AppState& state) {
   const DataFacts& f = s.facts();
   ImGui::Spacing();
   heading(tr("Data"));
-  if (s.data().synthetic)
+  data_choice(state);
+  if (s.data().origin == DataOrigin::book)
+    ImGui::TextWrapped("%s", tr("The chapter's data set: light_dark_font_training_set.csv (Nield, Essential Math for Data Science, ch. 7)."));
+  else if (s.data().synthetic())
     ImGui::TextWrapped(tr("Synthetic: %s random colours labelled by the luma rule (made by fontshade, not the book's file)."),
                        thousands(f.rows).c_str());
   else

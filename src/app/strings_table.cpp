@@ -338,6 +338,16 @@ const TranslationEntry kTable[] = {
      "El coste promediado sobre los pasos más recientes: baja a medida que la red aprende."},
     {"Synthetic: %s random colours labelled by the luma rule (made by fontshade, not the book's file).",
      "Sintéticos: %s colores al azar etiquetados con la regla de luma (generados por fontshade, no el archivo del libro)."},
+    {"The chapter's data set: light_dark_font_training_set.csv (Nield, Essential Math for Data Science, ch. 7).",
+     "Los datos del capítulo: light_dark_font_training_set.csv (Nield, Essential Math for Data Science, cap. 7)."},
+    {"the book's",
+     "los del libro"},
+    {"synthetic",
+     "sintéticos"},
+    {"The chapter's own 1,345 colours, built into fontshade. Changing the data starts a new run.",
+     "Los 1345 colores del propio capítulo, incluidos en fontshade. Cambiar los datos empieza un entrenamiento nuevo."},
+    {"1,345 random colours labelled by the luma rule, made by fontshade. Changing the data starts a new run.",
+     "1345 colores al azar etiquetados con la regla de luma, generados por fontshade. Cambiar los datos empieza un entrenamiento nuevo."},
 };
 
 }  // namespace

@@ -19,7 +19,7 @@ const char* const kHelpText =
     "each a full 100,000-step run), the 100,000-step run time, and the time of a 20-seed sweep.\n"
     "A benchmark, not a test: it prints figures and asserts nothing.\n"
     "\n"
-    "  --data FILE    train on this CSV (default: the built-in synthetic set)\n"
+    "  --data DATA    book (default), synthetic or a CSV file\n"
     "  --repeats N    100,000-step runs to time, 1 to 1000 (default 21)\n"
     "  --json         one JSON object: ns_per_step, run_100k_ms, sweep_20_ms, repeats\n";
 

@@ -18,7 +18,7 @@ const char* const kHelpText =
     "COLOR is #rrggbb, rrggbb or R,G,B (0-255).\n"
     "\n"
     "  --model FILE   a model saved by `fontshade-cli train --save`; without it the seed preset is\n"
-    "                 trained on the built-in synthetic data first (a few milliseconds)\n"
+    "                 trained on the book's data (built in) first (a few milliseconds)\n"
     "  --json         one JSON object\n";
 
 const char* shade(bool dark) { return dark ? "DARK" : "LIGHT"; }
@@ -48,7 +48,7 @@ int run_predict(const std::vector<std::string>& words) {
     Trainer trainer(default_dataset(), preset_seed());
     trainer.train_to_end();
     model = Model{trainer.options(), trainer.parameters(), trainer.steps_done()};
-    model_source = "seed preset trained now on the synthetic data set";
+    model_source = "seed preset trained now on the book's data set";
   }
   const ForwardRecord f = forward(model.parameters, input_of(*colour), model.options.activation);
   const YiqVerdict yiq = yiq_rule(*colour);

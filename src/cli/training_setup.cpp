@@ -1,7 +1,7 @@
 #include "training_setup.hpp"
 
 #include "command.hpp"
-#include "csv.hpp"
+#include "data_source.hpp"
 
 namespace fontshade::cli {
 
@@ -11,8 +11,9 @@ std::vector<Flag> training_flags() {
 }
 
 const char* const kTrainingFlagsHelp =
-    "  --data FILE        CSV in the book's format (RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND; 1 = dark text).\n"
-    "                     Without it: the built-in synthetic set (1,345 random colours, luma-rule labels).\n"
+    "  --data DATA        book (the default: the chapter's 1,345 rows, built in), synthetic (1,345 random\n"
+    "                     colours, luma-rule labels, built in) or a CSV file in the book's format\n"
+    "                     (RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND; 1 = dark text).\n"
     "  --preset NAME      seed (the chapter: 3 relu, squared_error, uniform01, L 0.05, 100000 steps)\n"
     "                     or tuned (3 relu, cross_entropy, L 0.5 -> 0.005 linear, 300000 steps). Default seed.\n"
     "  --seed N           random seed: split, starting weights and sample order (default 1)\n"
@@ -93,7 +94,8 @@ std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* 
   if (const std::string problem = o.validate(); !problem.empty()) return usage(problem);
 
   if (auto path = args.value("data")) {
-    if (auto e = load_csv_file(*path, setup.data)) {
+    if (path->empty()) return usage("--data: expected book, synthetic or a CSV file's name, found an empty name");
+    if (auto e = load_data(*path, setup.data)) {
       *exit_code = kBadInput;
       return usage(e->text());
     }

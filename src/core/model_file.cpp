@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 
 #include "json_reader.hpp"
 #include "json_writer.hpp"
@@ -222,12 +221,7 @@ Result<Model> load_model_file(const std::string& path) {
 
 std::optional<Error> save_model_file(const std::string& path, const Model& m) {
   if (!m.parameters.all_finite()) return Error{path, 0, 0, "the model holds non-finite parameters and cannot be saved"};
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Error{path, 0, 0, "cannot write the file"};
-  out << model_json(m);
-  out.close();
-  if (!out) return Error{path, 0, 0, "cannot write the file"};
-  return std::nullopt;
+  return write_file_atomically(path, model_json(m));
 }
 
 }  // namespace fontshade

@@ -172,3 +172,18 @@ TEST_CASE("the language switch changes every string through the one table", "[ap
   CHECK(count > 100);
   for (int i = 0; i < count; ++i) CHECK(std::string(table[i].es).size() > 0);
 }
+
+TEST_CASE("the app starts on the book's data and switches to the synthetic set and back by name", "[app][data]") {
+  AppState state;
+  CHECK(state.session.data().origin == DataOrigin::book);
+  CHECK(state.session.facts().dark == 833);
+  state.step(5);
+  state.use_builtin_data("synthetic");
+  CHECK(state.session.data().synthetic());
+  CHECK(state.session.facts().dark == 668);
+  CHECK(state.session.trainer().steps_done() == 0);  // a new run
+  state.use_builtin_data("no such set");              // ignored: the set stays
+  CHECK(state.session.data().synthetic());
+  state.use_builtin_data("book");
+  CHECK(state.session.data().origin == DataOrigin::book);
+}
