@@ -59,7 +59,7 @@ void factors(const StepRecord& r, const Options& o) {
   ImGui::TableHeadersRow();
   factor_row("dC_dA2", cost_slope_formula(o.cost), number(b.dC_dA2), is_finite(b.dC_dA2),
              tr("How the cost changes when the output A2 changes."));
-  factor_row("dA2_dZ2", "e^\xE2\x88\x92Z2 / (1 + e^\xE2\x88\x92Z2)\xC2\xB2", number(b.dA2_dZ2), is_finite(b.dA2_dZ2),
+  factor_row("dA2_dZ2", output_slope_formula(), number(b.dA2_dZ2), is_finite(b.dA2_dZ2),
              tr("The slope of the logistic function at Z2 (largest, 0.25, at Z2 = 0)."));
   factor_row("dZ2_dA1", "w_output", vector_text(b.dZ2_dA1), all_finite(b.dZ2_dA1),
              tr("How Z2 changes with each hidden output: the output weights."));

@@ -318,8 +318,6 @@ const TranslationEntry kTable[] = {
      "tras la actualización"},
     {"Every hidden node died at step %s: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything.",
      "Todos los nodos ocultos murieron en el paso %s: ReLU da 0 para todos los colores, así que solo b_output sigue aprendiendo y la red responde lo mismo para todo."},
-    {"1 if Z1 > 0, else 0.01",
-     "1 si Z1 > 0, si no 0.01"},
     {"Not a colour: type #rrggbb, rrggbb or R,G,B (0 to 255).",
      "No es un color: escribe #rrggbb, rrggbb o R,G,B (de 0 a 255)."},
     {"The factors' values, in the order of the formula above.",
