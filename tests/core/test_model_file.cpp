@@ -45,6 +45,7 @@ void check_bit_exact(const Model& actual, const Model& expected) {
   CHECK(bits(a.final_learning_rate) == bits(e.final_learning_rate));
   CHECK(a.steps == e.steps);
   CHECK(a.seed == e.seed);
+  CHECK(a.gradient == e.gradient);
   CHECK(actual.steps_done == expected.steps_done);
   const Parameters& p = actual.parameters;
   const Parameters& q = expected.parameters;
@@ -136,6 +137,7 @@ TEST_CASE("a saved model reads back bit for bit, for every hidden size and optio
         for (Init init : {Init::uniform01, Init::he})
           for (Schedule s : {Schedule::constant, Schedule::linear}) {
             ++seed;
+            const GradientMode g = seed % 2 ? GradientMode::chapter : GradientMode::true_gradient;
             Model m;
             m.options.hidden = h;
             m.options.activation = a;
@@ -143,14 +145,16 @@ TEST_CASE("a saved model reads back bit for bit, for every hidden size and optio
             m.options.init = init;
             m.options.schedule = s;
             m.options.learning_rate = 1.0 / (3 + seed);
-            m.options.final_learning_rate = 0.1 / (7 + seed);
+            // A constant schedule's final L is L (a model saying otherwise is refused, see below).
+            m.options.final_learning_rate = s == Schedule::constant ? m.options.learning_rate : 0.1 / (7 + seed);
+            m.options.gradient = g;
             m.options.steps = static_cast<long long>(seed) * 12345;
             // The largest seed checks that a 64-bit unsigned value is not squeezed through a double.
             m.options.seed = seed == 1 ? std::numeric_limits<std::uint64_t>::max() : seed * 0x9E3779B97F4A7C15ULL;
             m.steps_done = static_cast<long long>(seed) * 777;
             m.parameters = awkward_parameters(h, seed);
             INFO("hidden " << h << ", " << name_of(a) << ", " << name_of(c) << ", " << name_of(init) << ", "
-                           << name_of(s));
+                           << name_of(s) << ", gradient " << name_of(g));
             check_bit_exact(save_and_load(m, path), m);
           }
 }
@@ -227,7 +231,7 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "w_hidden, b_hidden, w_output, b_output"},
       {"unknown option", good_model_with("\"seed\": 1", "\"seed\": 1,\n    \"momentum\": 0.9"),
        "bad.json: line 14, column 17: options: unknown key \"momentum\": expected one of hidden, activation, cost, "
-       "init, schedule, learning_rate, final_learning_rate, steps, seed"},
+       "init, schedule, learning_rate, final_learning_rate, steps, seed, gradient"},
       {"key twice", good_model_with("\"hidden\": 3,", "\"hidden\": 3,\n    \"hidden\": 4,"),
        "bad.json: line 6, column 5: the key \"hidden\" appears twice"},
       {"hidden 0", good_model_with("\"hidden\": 3", "\"hidden\": 0"),
@@ -262,6 +266,12 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "store"},
       {"negative learning rate", good_model_with("\"learning_rate\": 0.05", "\"learning_rate\": -0.05"),
        "bad.json: line 10, column 22: options.learning_rate: expected a positive number, found -0.05"},
+      {"a constant schedule with another final learning rate",
+       good_model_with("\"final_learning_rate\": 0.05", "\"final_learning_rate\": 0.01"),
+       "bad.json: line 13, column 13: options.final_learning_rate needs options.schedule linear (with a constant "
+       "schedule every step uses options.learning_rate)"},
+      {"gradient neither true nor chapter", good_model_with("\"seed\": 1", "\"seed\": 1,\n    \"gradient\": \"numpy\""),
+       "bad.json: line 14, column 17: options.gradient: expected one of true, chapter, found \"numpy\""},
       {"zero final learning rate", good_model_with("\"final_learning_rate\": 0.05", "\"final_learning_rate\": 0"),
        "bad.json: line 11, column 28: options.final_learning_rate: expected a positive number, found 0"},
       {"seed negative", good_model_with("\"seed\": 1", "\"seed\": -1"),
