@@ -169,6 +169,24 @@ long long Trainer::advance(long long n) {
   return steps_done_ - start;
 }
 
+TrainerState Trainer::state() const {
+  TrainerState s{steps_done_, parameters(), sampler_.state(), std::nullopt};
+  if (dead_network_) s.dead_at_step = dead_network_->step;
+  return s;
+}
+
+void Trainer::restore(const TrainerState& s) {
+  params_[current_] = s.parameters;
+  params_[1 - current_] = s.parameters;
+  sampler_ = Random(s.sampler);
+  steps_done_ = s.steps_done;
+  for (double& c : recent_costs_) c = 0;
+  divergence_.reset();
+  last_record_.reset();
+  dead_network_.reset();
+  if (s.dead_at_step) dead_network_ = DeadNetwork{*s.dead_at_step};
+}
+
 void Trainer::note_death(const Parameters& p, long long step) {
   if (!dead_network_ && options_.activation == Activation::relu && all_relu_nodes_dead(p))
     dead_network_ = DeadNetwork{step};

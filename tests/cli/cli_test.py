@@ -576,6 +576,29 @@ def train_json_diverges_check(*args):
     return body
 
 
+@check("trace --from K prints steps K..N: the same bytes as those lines of the whole trace")
+def trace_from():
+    whole = run("trace", "--seed", "4", "--steps", "300")
+    require_exit(whole, OK)
+    lines = whole.out.splitlines(keepends=True)
+    require(len(lines) == 300, "the whole trace has %d lines" % len(lines))
+    for k in (1, 2, 64, 65, 137, 300):
+        part = run("trace", "--seed", "4", "--steps", "300", "--from", str(k))
+        require_exit(part, OK)
+        require(part.out == "".join(lines[k - 1:]), "--from %d differs from lines %d..300" % (k, k))
+    beyond = run("trace", "--seed", "4", "--steps", "300", "--from", "301")
+    require_exit(beyond, OK)
+    require(beyond.out == "", "--from past the last step printed %r" % beyond.out[:100])
+
+
+@check("trace --from past a divergence: exit 3, nothing printed, the step named")
+def trace_from_diverged():
+    r = run("trace", "--lr", "1e300", "--seed", "1", "--from", "5")
+    require_exit(r, DIVERGED)
+    require(r.out == "", "printed %r" % r.out[:100])
+    require_one_error_line(r, "fontshade-cli trace: ", "training diverged at step 2")
+
+
 # L = 1e300 on the chapter's network and data: Z2 passes the largest double at step 2 (seed 1).
 DIVERGING = ("--lr", "1e300", "--seed", "1")
 check("trace --lr 1e300 --seed 1 diverges: exit 3, step named, no NaN printed")(trace_diverges_check(*DIVERGING))
@@ -698,6 +721,7 @@ ERROR_CASES = [
     ("train --activation nope", ["train", "--activation", "nope"], USAGE, ["--activation", "nope"]),
     ("train unexpected argument", ["train", "extra"], USAGE, ["extra"]),
     ("sweep without --seeds", ["sweep"], USAGE, ["--seeds"]),
+    ("trace --from 0", ["trace", "--from", "0"], USAGE, ["--from: expected a whole number from 1 to 1000000000, found \"0\""]),
     ("train --data missing.csv", ["train", "--data", missing_csv], BAD_FILE, [missing_csv]),
     ("train --data malformed.csv", ["train", "--data", malformed_csv], BAD_FILE,
      [malformed_csv, "line 3", "column 5"]),

@@ -24,6 +24,7 @@ check() {
 check "trace --data book --seed 99 --steps 1000" trace --data "$book" --seed 99 --steps 1000
 check "trace, default data (the book, built in), seed 7, 500 steps" trace --seed 7 --steps 500
 check "trace --data synthetic, seed 7, 500 steps" trace --data synthetic --seed 7 --steps 500
+check "trace --from 4000 of 4100 steps, seed 11" trace --seed 11 --steps 4100 --from 4000
 check "trace, tuned preset with tanh and 16 hidden nodes" trace --preset tuned --activation tanh --hidden 16 --steps 300
 check "trace, logistic + cross-entropy + he init" trace --activation logistic --cost cross_entropy --init he --steps 300
 check "train --json on the book, seed preset" train --json --data "$book"
