@@ -88,7 +88,7 @@ Trainer::Trainer(DataSet data, Options options)
 bool sgd_step(const Parameters& p, const Input& X, double Y, double L, const Options& o, ForwardRecord& f,
               BackwardRecord& b, double& C, Parameters& next) {
   forward(p, X, o.activation, f);
-  backward(p, X, Y, f, o.activation, o.cost, b);
+  backward(p, X, Y, f, o.activation, o.cost, b, o.gradient);
   C = cost(o.cost, f.A2, f.Z2, Y);
   update(p, b, L, next);
   // Z1 finite makes A1 finite; Z2 finite makes A2 finite; a non-finite gradient reaches the update.
