@@ -5,8 +5,12 @@
 //   fontshade.step(n)          run n SGD steps (default 1)
 //   fontshade.setColor(r,g,b)  pick a background colour
 //   fontshade.setLanguage(l)   "en" or "es"
+//   fontshade.setDigits(n)     significant digits shown for every number, 2-17 (the menu bar's slider)
 //   fontshade.state()          the current step as fontshade-cli trace prints it, plus `picked`
-//   fontshade.layout()         where the panels are, in CSS pixels (for tests)
+//   fontshade.layout()         where the panels are, in CSS pixels (for tests): named rectangles
+//                              {x, y, w, h} ("button_step", "passes_panel", "tooltip" and the item
+//                              it explains "tooltip_item", ...) and scroll positions {x, y, max_x,
+//                              max_y} ("passes_scroll": the forward/backward panel)
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
@@ -40,14 +44,18 @@
       call('fontshade_set_color', null, ['number', 'number', 'number'], [r, g, b]);
     },
     setLanguage: function (language) { call('fontshade_set_language', null, ['string'], [String(language)]); },
+    setDigits: function (n) {
+      if (!Number.isInteger(n) || n < 2 || n > 17) throw new RangeError('digits are a whole number 2-17, not ' + n);
+      call('fontshade_set_digits', null, ['number'], [n]);
+    },
     state: function () { return asJSON('fontshade_state_json'); },
     layout: function () {
       var layout = asJSON('fontshade_layout_json');
       // The app works in canvas pixels; tests and pages think in CSS pixels.
       var scale = canvas.getBoundingClientRect().width / canvas.width;
       Object.keys(layout).forEach(function (key) {
-        var r = layout[key];
-        layout[key] = { x: r.x * scale, y: r.y * scale, w: r.w * scale, h: r.h * scale };
+        var entry = layout[key];
+        Object.keys(entry).forEach(function (field) { entry[field] *= scale; });
       });
       return layout;
     }

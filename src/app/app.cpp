@@ -118,6 +118,7 @@ void App::layout(int width, int height, float top) {
          ImVec2(middle, h - controls), [](AppState& s) {
            if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
            if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
+           remember_window(s, "passes_panel", "passes_scroll");
          }, state_);
   // Training gets the most height: its curves, accuracy, confusion matrix and data facts all fit at 1280 x 800.
   const float diagram = std::round(h * 0.27f), surface = std::round(h * 0.31f);
@@ -145,9 +146,14 @@ void App::frame(int width, int height, double seconds) {
   state_.tick(seconds);
   keyboard();
   state_.layout.clear();
+  state_.scrolls.clear();
   const float bar = ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2;
   menu_bar(bar);
   layout(width, height, bar);
+  if (const auto shown = take_shown_tooltip()) {  // for layout(): where the tooltip went, and what it explains
+    state_.layout["tooltip"] = shown->tooltip;
+    state_.layout["tooltip_item"] = shown->item;
+  }
 }
 
 }  // namespace fontshade::app

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "app.hpp"
+#include "format.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -101,6 +102,8 @@ EMSCRIPTEN_KEEPALIVE void fontshade_reset(double seed) { g_app->state().reset(st
 EMSCRIPTEN_KEEPALIVE void fontshade_step(double n) { g_app->state().step(static_cast<long long>(n)); }
 
 EMSCRIPTEN_KEEPALIVE void fontshade_set_color(int r, int g, int b) { g_app->state().picked = fontshade::Rgb{r, g, b}; }
+
+EMSCRIPTEN_KEEPALIVE void fontshade_set_digits(int digits) { fontshade::app::set_display_digits(digits); }
 
 EMSCRIPTEN_KEEPALIVE void fontshade_set_language(const char* code) {
   fontshade::app::set_language(std::string(code) == "es" ? fontshade::app::Language::es : fontshade::app::Language::en);

@@ -35,7 +35,7 @@ void factor_row(const char* name, const char* formula, const std::string& value,
   ImGui::TableNextColumn();
   ImGui::PushFont(fonts().mono);
   if (finite)
-    ImGui::TextWrapped("%s", value.c_str());
+    wrapped_text(value);
   else
     ImGui::TextColored(palette::problem, "%s", value.c_str());
   ImGui::PopFont();
@@ -84,10 +84,10 @@ void product(const char* name, const char* formula, const std::string& numbers, 
   ImGui::TextUnformatted(formula);
   ImGui::Indent();
   ImGui::PushFont(fonts().mono);
-  ImGui::TextWrapped("= %s", numbers.c_str());
+  wrapped_text("= " + numbers);
   tooltip(tr("The factors' values, in the order of the formula above."));
   if (finite)
-    ImGui::TextWrapped("= %s", result.c_str());
+    wrapped_text("= " + result);
   else
     ImGui::TextColored(palette::problem, "= %s", result.c_str());
   ImGui::PopFont();
@@ -129,7 +129,7 @@ void update_row(const std::string& name, double before, double L, double gradien
 }
 
 void updates(const StepRecord& r) {
-  ImGui::TextWrapped(tr("Every parameter moves against its gradient: after = before \xE2\x88\x92 L \xC2\xB7 gradient, with L = %s."),
+  wrapped_textf(tr("Every parameter moves against its gradient: after = before \xE2\x88\x92 L \xC2\xB7 gradient, with L = %s."),
                      number(r.L).c_str());
   if (!ImGui::BeginTable("updates", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit))
     return;

@@ -79,7 +79,7 @@ void progress(AppState& state) {
 
   if (const auto& d = t.divergence()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    ImGui::TextWrapped(tr("Training diverged at step %s: %s is %s. The parameters are those before that step. Reset with a smaller learning rate."),
+    wrapped_textf(tr("Training diverged at step %s: %s is %s. The parameters are those before that step. Reset with a smaller learning rate."),
                        thousands(d->step).c_str(),
                        (d->quantity + (d->after_update ? std::string(" ") + tr("after the update") : std::string())).c_str(),
                        d->value.c_str());
@@ -87,7 +87,7 @@ void progress(AppState& state) {
   }
   if (const auto& dead = t.dead_network()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    ImGui::TextWrapped(tr("Every hidden node died at step %s: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything."),
+    wrapped_textf(tr("Every hidden node died at step %s: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything."),
                        thousands(dead->step).c_str());
     ImGui::PopStyleColor();
   }
