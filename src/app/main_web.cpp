@@ -53,6 +53,10 @@ void apply_touch() {
 
 // The canvas fills the page in CSS pixels; its drawing buffer gets CSS size x devicePixelRatio, so
 // text is sharp on HiDPI screens. Emscripten's GLFW reports mouse positions in buffer pixels.
+// Not glfwSetWindowSize: Emscripten 3.1.6's GLFW takes a size equal to the screen's (F11, a kiosk, a
+// projector) as a request for full screen, which the browser refuses without a click, so the canvas
+// kept its old size while the app drew for the new one (shifted, cut off, clicks missing buttons).
+// Resizing the canvas itself tells GLFW the new size through its resize listener, whatever the size.
 void fit_canvas(float* pixel_ratio) {
   double css_width = 0, css_height = 0;
   emscripten_get_element_css_size("#canvas", &css_width, &css_height);
@@ -61,7 +65,12 @@ void fit_canvas(float* pixel_ratio) {
   const int height = static_cast<int>(std::lround(css_height * ratio));
   int current_width = 0, current_height = 0;
   glfwGetWindowSize(g_window, &current_width, &current_height);
-  if (width > 0 && height > 0 && (width != current_width || height != current_height)) glfwSetWindowSize(g_window, width, height);
+  if (width > 0 && height > 0 && (width != current_width || height != current_height)) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // the one canvas, which is what GLFW listens to
+    emscripten_set_canvas_size(width, height);
+#pragma GCC diagnostic pop
+  }
   *pixel_ratio = static_cast<float>(ratio);
 }
 
