@@ -84,8 +84,9 @@
   canvas.addEventListener('pointerdown', function () { canvas.focus(); });
 
   // Touch. Emscripten 3.1.6's GLFW does not see where a finger is (it reads SDL's touch fields), so
-  // the page hands fingers to the app itself, as a mouse with one button, and keeps the touch events
-  // from GLFW and from the browser's emulated mouse. These listeners are added before GLFW's.
+  // the page hands fingers to the app itself (a tap clicks, a swipe scrolls: see main_web.cpp), and
+  // keeps the touch events from GLFW and from the browser's emulated mouse. These listeners are added
+  // before GLFW's.
   var running = false;
   ready.then(function () { running = true; }, function () {});
   function finger(phase) {
@@ -107,4 +108,22 @@
     canvas.addEventListener(type, function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
                             { capture: true, passive: false });
   });
+
+  // The mouse wheel and trackpads. Emscripten 3.1.6's GLFW hands ImGui the browser's raw deltas (100
+  // for a notch in Chrome, 3 in line mode) with the browser's sign (positive: down), where ImGui
+  // expects notches with positive up: one notch flew to the far end, and down did nothing at the top.
+  // Here a notch is 100 pixels, 3 lines or a third of a page, in ImGui's sign; a trackpad's small pixel
+  // deltas give fractions of a notch, so it scrolls smoothly. These listeners also come before GLFW's.
+  function notches(delta, mode) { return mode === 1 ? delta / 3 : (mode === 2 ? delta * 3 : delta / 100); }
+  canvas.addEventListener('wheel', function (e) {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (!running) return;
+    var x = notches(e.deltaX, e.deltaMode), y = notches(e.deltaY, e.deltaMode);
+    // With Shift held ImGui turns the vertical wheel sideways; some browsers already did.
+    if (e.shiftKey && y === 0) { y = x; x = 0; }
+    call('fontshade_wheel', null, ['number', 'number'], [-x, -y]);
+  }, { capture: true, passive: false });
+  canvas.addEventListener('mousewheel', function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
+                          { capture: true, passive: false });
 })();

@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // which window a swipe scrolls, and scrolling it
 #include "strings.hpp"
 
 namespace {
@@ -27,14 +28,56 @@ std::string g_json;  // the last string handed to JavaScript
 
 // A finger on the canvas, as web/glue.js reports it. A tap can begin and end between two frames, so
 // the press is held until a frame has seen it; after the finger lifts, the pointer leaves the canvas
-// so no tooltip stays open under it.
+// so no tooltip stays open under it. A finger that moves away from where it went down, when the press
+// did not take hold of a widget (a slider, the colour square, a button), swipes: the window under it
+// scrolls with the finger, and the press is let go off screen so it clicks nothing.
 struct Touch {
   bool active = false;
   bool down = false;
   bool press_unseen = false;
   bool release_seen = false;
   float x = 0, y = 0;
+  float start_x = 0, start_y = 0;     // where the finger went down
+  float scrolled_x = 0, scrolled_y = 0;  // where the finger was when its window last scrolled
+  ImGuiWindow* swiping = nullptr;     // the window the finger scrolls, once it swipes
 } g_touch;
+
+// The window a swipe over `window` scrolls: it, or the nearest parent that can scroll.
+ImGuiWindow* scrollable(ImGuiWindow* window) {
+  while (window && window->ScrollMax.x <= 0 && window->ScrollMax.y <= 0 && (window->Flags & ImGuiWindowFlags_ChildWindow))
+    window = window->ParentWindow;
+  return window && (window->ScrollMax.x > 0 || window->ScrollMax.y > 0) ? window : nullptr;
+}
+
+// Before the frame: does the finger start a swipe? Then move the swiped window with the finger.
+bool swipe() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!g_touch.swiping && g_touch.down && !g_touch.press_unseen) {
+    const float dx = g_touch.x - g_touch.start_x, dy = g_touch.y - g_touch.start_y;
+    const float slop = g.FontSize * 0.6f;  // a tap wobbles less than this
+    // A press on empty space holds only the window's move id (ImGui's; these windows do not move).
+    const bool widget_held = g.ActiveId != 0 && !(g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId);
+    if (dx * dx + dy * dy > slop * slop && !widget_held) {
+      g_touch.swiping = scrollable(g.HoveredWindow);
+      if (g_touch.swiping) {
+        ImGui::ClearActiveID();
+        g_touch.scrolled_x = g_touch.start_x;
+        g_touch.scrolled_y = g_touch.start_y;
+      }
+    }
+  }
+  ImGuiWindow* window = g_touch.swiping;
+  if (!window) return false;
+  ImGui::SetScrollX(window, window->Scroll.x - (g_touch.x - g_touch.scrolled_x));
+  ImGui::SetScrollY(window, window->Scroll.y - (g_touch.y - g_touch.scrolled_y));
+  g_touch.scrolled_x = g_touch.x;
+  g_touch.scrolled_y = g_touch.y;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a swipe neither clicks nor hovers
+  io.MouseDown[0] = false;
+  if (!g_touch.down) g_touch.active = false;
+  return true;
+}
 
 void apply_touch() {
   if (!g_touch.active) return;
@@ -45,6 +88,7 @@ void apply_touch() {
     g_touch.active = false;
     return;
   }
+  if (swipe()) return;
   io.MousePos = ImVec2(g_touch.x, g_touch.y);
   io.MouseDown[0] = g_touch.down || g_touch.press_unseen;
   if (!io.MouseDown[0]) g_touch.release_seen = true;  // released here, over the item: a click
@@ -127,9 +171,20 @@ EMSCRIPTEN_KEEPALIVE void fontshade_touch(double x, double y, int phase) {
     g_touch.down = true;
     g_touch.press_unseen = true;
     g_touch.release_seen = false;
+    g_touch.start_x = g_touch.x;
+    g_touch.start_y = g_touch.y;
+    g_touch.swiping = nullptr;
   } else if (phase == 0) {
     g_touch.down = false;
   }
+}
+
+// The mouse wheel in ImGui's notches (positive: up, left), from web/glue.js, which reads the browser's
+// wheel events itself (GLFW's deltas have the browser's scale and sign).
+EMSCRIPTEN_KEEPALIVE void fontshade_wheel(double x, double y) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheelH += static_cast<float>(x);
+  io.MouseWheel += static_cast<float>(y);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* fontshade_state_json() {
