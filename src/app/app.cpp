@@ -19,11 +19,12 @@ namespace {
 
 constexpr float kDesignWidth = 1280, kDesignHeight = 800, kBaseFontPixels = 15;
 
-void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppState&), AppState& state) {
+void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppState&), AppState& state,
+            ImGuiWindowFlags extra_flags = 0) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   if (ImGui::Begin(title_and_id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                              ImGuiWindowFlags_NoSavedSettings))
+                                              ImGuiWindowFlags_NoSavedSettings | extra_flags))
     body(state);
   ImGui::End();
 }
@@ -119,7 +120,9 @@ void App::layout(int width, int height, float top) {
            if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
            if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
            remember_window(s, "passes_panel", "passes_scroll");
-         }, state_);
+         }, state_,
+         // With many digits the matrices are wider than the panel: it scrolls sideways rather than cut them off.
+         ImGuiWindowFlags_HorizontalScrollbar);
   // Training gets the most height: its curves, accuracy, confusion matrix and data facts all fit at 1280 x 800.
   const float diagram = std::round(h * 0.27f), surface = std::round(h * 0.31f);
   window((std::string(tr("Network")) + "###network").c_str(), ImVec2(left + middle, top), ImVec2(right, diagram), diagram_panel,

@@ -177,7 +177,7 @@ void network_now(AppState& state, const ForwardRecord& now) {
   tooltip(tr("Z1 = w_hidden X + b_hidden for the picked colour: each hidden node's weighted sum."));
   wrapped_textf("A1 = %s", vector_text(now.A1).c_str());
   tooltip(tr("A1: the hidden nodes' outputs after the activation (ReLU turns negatives into 0)."));
-  ImGui::Text("Z2 = %s   A2 = %s", number(now.Z2).c_str(), number(now.A2).c_str());
+  wrapped_textf("Z2 = %s   A2 = %s", number(now.Z2).c_str(), number(now.A2).c_str());
   tooltip(tr("Z2 = w_output A1 + b_output, and A2 = logistic(Z2), the output for the picked colour."));
   ImGui::PopFont();
 }

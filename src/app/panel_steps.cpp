@@ -108,7 +108,7 @@ void current_sample(AppState& state) {
   ImGui::Text(tr("Sample %d: %s"), r->sample, hex_of(s.colour).c_str());
   tooltip(tr("Which row of the data set this step trained on, counted from 0, as the field sample of fontshade-cli trace."));
   ImGui::PushFont(fonts().mono);
-  ImGui::Text("X = [%s, %s, %s]", number(r->X(0)).c_str(), number(r->X(1)).c_str(), number(r->X(2)).c_str());
+  wrapped_textf("X = [%s, %s, %s]", number(r->X(0)).c_str(), number(r->X(1)).c_str(), number(r->X(2)).c_str());
   ImGui::PopFont();
   tooltip(tr("X, the network's input: the colour's R, G and B divided by 255."));
   ImGui::Text("Y = %s  (%s)", number(r->Y).c_str(), r->Y == 1 ? tr("dark text") : tr("light text"));
