@@ -3,11 +3,10 @@
 namespace fontshade::app {
 namespace {
 
-// Where a line may end: after a run of spaces, or (as Dear ImGui wraps) after . , ; ! ? and ".
-bool breaks_after(char c) { return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '"'; }
-
 // One paragraph (no '\n'), greedily: each piece is a gap of spaces and the word after it; a piece
-// that does not fit starts a new line, and the gap before it is dropped.
+// that does not fit starts a new line, and the gap before it is dropped. Lines break only at spaces
+// (ASCII; a no-break space is not one): Dear ImGui's own wrapping also breaks after . and , which
+// split "0.4235" into "0." and "4235". A word wider than the line stays whole and overflows it.
 void wrap_paragraph(std::string_view text, float max_width, const TextWidth& width, std::string& out) {
   std::string line;
   std::size_t at = 0;
@@ -16,10 +15,7 @@ void wrap_paragraph(std::string_view text, float max_width, const TextWidth& wid
     std::size_t word = at;
     while (word < text.size() && text[word] == ' ') ++word;
     std::size_t end = word;
-    while (end < text.size() && text[end] != ' ') {
-      ++end;
-      if (breaks_after(text[end - 1])) break;
-    }
+    while (end < text.size() && text[end] != ' ') ++end;
     const std::string_view gap = text.substr(at, word - at), piece = text.substr(word, end - word);
     if (first || piece.empty() || width(line + std::string(gap) + std::string(piece)) <= max_width) {
       line += gap;
