@@ -19,6 +19,18 @@ namespace {
 
 constexpr float kDesignWidth = 1280, kDesignHeight = 800, kBaseFontPixels = 15;
 
+// The app's look, unscaled: ImGui's dark style, a little rounding, titles on the left, and opaque
+// tooltips (ImGui's are see-through, so the numbers under a tooltip showed through its text).
+ImGuiStyle app_style() {
+  ImGuiStyle style;
+  ImGui::StyleColorsDark(&style);
+  style.WindowRounding = 4;
+  style.FrameRounding = 3;
+  style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;
+  return style;
+}
+
 void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppState&), AppState& state,
             ImGuiWindowFlags extra_flags = 0) {
   ImGui::SetNextWindowPos(pos);
@@ -34,11 +46,7 @@ void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppS
 bool App::init(std::string* error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: the layout is computed, and the web has no files
-  ImGui::StyleColorsDark();
-  ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowRounding = 4;
-  style.FrameRounding = 3;
-  style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  ImGui::GetStyle() = app_style();
   // A failed shader leaves the surface blank with a message; the rest of the app still works.
   std::string shader_error;
   if (!surface_.init(&shader_error)) {
@@ -56,14 +64,9 @@ void App::apply_scale(float scale) {
   load_fonts(std::round(kBaseFontPixels * scale_));
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  ImGuiStyle fresh;
-  ImGuiStyle& style = ImGui::GetStyle();
-  ImGui::StyleColorsDark(&fresh);
-  fresh.WindowRounding = 4;
-  fresh.FrameRounding = 3;
-  fresh.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  ImGuiStyle fresh = app_style();
   fresh.ScaleAllSizes(scale_);
-  style = fresh;
+  ImGui::GetStyle() = fresh;
   ImGui::GetIO().FontDefault = fonts().text;
 }
 

@@ -9,6 +9,7 @@
 #include "imgui_internal.h"  // the window's inner rectangle, for layout()
 #include "strings.hpp"
 #include "text_wrap.hpp"
+#include "tooltip_place.hpp"
 
 namespace fontshade::app {
 namespace {
@@ -34,6 +35,15 @@ void wrapped_textf(const char* format, ...) {
 
 void show_tooltip(const char* text, ImVec2 item_min, ImVec2 item_max) {
   const std::string lines = wrap_text(text, ImGui::GetFontSize() * 26.0f, text_width);
+  // Beside the item, not at the pointer as ImGui would put it, over the numbers it explains. Its size
+  // is the text's and the window padding: ImGui sizes the tooltip to exactly that.
+  const ImVec2 text_size = ImGui::CalcTextSize(lines.c_str());
+  const ImVec2 padding = ImGui::GetStyle().WindowPadding;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const TooltipPlace place = place_tooltip(Rect{item_min.x, item_min.y, item_max.x - item_min.x, item_max.y - item_min.y},
+                                           text_size.x + 2 * padding.x, text_size.y + 2 * padding.y, Rect{0, 0, display.x, display.y},
+                                           ImGui::GetFontSize() * 0.3f);
+  ImGui::SetNextWindowPos(ImVec2(place.x, place.y), ImGuiCond_Always, ImVec2(place.pivot_x, place.pivot_y));
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(lines.c_str());
   const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
