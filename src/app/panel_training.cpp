@@ -38,7 +38,7 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& hist
   const double span = last > 0 ? last : 1.0;
   for (int k = 0; k < count; ++k) {
     ImVec2 previous;
-    bool first = true;
+    int drawn = 0;
     for (const HistoryPoint& h : history) {
       const double v = series[k].value(h);
       if (!is_finite(v)) continue;
@@ -46,10 +46,10 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& hist
       const double x = g_log_steps ? std::log1p(static_cast<double>(h.step)) / std::log1p(span) : h.step / span;
       const ImVec2 q(p.x + static_cast<float>(x) * width,
                      p.y + height - static_cast<float>(y < 0 ? 0 : (y > 1 ? 1 : y)) * height);
-      if (!first) list->AddLine(previous, q, series[k].colour, 1.5f);
+      if (drawn++ > 0) list->AddLine(previous, q, series[k].colour, 1.5f);
       previous = q;
-      first = false;
     }
+    if (drawn == 1) list->AddCircleFilled(previous, 2.5f, series[k].colour);  // one point makes no line
   }
   char label[64];
   std::snprintf(label, sizeof label, "%s", number(hi, 3).c_str());
