@@ -19,11 +19,24 @@ namespace {
 
 constexpr float kDesignWidth = 1280, kDesignHeight = 800, kBaseFontPixels = 15;
 
-void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppState&), AppState& state) {
+// The app's look, unscaled: ImGui's dark style, a little rounding, titles on the left, and opaque
+// tooltips (ImGui's are see-through, so the numbers under a tooltip showed through its text).
+ImGuiStyle app_style() {
+  ImGuiStyle style;
+  ImGui::StyleColorsDark(&style);
+  style.WindowRounding = 4;
+  style.FrameRounding = 3;
+  style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;
+  return style;
+}
+
+void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppState&), AppState& state,
+            ImGuiWindowFlags extra_flags = 0) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   if (ImGui::Begin(title_and_id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                              ImGuiWindowFlags_NoSavedSettings))
+                                              ImGuiWindowFlags_NoSavedSettings | extra_flags))
     body(state);
   ImGui::End();
 }
@@ -33,11 +46,7 @@ void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppS
 bool App::init(std::string* error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: the layout is computed, and the web has no files
-  ImGui::StyleColorsDark();
-  ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowRounding = 4;
-  style.FrameRounding = 3;
-  style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  ImGui::GetStyle() = app_style();
   // A failed shader leaves the surface blank with a message; the rest of the app still works.
   std::string shader_error;
   if (!surface_.init(&shader_error)) {
@@ -55,14 +64,9 @@ void App::apply_scale(float scale) {
   load_fonts(std::round(kBaseFontPixels * scale_));
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  ImGuiStyle fresh;
-  ImGuiStyle& style = ImGui::GetStyle();
-  ImGui::StyleColorsDark(&fresh);
-  fresh.WindowRounding = 4;
-  fresh.FrameRounding = 3;
-  fresh.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  ImGuiStyle fresh = app_style();
   fresh.ScaleAllSizes(scale_);
-  style = fresh;
+  ImGui::GetStyle() = fresh;
   ImGui::GetIO().FontDefault = fonts().text;
 }
 
@@ -118,7 +122,10 @@ void App::layout(int width, int height, float top) {
          ImVec2(middle, h - controls), [](AppState& s) {
            if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
            if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
-         }, state_);
+           remember_window(s, "passes_panel", "passes_scroll");
+         }, state_,
+         // With many digits the matrices are wider than the panel: it scrolls sideways rather than cut them off.
+         ImGuiWindowFlags_HorizontalScrollbar);
   // Training gets the most height: its curves, accuracy, confusion matrix and data facts all fit at 1280 x 800.
   const float diagram = std::round(h * 0.27f), surface = std::round(h * 0.31f);
   window((std::string(tr("Network")) + "###network").c_str(), ImVec2(left + middle, top), ImVec2(right, diagram), diagram_panel,
@@ -145,9 +152,14 @@ void App::frame(int width, int height, double seconds) {
   state_.tick(seconds);
   keyboard();
   state_.layout.clear();
+  state_.scrolls.clear();
   const float bar = ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2;
   menu_bar(bar);
   layout(width, height, bar);
+  if (const auto shown = take_shown_tooltip()) {  // for layout(): where the tooltip went, and what it explains
+    state_.layout["tooltip"] = shown->tooltip;
+    state_.layout["tooltip_item"] = shown->item;
+  }
 }
 
 }  // namespace fontshade::app

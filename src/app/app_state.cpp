@@ -87,6 +87,8 @@ std::string layout_json(const AppState& state) {
   out.begin_object();
   for (const auto& [name, r] : state.layout)
     out.key(name).begin_object().key("x").number(r.x).key("y").number(r.y).key("w").number(r.w).key("h").number(r.h).end_object();
+  for (const auto& [name, s] : state.scrolls)
+    out.key(name).begin_object().key("x").number(s.x).key("y").number(s.y).key("max_x").number(s.max_x).key("max_y").number(s.max_y).end_object();
   out.end_object();
   return out.str();
 }

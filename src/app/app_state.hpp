@@ -15,6 +15,10 @@ namespace fontshade::app {
 struct Rect {
   float x = 0, y = 0, w = 0, h = 0;
 };
+// A window's scroll position and how far it can scroll, in the same pixels as Rect.
+struct Scroll {
+  float x = 0, y = 0, max_x = 0, max_y = 0;
+};
 
 // Everything the app knows besides pixels: the training session (core), the picked colour, the run
 // controls. Panels read it and change it through these members; they never compute network maths.
@@ -40,6 +44,8 @@ struct AppState {
   // Screen regions the last frame drew, by name ("preview_card", "preview_text", "sample_swatch",
   // ...), for the scripting API and the tests.
   std::map<std::string, Rect> layout;
+  // Scroll positions of scrolling panels ("passes_scroll"), reported by layout() beside the rectangles.
+  std::map<std::string, Scroll> scrolls;
 };
 
 // The current step in the trace format (`fontshade-cli trace`), plus "picked": the colour, the

@@ -1,8 +1,10 @@
 // 4. Backward pass: every chain-rule factor (name as in the chapter, formula, value), each gradient
 // with its factors' numbers, then the update of every parameter: before − L · gradient = after.
 // Every number is read from the step's record.
+#include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "fonts.hpp"
 #include "format.hpp"
@@ -35,7 +37,7 @@ void factor_row(const char* name, const char* formula, const std::string& value,
   ImGui::TableNextColumn();
   ImGui::PushFont(fonts().mono);
   if (finite)
-    ImGui::TextWrapped("%s", value.c_str());
+    wrapped_text(value);
   else
     ImGui::TextColored(palette::problem, "%s", value.c_str());
   ImGui::PopFont();
@@ -84,10 +86,10 @@ void product(const char* name, const char* formula, const std::string& numbers, 
   ImGui::TextUnformatted(formula);
   ImGui::Indent();
   ImGui::PushFont(fonts().mono);
-  ImGui::TextWrapped("= %s", numbers.c_str());
+  wrapped_text("= " + numbers);
   tooltip(tr("The factors' values, in the order of the formula above."));
   if (finite)
-    ImGui::TextWrapped("= %s", result.c_str());
+    wrapped_text("= " + result);
   else
     ImGui::TextColored(palette::problem, "= %s", result.c_str());
   ImGui::PopFont();
@@ -112,49 +114,76 @@ void products(const StepRecord& r) {
           all_finite(b.dC_dB1), tr("The gradient for the hidden biases."));
 }
 
-void update_row(const std::string& name, double before, double L, double gradient, double after) {
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  ImGui::TextUnformatted(name.c_str());
-  tooltip(tr("The parameter's value before this step, minus the learning rate times its gradient, gives its value after."));
-  ImGui::TableNextColumn();
-  ImGui::PushFont(fonts().mono);
-  ImGui::TextUnformatted((number(before) + " \xE2\x88\x92 " + number(L) + " \xC2\xB7 " + paren(gradient)).c_str());
-  ImGui::TableNextColumn();
-  if (is_finite(after))
-    ImGui::TextUnformatted(number(after).c_str());
-  else
-    ImGui::TextColored(palette::problem, "%s!", number(after).c_str());
-  ImGui::PopFont();
+// One parameter's update as the table shows it: name, "before − L · (gradient)", after.
+struct UpdateRow {
+  std::string name, change, after;
+  bool finite;
+};
+
+UpdateRow update_row(const std::string& name, double before, double L, double gradient, double after) {
+  return {name, number(before) + " \xE2\x88\x92 " + number(L) + " \xC2\xB7 " + paren(gradient),
+          number(after) + (is_finite(after) ? "" : "!"), is_finite(after)};
+}
+
+// The table as wide as its widest row, past the panel's edge if need be (the panel then scrolls
+// sideways), so that no column is cut off whatever the digits; 0 (the panel's width) when it fits.
+float table_width(const std::vector<UpdateRow>& rows, const char* const headers[3]) {
+  float widths[3] = {ImGui::CalcTextSize(headers[0]).x, ImGui::CalcTextSize(headers[1]).x, ImGui::CalcTextSize(headers[2]).x};
+  for (const UpdateRow& row : rows) {
+    widths[0] = std::fmax(widths[0], ImGui::CalcTextSize(row.name.c_str()).x);
+    ImGui::PushFont(fonts().mono);
+    widths[1] = std::fmax(widths[1], ImGui::CalcTextSize(row.change.c_str()).x);
+    widths[2] = std::fmax(widths[2], ImGui::CalcTextSize(row.after.c_str()).x);
+    ImGui::PopFont();
+  }
+  const float padding = ImGui::GetStyle().CellPadding.x * 2 + 1;  // both sides of a cell, and a border
+  const float needed = widths[0] + widths[1] + widths[2] + 3 * padding;
+  return needed > ImGui::GetContentRegionAvail().x ? needed : 0;
 }
 
 void updates(const StepRecord& r) {
-  ImGui::TextWrapped(tr("Every parameter moves against its gradient: after = before \xE2\x88\x92 L \xC2\xB7 gradient, with L = %s."),
+  wrapped_textf(tr("Every parameter moves against its gradient: after = before \xE2\x88\x92 L \xC2\xB7 gradient, with L = %s."),
                      number(r.L).c_str());
-  if (!ImGui::BeginTable("updates", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit))
-    return;
-  ImGui::TableSetupColumn(tr("Parameter"));
-  ImGui::TableSetupColumn(tr("before \xE2\x88\x92 L \xC2\xB7 gradient"));
-  ImGui::TableSetupColumn(tr("after"));
-  ImGui::TableHeadersRow();
   const Parameters& p = r.before;
   const Parameters& q = r.after;
   const BackwardRecord& b = r.backward;
+  std::vector<UpdateRow> rows;
   char name[48];
   for (int i = 0; i < p.hidden(); ++i)
     for (int j = 0; j < 3; ++j) {
       std::snprintf(name, sizeof name, "w_hidden[%d][%d]", i, j);
-      update_row(name, p.w_hidden(i, j), r.L, b.dC_dW1(i, j), q.w_hidden(i, j));
+      rows.push_back(update_row(name, p.w_hidden(i, j), r.L, b.dC_dW1(i, j), q.w_hidden(i, j)));
     }
   for (int i = 0; i < p.hidden(); ++i) {
     std::snprintf(name, sizeof name, "b_hidden[%d]", i);
-    update_row(name, p.b_hidden(i), r.L, b.dC_dB1(i), q.b_hidden(i));
+    rows.push_back(update_row(name, p.b_hidden(i), r.L, b.dC_dB1(i), q.b_hidden(i)));
   }
   for (int i = 0; i < p.hidden(); ++i) {
     std::snprintf(name, sizeof name, "w_output[0][%d]", i);
-    update_row(name, p.w_output(i), r.L, b.dC_dW2(i), q.w_output(i));
+    rows.push_back(update_row(name, p.w_output(i), r.L, b.dC_dW2(i), q.w_output(i)));
   }
-  update_row("b_output", p.b_output, r.L, b.dC_dB2, q.b_output);
+  rows.push_back(update_row("b_output", p.b_output, r.L, b.dC_dB2, q.b_output));
+  const char* const headers[3] = {tr("Parameter"), tr("before \xE2\x88\x92 L \xC2\xB7 gradient"), tr("after")};
+  if (!ImGui::BeginTable("updates", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit,
+                         ImVec2(table_width(rows, headers), 0)))
+    return;
+  for (const char* header : headers) ImGui::TableSetupColumn(header);
+  ImGui::TableHeadersRow();
+  for (const UpdateRow& row : rows) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(row.name.c_str());
+    tooltip(tr("The parameter's value before this step, minus the learning rate times its gradient, gives its value after."));
+    ImGui::TableNextColumn();
+    ImGui::PushFont(fonts().mono);
+    ImGui::TextUnformatted(row.change.c_str());
+    ImGui::TableNextColumn();
+    if (row.finite)
+      ImGui::TextUnformatted(row.after.c_str());
+    else
+      ImGui::TextColored(palette::problem, "%s", row.after.c_str());
+    ImGui::PopFont();
+  }
   ImGui::EndTable();
 }
 

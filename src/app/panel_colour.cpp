@@ -171,13 +171,13 @@ void rules_table(const Rgb& c, const ForwardRecord& now) {
 void network_now(AppState& state, const ForwardRecord& now) {
   heading(tr("What the network says now"));
   const Trainer& t = state.session.trainer();
-  ImGui::TextWrapped(tr("After step %s, for %s:"), thousands(t.steps_done()).c_str(), hex_of(state.picked).c_str());
+  wrapped_textf(tr("After step %s, for %s:"), thousands(t.steps_done()).c_str(), hex_of(state.picked).c_str());
   ImGui::PushFont(fonts().mono);
-  ImGui::TextWrapped("Z1 = %s", vector_text(now.Z1).c_str());
+  wrapped_textf("Z1 = %s", vector_text(now.Z1).c_str());
   tooltip(tr("Z1 = w_hidden X + b_hidden for the picked colour: each hidden node's weighted sum."));
-  ImGui::TextWrapped("A1 = %s", vector_text(now.A1).c_str());
+  wrapped_textf("A1 = %s", vector_text(now.A1).c_str());
   tooltip(tr("A1: the hidden nodes' outputs after the activation (ReLU turns negatives into 0)."));
-  ImGui::Text("Z2 = %s   A2 = %s", number(now.Z2).c_str(), number(now.A2).c_str());
+  wrapped_textf("Z2 = %s   A2 = %s", number(now.Z2).c_str(), number(now.A2).c_str());
   tooltip(tr("Z2 = w_output A1 + b_output, and A2 = logistic(Z2), the output for the picked colour."));
   ImGui::PopFont();
 }

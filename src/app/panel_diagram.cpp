@@ -70,6 +70,12 @@ void diagram_panel(AppState& state) {
   }
   const auto edge_width = [&](double w) { return 1.0f + static_cast<float>(std::fabs(w) / largest) * line * 0.45f; };
   std::string hover;
+  ImVec2 hover_min, hover_max;  // what the tooltip explains, which it must not cover
+  const auto hovering = [&](const char* text, ImVec2 centre, float reach) {
+    hover = text;
+    hover_min = ImVec2(centre.x - reach, centre.y - reach);
+    hover_max = ImVec2(centre.x + reach, centre.y + reach);
+  };
   float best = line * 0.5f;
   const BackwardRecord* b = record ? &record->backward : nullptr;
   for (int i = 0; i < h; ++i) {
@@ -83,7 +89,7 @@ void diagram_panel(AppState& state) {
         std::snprintf(text, sizeof text, tr("w_hidden[%d][%d] = %s: weight from input %s to hidden node %d.\nIts gradient dC_dW1[%d][%d] = %s."),
                       i, j, number(w).c_str(), j == 0 ? "R" : (j == 1 ? "G" : "B"), i, i, j,
                       b ? number(b->dC_dW1(i, j)).c_str() : "-");
-        hover = text;
+        hovering(text, mouse, line * 0.5f);
       }
     }
     const double w = p.w_output(i);
@@ -94,7 +100,7 @@ void diagram_panel(AppState& state) {
       char text[256];
       std::snprintf(text, sizeof text, tr("w_output[0][%d] = %s: weight from hidden node %d to the output.\nIts gradient dC_dW2[0][%d] = %s."),
                     i, number(w).c_str(), i, i, b ? number(b->dC_dW2(i)).c_str() : "-");
-      hover = text;
+      hovering(text, mouse, line * 0.5f);
     }
   }
 
@@ -111,7 +117,7 @@ void diagram_panel(AppState& state) {
       char text[200];
       std::snprintf(text, sizeof text, tr("Input %s: X[%d] = %s, the sample's %s channel divided by 255."), channel[j], j,
                     record ? number(x).c_str() : "-", channel[j]);
-      hover = text;
+      hovering(text, in[j], radius);
     }
   }
   double most = 1e-12;
@@ -135,7 +141,7 @@ void diagram_panel(AppState& state) {
                       number(a1).c_str(), number(b->dC_dA1(i)).c_str(), number(b->dC_dB1(i)).c_str());
       else
         std::snprintf(text, sizeof text, tr("Hidden node %d, bias b_hidden[%d] = %s."), i, i, number(p.b_hidden(i)).c_str());
-      hover = text;
+      hovering(text, hid[i], radius);
     }
   }
   const double a2 = record ? record->forward.A2 : 0.5;
@@ -151,9 +157,9 @@ void diagram_panel(AppState& state) {
                     number(b->dC_dA2).c_str(), number(b->dC_dB2).c_str());
     else
       std::snprintf(text, sizeof text, tr("Output node, bias b_output = %s."), number(p.b_output).c_str());
-    hover = text;
+    hovering(text, out, radius * 1.2f);
   }
-  if (!hover.empty()) show_tooltip(hover.c_str());
+  if (!hover.empty()) show_tooltip(hover.c_str(), hover_min, hover_max);
 }
 
 }  // namespace fontshade::app

@@ -31,12 +31,15 @@ void forward_panel(AppState& state) {
 
   formula("Z1 = w_hidden \xC2\xB7 X + b_hidden");
   matrix(r.before.w_hidden, tr("w_hidden: one row per hidden node, one column per input (R, G, B)."));
+  remember_item(state, "forward_w_hidden");
   operator_text("\xC2\xB7");
   column_vector(r.X, tr("X: the sample's R, G, B divided by 255."));
   operator_text("+");
   column_vector(r.before.b_hidden, tr("b_hidden: each hidden node's bias."));
+  remember_item(state, "forward_b_hidden");
   operator_text("=");
   column_vector(f.Z1, tr("Z1: each hidden node's weighted sum of the inputs plus its bias."));
+  remember_item(state, "forward_Z1");
 
   ImGui::Spacing();
   formula((std::string("A1 = ") + activation_formula(o.activation)).c_str());
@@ -51,6 +54,7 @@ void forward_panel(AppState& state) {
   scalar(r.before.b_output, tr("b_output: the output node's bias."));
   operator_text("=");
   scalar(f.Z2, tr("Z2: the output node's weighted sum."));
+  remember_item(state, "forward_Z2");
 
   ImGui::Spacing();
   formula("A2 = logistic(Z2) = 1 / (1 + e^\xE2\x88\x92Z2)");

@@ -79,7 +79,7 @@ void progress(AppState& state) {
 
   if (const auto& d = t.divergence()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    ImGui::TextWrapped(tr("Training diverged at step %s: %s is %s. The parameters are those before that step. Reset with a smaller learning rate."),
+    wrapped_textf(tr("Training diverged at step %s: %s is %s. The parameters are those before that step. Reset with a smaller learning rate."),
                        thousands(d->step).c_str(),
                        (d->quantity + (d->after_update ? std::string(" ") + tr("after the update") : std::string())).c_str(),
                        d->value.c_str());
@@ -87,7 +87,7 @@ void progress(AppState& state) {
   }
   if (const auto& dead = t.dead_network()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    ImGui::TextWrapped(tr("Every hidden node died at step %s: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything."),
+    wrapped_textf(tr("Every hidden node died at step %s: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything."),
                        thousands(dead->step).c_str());
     ImGui::PopStyleColor();
   }
@@ -108,7 +108,7 @@ void current_sample(AppState& state) {
   ImGui::Text(tr("Sample %d: %s"), r->sample, hex_of(s.colour).c_str());
   tooltip(tr("Which row of the data set this step trained on, counted from 0, as the field sample of fontshade-cli trace."));
   ImGui::PushFont(fonts().mono);
-  ImGui::Text("X = [%s, %s, %s]", number(r->X(0)).c_str(), number(r->X(1)).c_str(), number(r->X(2)).c_str());
+  wrapped_textf("X = [%s, %s, %s]", number(r->X(0)).c_str(), number(r->X(1)).c_str(), number(r->X(2)).c_str());
   ImGui::PopFont();
   tooltip(tr("X, the network's input: the colour's R, G and B divided by 255."));
   ImGui::Text("Y = %s  (%s)", number(r->Y).c_str(), r->Y == 1 ? tr("dark text") : tr("light text"));

@@ -24,9 +24,7 @@ void controls(AppState& state, float width) {
   ImGui::Checkbox(tr("follow the picked colour"), &g_follow_picked);
   ImGui::PopItemWidth();
   ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  ImGui::TextUnformatted(tr("blue: light text   orange: dark text   black: A2 = 0.5   dashed: luma rule"));
-  ImGui::PopTextWrapPos();
+  wrapped_text(tr("blue: light text   orange: dark text   black: A2 = 0.5   dashed: luma rule"), width);
   ImGui::PopStyleColor();
   ImGui::EndGroup();
   (void)state;
