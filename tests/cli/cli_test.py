@@ -433,8 +433,39 @@ def bad_colour_check(colour):
     return body
 
 
-for _colour in ("#12345g", "red", "1,2", "256,0,0"):
+for _colour in ("#12345g", "1,2", "256,0,0"):
     check("predict %s exits 2 with a clear message" % _colour)(bad_colour_check(_colour))
+
+
+@check("predict --json aliceblue: color #f0f8ff, the same A2 as predict --json '#f0f8ff'")
+def predict_css_name():
+    named, hexed = predict_json("aliceblue"), predict_json("#f0f8ff")
+    require(named["color"] == "#f0f8ff", "color %r" % named["color"])
+    require(named["rgb"] == [240, 248, 255], "rgb %r" % named["rgb"])
+    require(named["A2"] == hexed["A2"] and named["Z2"] == hexed["Z2"], "A2 %r vs %r" % (named["A2"], hexed["A2"]))
+    require(named == hexed, "answers differ: %r vs %r" % (named, hexed))
+
+
+@check("predict --json CRIMSON and crimson: #dc143c, CSS names in any case")
+def predict_css_case():
+    lower, upper = predict_json("crimson"), predict_json("CRIMSON")
+    require(lower["color"] == "#dc143c", "color %r" % lower["color"])
+    require(lower == upper, "answers differ: %r vs %r" % (lower, upper))
+
+
+@check("predict aliceblue (text): names the colour's hex and R, G, B")
+def predict_css_text():
+    r = run("predict", "--model", saved_model(), "aliceblue")
+    require_exit(r, OK)
+    require("#f0f8ff" in r.out and "R 240, G 248, B 255" in r.out, "output: %r" % r.out)
+
+
+@check("predict reddish (not a CSS name) exits 2, one error line naming it")
+def predict_unknown_name():
+    r = run("predict", "--model", saved_model(), "reddish")
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli predict: ", "expected", "CSS colour name", "\"reddish\"")
+    require(r.out == "", "printed on stdout: %r" % r.out)
 
 
 @check("trace --steps 5 --seed 3: 5 JSON lines, keys in order, steps 1..5")
