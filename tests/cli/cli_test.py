@@ -659,6 +659,9 @@ def sweep_counts_diverged():
     report = run_json("sweep", "--seeds", "3", "--seed", "6", "--lr", "1e300", "--json")
     require(report.get("diverged") == 3, "diverged = %r" % report.get("diverged"))
     require(report.get("worst") == 0 and report.get("median") == 0, "median %r, worst %r" % (report.get("median"), report.get("worst")))
+    for run_ in report["runs"]:
+        require(isinstance(run_.get("diverged_at_step"), int) and run_["diverged_at_step"] >= 1, "run %r" % run_)
+        require("test_accuracy" not in run_ and "collapsed" not in run_, "a diverged run has no test figures: %r" % run_)
 
 
 @check("sweep --seeds 3 --json: median, worst, best, collapses, 3 runs")
@@ -670,6 +673,29 @@ def sweep_json():
     require(isinstance(report.get("collapses"), int), "collapses = %r" % report.get("collapses"))
     require(len(report.get("runs", [])) == 3, "runs: %r" % report.get("runs"))
     require([run_["seed"] for run_ in report["runs"]] == [1, 2, 3], "seeds: %r" % report["runs"])
+    for run_ in report["runs"]:
+        require(isinstance(run_.get("test_accuracy"), (int, float)) and 0 <= run_["test_accuracy"] <= 1, "run %r" % run_)
+        require(isinstance(run_.get("collapsed"), bool) and isinstance(run_.get("dead"), bool), "run %r" % run_)
+        require("diverged_at_step" not in run_, "run %r" % run_)
+    require(report["collapses"] == sum(run_["collapsed"] for run_ in report["runs"]), "collapses: %r" % report)
+    require(report.get("dead") == sum(run_["dead"] for run_ in report["runs"]), "dead: %r" % report)
+
+
+@check("sweep --data BOOK --seeds 3 --seed 2 --lr 50 --json: seeds 2 and 3 dead at step 1, all collapsed")
+def sweep_json_dead():
+    report = run_json("sweep", "--data", BOOK, "--seeds", "3", "--seed", "2", "--lr", "50", "--json")
+    runs = report.get("runs", [])
+    require([run_.get("seed") for run_ in runs] == [2, 3, 4], "seeds: %r" % runs)
+    require([run_.get("dead") for run_ in runs] == [True, True, False], "dead: %r" % runs)
+    require([run_.get("dead_at_step") for run_ in runs] == [1, 1, None], "dead_at_step: %r" % runs)
+    # The same seeds trained one at a time say the same.
+    for seed in (2, 3):
+        alone = run("train", "--data", BOOK, "--lr", "50", "--seed", str(seed), "--json")
+        require_exit(alone, OK)
+        require(json_object(alone.out).get("dead_at_step") == 1, "train --seed %d: %r" % (seed, alone.out[:200]))
+    require(all(run_.get("collapsed") is True for run_ in runs), "collapsed: %r" % runs)
+    require(all(isinstance(run_.get("test_accuracy"), (int, float)) for run_ in runs), "test_accuracy: %r" % runs)
+    require(report.get("dead") == 2 and report.get("collapses") == 3 and report.get("finished") == 3, "counts: %r" % report)
 
 
 @check("bench --json --repeats 1: ns_per_step > 0")
