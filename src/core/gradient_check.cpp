@@ -47,19 +47,21 @@ GradientCheck check_gradients(const Parameters& p, const Input& X, double Y, Act
   const double floor = std::isfinite(check.C) ? kGradientCheckFloor * std::fmax(1.0, check.C)
                                               : std::numeric_limits<double>::quiet_NaN();
   Parameters q = p;
-  const auto add = [&](std::string name, double from_backprop, double& theta) {
-    GradientRow row{std::move(name), from_backprop, numeric_gradient(q, theta, X, Y, a, c), 0};
-    row.rel_error = std::isnan(floor) ? floor : relative_error(row.backprop, row.numeric, floor);
+  const auto add = [&](Quantity parameter, int row, int col, std::string name, double from_backprop, double& theta) {
+    GradientRow r{std::move(name), parameter, row, col, from_backprop, numeric_gradient(q, theta, X, Y, a, c), 0};
+    r.rel_error = std::isnan(floor) ? floor : relative_error(r.backprop, r.numeric, floor);
     // A NaN (a non-finite cost) must show in the maximum and stay there.
-    if (!std::isnan(check.max_rel_error) && !(row.rel_error <= check.max_rel_error)) check.max_rel_error = row.rel_error;
-    check.rows.push_back(std::move(row));
+    if (!std::isnan(check.max_rel_error) && !(r.rel_error <= check.max_rel_error)) check.max_rel_error = r.rel_error;
+    check.rows.push_back(std::move(r));
   };
   const int h = p.hidden();
   for (int i = 0; i < h; ++i)
-    for (int j = 0; j < 3; ++j) add(indexed("w_hidden", i, j), backprop.dC_dW1(i, j), q.w_hidden(i, j));
-  for (int i = 0; i < h; ++i) add(indexed("b_hidden", i), backprop.dC_dB1(i), q.b_hidden(i));
-  for (int i = 0; i < h; ++i) add(indexed("w_output", 0, i), backprop.dC_dW2(i), q.w_output(i));
-  add("b_output", backprop.dC_dB2, q.b_output);
+    for (int j = 0; j < 3; ++j)
+      add(Quantity::w_hidden, i, j, indexed("w_hidden", i, j), backprop.dC_dW1(i, j), q.w_hidden(i, j));
+  for (int i = 0; i < h; ++i) add(Quantity::b_hidden, i, 0, indexed("b_hidden", i), backprop.dC_dB1(i), q.b_hidden(i));
+  for (int i = 0; i < h; ++i)
+    add(Quantity::w_output, 0, i, indexed("w_output", 0, i), backprop.dC_dW2(i), q.w_output(i));
+  add(Quantity::b_output, 0, 0, "b_output", backprop.dC_dB2, q.b_output);
   return check;
 }
 

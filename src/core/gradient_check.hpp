@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "chain_rule.hpp"
 #include "options.hpp"
 #include "parameters.hpp"
 #include "records.hpp"
@@ -12,6 +13,9 @@ namespace fontshade {
 // the cost, C(theta + h) - C(theta - h) over 2h, one parameter at a time.
 struct GradientRow {
   std::string name;      // as the trace names it: "w_hidden[0][2]", "b_hidden[1]", "w_output[0][2]", "b_output"
+  Quantity parameter = Quantity::b_output;  // w_hidden, b_hidden, w_output or b_output
+  int row = 0;           // the entry, in the trace's shape (record_values.hpp): w_hidden[row][col],
+  int col = 0;           // b_hidden[row][0], w_output[0][col]
   double backprop = 0;   // the gradient from the BackwardRecord being checked
   double numeric = 0;    // the centred difference of C (forward + cost of network.hpp)
   double rel_error = 0;  // see check_gradients

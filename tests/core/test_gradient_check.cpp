@@ -127,6 +127,13 @@ TEST_CASE("check_gradients: rows named and ordered as the trace, values of the f
       "w_output[0][0]", "w_output[0][1]", "w_output[0][2]", "b_output"};
   REQUIRE(check.rows.size() == names.size());
   for (std::size_t k = 0; k < names.size(); ++k) CHECK(check.rows[k].name == names[k]);
+  // The same entries by quantity and position, in the trace's shapes.
+  CHECK((check.rows[5].parameter == Quantity::w_hidden && check.rows[5].row == 1 && check.rows[5].col == 2));
+  CHECK((check.rows[10].parameter == Quantity::b_hidden && check.rows[10].row == 1 && check.rows[10].col == 0));
+  CHECK((check.rows[14].parameter == Quantity::w_output && check.rows[14].row == 0 && check.rows[14].col == 2));
+  CHECK((check.rows[15].parameter == Quantity::b_output && check.rows[15].row == 0 && check.rows[15].col == 0));
+  for (const GradientRow& row : check.rows)
+    CHECK(std::string(name_of(row.parameter)) == row.name.substr(0, row.name.find('[')));
   // The backprop column is the record's, unchanged.
   CHECK(check.rows[0].backprop == b.dC_dW1(0, 0));
   CHECK(check.rows[5].backprop == b.dC_dW1(1, 2));

@@ -107,7 +107,7 @@ TEST_CASE("the chapter's L = 50 on the book: seeds 2 and 3 die at step 1, seed 4
   }
 }
 
-TEST_CASE("L = 1e300 on the book: seeds 1 and 4 diverge, 2 and 3 die; slices give the same", "[sweep]") {
+TEST_CASE("L = 1e300 on the book: seeds 1 and 4 diverge, 2 and 3 die, slices give the same", "[sweep]") {
   Options o = preset_seed();
   o.learning_rate = o.final_learning_rate = 1e300;
   o.steps = 1000;
