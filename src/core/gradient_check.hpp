@@ -10,7 +10,9 @@
 namespace fontshade {
 
 // "Is backpropagation right?": every gradient of one SGD step next to a centred finite difference of
-// the cost, C(theta + h) - C(theta - h) over 2h, one parameter at a time.
+// the cost, C(theta + h) - C(theta - h) over 2h, one parameter at a time. The record checked can be
+// any: the true chain rule's (rel_error tiny everywhere) or the chapter's summed one (gradient:
+// chapter; large errors on w_hidden and b_hidden, tiny ones on w_output and b_output).
 struct GradientRow {
   std::string name;      // as the trace names it: "w_hidden[0][2]", "b_hidden[1]", "w_output[0][2]", "b_output"
   Quantity parameter = Quantity::b_output;  // w_hidden, b_hidden, w_output or b_output

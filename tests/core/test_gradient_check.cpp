@@ -77,13 +77,16 @@ void check_one(const Parameters& p, const Input& X, double Y, Activation a, Cost
   CHECK(check.max_rel_error < 1e-6);
 }
 
-// The chapter's NumPy sums dC_dA1 * dA1_dZ1 over the hidden nodes before multiplying by X, so every
-// row of dC_dW1 gets the same sum: dC_dW1[i][j] = (sum_k dC_dA1[k] dA1_dZ1[k]) X[j].
-BackwardRecord with_summed_dC_dW1(BackwardRecord b, const Input& X) {
+// The chapter's NumPy computes dC_dA1 @ dA1_dZ1 as a (1xH)(Hx1) product, which sums over the hidden
+// nodes, so every row gets the same sum: dC_dW1[i][j] = (sum_k dC_dA1[k] dA1_dZ1[k]) X[j] and
+// dC_dB1[i] = sum_k dC_dA1[k] dA1_dZ1[k] (the options' gradient: chapter).
+BackwardRecord with_chapter_sums(BackwardRecord b, const Input& X) {
   double sum = 0;
   for (Eigen::Index k = 0; k < b.dC_dA1.size(); ++k) sum += b.dC_dA1(k) * b.dA1_dZ1(k);
-  for (Eigen::Index i = 0; i < b.dC_dW1.rows(); ++i)
+  for (Eigen::Index i = 0; i < b.dC_dW1.rows(); ++i) {
     for (int j = 0; j < 3; ++j) b.dC_dW1(i, j) = sum * X(j);
+    b.dC_dB1(i) = sum;
+  }
   return b;
 }
 
@@ -155,30 +158,33 @@ TEST_CASE("check_gradients: rows named and ordered as the trace, values of the f
   CHECK(check.max_rel_error > 0);  // the difference is never exact for the live nodes
 }
 
-TEST_CASE("check_gradients finds the chapter's summed dC_dW1 and passes the output layer", "[gradient]") {
+TEST_CASE("check_gradients finds the chapter's summed hidden gradients and passes the output layer", "[gradient]") {
   const Parameters p = test::example_parameters();
   const Input X = test::example_X();
   const ForwardRecord f = forward(p, X, Activation::relu);
-  const BackwardRecord wrong = with_summed_dC_dW1(backward(p, X, 1.0, f, Activation::relu, Cost::squared_error), X);
+  const BackwardRecord wrong = with_chapter_sums(backward(p, X, 1.0, f, Activation::relu, Cost::squared_error), X);
   const GradientCheck check = check_gradients(p, X, 1.0, Activation::relu, Cost::squared_error, wrong);
   // Worked out by hand: dC_dZ1 = dC_dZ2 * w_output * (Z1 > 0) = dC_dZ2 * (0.9, -0.5, 0), so the sum is
-  // 0.4 dC_dZ2 for every row. Row 0: |0.4 - 0.9| / 0.9 = 5/9. Row 1: |0.4 + 0.5| / 0.5 = 1.8.
-  // Row 2 (switched off, true gradient 0): |0.4| / 0.4 = 1.
+  // 0.4 dC_dZ2 for every node. Node 0: |0.4 - 0.9| / 0.9 = 5/9. Node 1: |0.4 + 0.5| / 0.5 = 1.8.
+  // Node 2 (switched off, true gradient 0): |0.4| / 0.4 = 1. The same for w_hidden and b_hidden.
   for (int j = 0; j < 3; ++j) {
     INFO("column " << j);
     CHECK(check.rows[0 + j].rel_error == Approx(5.0 / 9.0).epsilon(1e-6));
     CHECK(check.rows[3 + j].rel_error == Approx(1.8).epsilon(1e-6));
     CHECK(check.rows[6 + j].rel_error == Approx(1.0).epsilon(1e-12));
   }
-  // b_hidden, w_output and b_output were left as backpropagation computed them.
-  for (std::size_t k = 9; k < check.rows.size(); ++k) {
+  CHECK(check.rows[9].rel_error == Approx(5.0 / 9.0).epsilon(1e-6));
+  CHECK(check.rows[10].rel_error == Approx(1.8).epsilon(1e-6));
+  CHECK(check.rows[11].rel_error == Approx(1.0).epsilon(1e-12));
+  // w_output and b_output are left as backpropagation computed them.
+  for (std::size_t k = 12; k < check.rows.size(); ++k) {
     INFO(check.rows[k].name);
     CHECK(check.rows[k].rel_error < 1e-6);
   }
   CHECK(check.max_rel_error == Approx(1.8).epsilon(1e-6));
 }
 
-TEST_CASE("check_gradients measures the summed dC_dW1's real error on random networks", "[gradient]") {
+TEST_CASE("check_gradients measures the chapter's sums' real error on random networks", "[gradient]") {
   Random random(11, 5);
   int checked = 0;
   int clearly_wrong = 0;
@@ -190,25 +196,32 @@ TEST_CASE("check_gradients measures the summed dC_dW1's real error on random net
     const ForwardRecord f = forward(p, X, Activation::relu);
     if (!away_from_kinks(f)) continue;
     const BackwardRecord right = backward(p, X, Y, f, Activation::relu, Cost::squared_error);
-    const BackwardRecord wrong = with_summed_dC_dW1(right, X);
+    const BackwardRecord wrong = with_chapter_sums(right, X);
     const GradientCheck good = check_gradients(p, X, Y, Activation::relu, Cost::squared_error, right);
     const GradientCheck bad = check_gradients(p, X, Y, Activation::relu, Cost::squared_error, wrong);
     INFO("case " << checked << ", hidden " << hidden);
     CHECK(good.max_rel_error < 1e-6);
-    // Each w_hidden row reports the error the wrong record really has against the true gradient.
+    // Each w_hidden and b_hidden row reports the error the wrong record really has against the true
+    // gradient.
     const double floor = kGradientCheckFloor * std::fmax(1.0, good.C);
+    const auto expected_error = [&](double w, double r) {
+      return std::fabs(w - r) / std::fmax(std::fmax(std::fabs(w), std::fabs(r)), floor);
+    };
     double worst = 0;
-    for (int i = 0; i < hidden; ++i)
+    for (int i = 0; i < hidden; ++i) {
       for (int j = 0; j < 3; ++j) {
-        const double w = wrong.dC_dW1(i, j), r = right.dC_dW1(i, j);
-        const double expected = std::fabs(w - r) / std::fmax(std::fmax(std::fabs(w), std::fabs(r)), floor);
+        const double expected = expected_error(wrong.dC_dW1(i, j), right.dC_dW1(i, j));
         worst = std::fmax(worst, expected);
         CHECK(bad.rows[3 * i + j].rel_error == Approx(expected).margin(1e-5));
       }
+      const double expected = expected_error(wrong.dC_dB1(i), right.dC_dB1(i));
+      worst = std::fmax(worst, expected);
+      CHECK(bad.rows[3 * hidden + i].rel_error == Approx(expected).margin(1e-5));
+    }
     CHECK(bad.max_rel_error == Approx(worst).margin(1e-5));
     clearly_wrong += worst > 0.01;
-    // The other rows are the same in both.
-    for (int k = 3 * hidden; k < 5 * hidden + 1; ++k) CHECK(bad.rows[k].rel_error == good.rows[k].rel_error);
+    // The output layer's rows are the same in both.
+    for (int k = 4 * hidden; k < 5 * hidden + 1; ++k) CHECK(bad.rows[k].rel_error == good.rows[k].rel_error);
     ++checked;
   }
   // Most of these networks have two live nodes or more, where the sum is far from each node's gradient.
