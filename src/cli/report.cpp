@@ -23,7 +23,7 @@ std::string describe(const Options& o) {
 
 std::string describe(const DataSet& data) {
   const DataFacts f = facts_of(data);
-  return (data.builtin() ? "" : "file ") + data.source + " - " + std::to_string(f.rows) + " rows, " +
+  return (data.from_file() ? "file " : "") + data.source + " - " + std::to_string(f.rows) + " rows, " +
          std::to_string(f.distinct_colours) + " distinct colours, " + std::to_string(f.dark) + " dark text / " +
          std::to_string(f.light) + " light text";
 }

@@ -58,6 +58,7 @@ std::string_view builtin_name(DataOrigin origin) {
     case DataOrigin::book: return kBookDataName;
     case DataOrigin::synthetic: return kSyntheticDataName;
     case DataOrigin::file: return "";
+    case DataOrigin::labels: return "";
   }
   return "";
 }

@@ -15,8 +15,9 @@ struct Sample {
   int label = 0;  // 1 = dark text, 0 = light text (black background -> 0)
 };
 
-// Where a data set came from: one of the sets built into the programs, or a file.
-enum class DataOrigin { book, synthetic, file };
+// Where a data set came from: one of the sets built into the programs, a file, or the colours a
+// student labelled by hand (labelled_set.hpp).
+enum class DataOrigin { book, synthetic, file, labels };
 
 struct DataSet {
   std::vector<Sample> samples;
@@ -24,7 +25,8 @@ struct DataSet {
   DataOrigin origin = DataOrigin::file;
 
   bool synthetic() const { return origin == DataOrigin::synthetic; }
-  bool builtin() const { return origin != DataOrigin::file; }
+  bool builtin() const { return origin == DataOrigin::book || origin == DataOrigin::synthetic; }
+  bool from_file() const { return origin == DataOrigin::file; }
 };
 
 // The chapter's own data set, built into every program (data/light_dark_font_training_set.csv, from
@@ -43,7 +45,7 @@ DataSet default_dataset();
 constexpr std::string_view kBookDataName = "book";
 constexpr std::string_view kSyntheticDataName = "synthetic";
 std::optional<DataSet> builtin_dataset(std::string_view name);
-// "book", "synthetic", or "" for a file.
+// "book", "synthetic", or "" for a file or a student's labels.
 std::string_view builtin_name(DataOrigin origin);
 
 // The facts a teacher wants before training: rows, distinct colours (repeats leak between train and

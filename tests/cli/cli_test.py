@@ -433,8 +433,39 @@ def bad_colour_check(colour):
     return body
 
 
-for _colour in ("#12345g", "red", "1,2", "256,0,0"):
+for _colour in ("#12345g", "1,2", "256,0,0"):
     check("predict %s exits 2 with a clear message" % _colour)(bad_colour_check(_colour))
+
+
+@check("predict --json aliceblue: color #f0f8ff, the same A2 as predict --json '#f0f8ff'")
+def predict_css_name():
+    named, hexed = predict_json("aliceblue"), predict_json("#f0f8ff")
+    require(named["color"] == "#f0f8ff", "color %r" % named["color"])
+    require(named["rgb"] == [240, 248, 255], "rgb %r" % named["rgb"])
+    require(named["A2"] == hexed["A2"] and named["Z2"] == hexed["Z2"], "A2 %r vs %r" % (named["A2"], hexed["A2"]))
+    require(named == hexed, "answers differ: %r vs %r" % (named, hexed))
+
+
+@check("predict --json CRIMSON and crimson: #dc143c, CSS names in any case")
+def predict_css_case():
+    lower, upper = predict_json("crimson"), predict_json("CRIMSON")
+    require(lower["color"] == "#dc143c", "color %r" % lower["color"])
+    require(lower == upper, "answers differ: %r vs %r" % (lower, upper))
+
+
+@check("predict aliceblue (text): names the colour's hex and R, G, B")
+def predict_css_text():
+    r = run("predict", "--model", saved_model(), "aliceblue")
+    require_exit(r, OK)
+    require("#f0f8ff" in r.out and "R 240, G 248, B 255" in r.out, "output: %r" % r.out)
+
+
+@check("predict reddish (not a CSS name) exits 2, one error line naming it")
+def predict_unknown_name():
+    r = run("predict", "--model", saved_model(), "reddish")
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli predict: ", "expected", "CSS colour name", "\"reddish\"")
+    require(r.out == "", "printed on stdout: %r" % r.out)
 
 
 @check("trace --steps 5 --seed 3: 5 JSON lines, keys in order, steps 1..5")
@@ -651,6 +682,9 @@ def sweep_counts_diverged():
     report = run_json("sweep", "--seeds", "3", "--seed", "6", "--lr", "1e300", "--json")
     require(report.get("diverged") == 3, "diverged = %r" % report.get("diverged"))
     require(report.get("worst") == 0 and report.get("median") == 0, "median %r, worst %r" % (report.get("median"), report.get("worst")))
+    for run_ in report["runs"]:
+        require(isinstance(run_.get("diverged_at_step"), int) and run_["diverged_at_step"] >= 1, "run %r" % run_)
+        require("test_accuracy" not in run_ and "collapsed" not in run_, "a diverged run has no test figures: %r" % run_)
 
 
 @check("sweep --seeds 3 --json: median, worst, best, collapses, 3 runs")
@@ -662,6 +696,29 @@ def sweep_json():
     require(isinstance(report.get("collapses"), int), "collapses = %r" % report.get("collapses"))
     require(len(report.get("runs", [])) == 3, "runs: %r" % report.get("runs"))
     require([run_["seed"] for run_ in report["runs"]] == [1, 2, 3], "seeds: %r" % report["runs"])
+    for run_ in report["runs"]:
+        require(isinstance(run_.get("test_accuracy"), (int, float)) and 0 <= run_["test_accuracy"] <= 1, "run %r" % run_)
+        require(isinstance(run_.get("collapsed"), bool) and isinstance(run_.get("dead"), bool), "run %r" % run_)
+        require("diverged_at_step" not in run_, "run %r" % run_)
+    require(report["collapses"] == sum(run_["collapsed"] for run_ in report["runs"]), "collapses: %r" % report)
+    require(report.get("dead") == sum(run_["dead"] for run_ in report["runs"]), "dead: %r" % report)
+
+
+@check("sweep --data BOOK --seeds 3 --seed 2 --lr 50 --json: seeds 2 and 3 dead at step 1, all collapsed")
+def sweep_json_dead():
+    report = run_json("sweep", "--data", BOOK, "--seeds", "3", "--seed", "2", "--lr", "50", "--json")
+    runs = report.get("runs", [])
+    require([run_.get("seed") for run_ in runs] == [2, 3, 4], "seeds: %r" % runs)
+    require([run_.get("dead") for run_ in runs] == [True, True, False], "dead: %r" % runs)
+    require([run_.get("dead_at_step") for run_ in runs] == [1, 1, None], "dead_at_step: %r" % runs)
+    # The same seeds trained one at a time say the same.
+    for seed in (2, 3):
+        alone = run("train", "--data", BOOK, "--lr", "50", "--seed", str(seed), "--json")
+        require_exit(alone, OK)
+        require(json_object(alone.out).get("dead_at_step") == 1, "train --seed %d: %r" % (seed, alone.out[:200]))
+    require(all(run_.get("collapsed") is True for run_ in runs), "collapsed: %r" % runs)
+    require(all(isinstance(run_.get("test_accuracy"), (int, float)) for run_ in runs), "test_accuracy: %r" % runs)
+    require(report.get("dead") == 2 and report.get("collapses") == 3 and report.get("finished") == 3, "counts: %r" % report)
 
 
 @check("bench --json --repeats 1: ns_per_step > 0")
