@@ -73,10 +73,10 @@ void App::apply_scale(float scale) {
 void App::keyboard() {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;  // typing a seed or a colour
-  const bool stopped = state_.session.finished();  // diverged, or all steps done
+  const bool stopped = state_.run.finished();  // diverged, or all steps done
   if (ImGui::IsKeyPressed(GLFW_KEY_SPACE) && !stopped) state_.step(1);
   if ((ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false)) && !stopped)
-    state_.run.toggle();
+    state_.player.toggle();
   if (ImGui::IsKeyPressed(GLFW_KEY_R, false)) state_.reset(static_cast<std::uint64_t>(state_.seed_field));
   for (int key : {GLFW_KEY_RIGHT, GLFW_KEY_LEFT, GLFW_KEY_UP, GLFW_KEY_DOWN})
     if (ImGui::IsKeyPressed(key) && !stopped) state_.step(10);

@@ -15,13 +15,13 @@ double rounded_up(double v) {
 
 }  // namespace
 
-std::vector<HistoryPoint> plotted_history(const Session& session) {
+std::vector<HistoryPoint> plotted_history(const Run& session) {
   std::vector<HistoryPoint> history = session.history();
   if (history.empty() || session.current_point().step > history.back().step) history.push_back(session.current_point());
   return history;
 }
 
-CostCurve cost_curve(const Session& session) {
+CostCurve cost_curve(const Run& session) {
   CostCurve curve;
   // No point at step 0: no step has been taken, so there is no recent cost (the core's 0 there is not one).
   for (const HistoryPoint& h : plotted_history(session))

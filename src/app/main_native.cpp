@@ -167,7 +167,7 @@ int main(int argc, char** argv) {
   app::AppState& state = fontshade_app.state();
   state.reset(static_cast<std::uint64_t>(script.seed));
   if (script.steps > 0) state.step(script.steps);
-  if (colour) state.picked = *colour;
+  if (colour) state.view.picked = *colour;
 
   std::vector<double> build_times, frame_times;
   auto last = std::chrono::steady_clock::now();

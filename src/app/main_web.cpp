@@ -154,7 +154,7 @@ EMSCRIPTEN_KEEPALIVE void fontshade_reset(double seed) { g_app->state().reset(st
 
 EMSCRIPTEN_KEEPALIVE void fontshade_step(double n) { g_app->state().step(static_cast<long long>(n)); }
 
-EMSCRIPTEN_KEEPALIVE void fontshade_set_color(int r, int g, int b) { g_app->state().picked = fontshade::Rgb{r, g, b}; }
+EMSCRIPTEN_KEEPALIVE void fontshade_set_color(int r, int g, int b) { g_app->state().view.picked = fontshade::Rgb{r, g, b}; }
 
 EMSCRIPTEN_KEEPALIVE void fontshade_set_digits(int digits) { fontshade::app::set_display_digits(digits); }
 

@@ -190,13 +190,13 @@ void updates(const StepRecord& r) {
 }  // namespace
 
 void backward_panel(AppState& state) {
-  const auto& record = state.session.trainer().last_record();
+  const auto& record = state.run.trainer().last_record();
   if (!record) {
     ImGui::TextColored(palette::muted, "%s", tr("The backward pass appears here after the first step."));
     return;
   }
   heading(tr("Chain-rule factors"));
-  factors(*record, state.session.options());
+  factors(*record, state.run.options());
   ImGui::Spacing();
   heading(tr("Gradients: the factors multiplied"));
   products(*record);

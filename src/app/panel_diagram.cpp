@@ -38,7 +38,7 @@ ImU32 choice_colour(double a2) {
 }  // namespace
 
 void diagram_panel(AppState& state) {
-  const Trainer& t = state.session.trainer();
+  const Trainer& t = state.run.trainer();
   const auto& record = t.last_record();
   // Before the first step there is no sample: show the weights alone.
   const Parameters& p = record ? record->before : t.parameters();

@@ -19,14 +19,14 @@ void formula(const char* text) {
 }  // namespace
 
 void forward_panel(AppState& state) {
-  const auto& record = state.session.trainer().last_record();
+  const auto& record = state.run.trainer().last_record();
   if (!record) {
     ImGui::TextColored(palette::muted, "%s", tr("The forward pass appears here after the first step."));
     return;
   }
   const StepRecord& r = *record;
   const ForwardRecord& f = r.forward;
-  const Options& o = state.session.options();
+  const Options& o = state.run.options();
   ImGui::TextColored(palette::muted, tr("Step %s, with the weights before its update."), thousands(r.step).c_str());
 
   formula("Z1 = w_hidden \xC2\xB7 X + b_hidden");

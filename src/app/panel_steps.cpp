@@ -12,7 +12,7 @@ namespace fontshade::app {
 namespace {
 
 void controls(AppState& state) {
-  const bool stopped = state.session.finished();  // diverged, or all steps done
+  const bool stopped = state.run.finished();  // diverged, or all steps done
   if (ImGui::Button(tr("Reset"))) state.reset(static_cast<std::uint64_t>(state.seed_field));
   remember_item(state, "button_reset");
   tooltip(tr("Start again: new random weights, split and sample order from this seed. (Key: R)"));
@@ -36,13 +36,13 @@ void controls(AppState& state) {
     remember_item(state, names[k]);
     tooltip(k == 0 ? tr("Ten steps; the panels show the last one. (Keys: arrows)") : tr("Many steps at once; the panels show the last one."));
   }
-  if (ImGui::Button(state.run.running() ? tr("Pause") : tr("Run"))) state.run.toggle();
+  if (ImGui::Button(state.player.running() ? tr("Pause") : tr("Run"))) state.player.toggle();
   remember_item(state, "button_run");
   tooltip(tr("Keep stepping at the chosen speed. (Key: Enter)"));
   ImGui::EndDisabled();
   ImGui::SameLine();
-  int speed = state.run.speed_index();
-  const int sps = state.run.steps_per_second();
+  int speed = state.player.speed_index();
+  const int sps = state.player.steps_per_second();
   char speed_label[64];
   if (sps == 0)
     std::snprintf(speed_label, sizeof speed_label, "%s", tr("as fast as possible"));
@@ -50,19 +50,19 @@ void controls(AppState& state) {
     std::snprintf(speed_label, sizeof speed_label, tr("%d steps/s"), sps);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
   if (ImGui::SliderInt("##speed", &speed, 0, RunController::kSpeedCount - 1, speed_label, ImGuiSliderFlags_NoInput))
-    state.run.set_speed_index(speed);
+    state.player.set_speed_index(speed);
   tooltip(tr("Steps per second while running, from 1 to as fast as the computer can."));
   ImGui::SameLine();
   ImGui::BeginDisabled(stopped);
-  if (ImGui::Button(tr("Train to the end"))) state.run.train_to_end();
+  if (ImGui::Button(tr("Train to the end"))) state.player.train_to_end();
   remember_item(state, "button_train_to_end");
   tooltip(tr("Run every remaining step as fast as possible; the window stays responsive."));
   ImGui::EndDisabled();
 }
 
 void progress(AppState& state) {
-  const Trainer& t = state.session.trainer();
-  const long long total = state.session.options().steps;
+  const Trainer& t = state.run.trainer();
+  const long long total = state.run.options().steps;
   char text[96];
   std::snprintf(text, sizeof text, tr("Step %s of %s"), thousands(t.steps_done()).c_str(), thousands(total).c_str());
   ImGui::PushFont(fonts().bold);
@@ -72,7 +72,7 @@ void progress(AppState& state) {
   tooltip(tr("SGD steps done so far, out of the run's total (100,000 in the chapter)."));
   ImGui::SameLine();
   ImGui::ProgressBar(total > 0 ? static_cast<float>(t.steps_done()) / static_cast<float>(total) : 0.0f, ImVec2(-1, 0), "");
-  const std::string_view preset = preset_name_of(state.session.options());
+  const std::string_view preset = preset_name_of(state.run.options());
   ImGui::TextColored(palette::muted, tr("L = %s   preset: %s"), number(t.options().learning_rate_at(t.steps_done() + 1)).c_str(),
                      preset == "seed" ? tr("the chapter's") : (preset == "tuned" ? tr("tuned") : tr("custom")));
   tooltip(tr("L is the learning rate: how far each step moves the weights against the gradient."));
@@ -94,13 +94,13 @@ void progress(AppState& state) {
 }
 
 void current_sample(AppState& state) {
-  const Trainer& t = state.session.trainer();
+  const Trainer& t = state.run.trainer();
   const auto& r = t.last_record();
   if (!r) {
     ImGui::TextColored(palette::muted, "%s", tr("No step yet: press Step to draw the first training colour."));
     return;
   }
-  const Sample& s = state.session.data().samples[static_cast<std::size_t>(r->sample)];
+  const Sample& s = state.run.data().samples[static_cast<std::size_t>(r->sample)];
   const float side = ImGui::GetFontSize() * 3.2f;
   colour_swatch(state, "sample_swatch", s.colour, side, tr("The training colour this step drew at random."));
   ImGui::SameLine();

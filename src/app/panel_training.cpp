@@ -34,7 +34,7 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& hist
   tooltip(tip);
   ImDrawList* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(p, ImVec2(p.x + width, p.y + height), IM_COL32(30, 31, 36, 255));
-  const double last = static_cast<double>(state.session.current_point().step);  // the run's step: the plot's right end
+  const double last = static_cast<double>(state.run.current_point().step);  // the run's step: the plot's right end
   const double span = last > 0 ? last : 1.0;
   for (int k = 0; k < count; ++k) {
     ImVec2 previous;
@@ -91,7 +91,7 @@ void confusion(const Evaluation& e) {
 
 // The built-in data sets, one click each: the chapter's (the default) and the synthetic one.
 void data_choice(AppState& state) {
-  const DataOrigin origin = state.session.data().origin;
+  const DataOrigin origin = state.run.data().origin;
   if (ImGui::RadioButton(tr("the book's"), origin == DataOrigin::book)) state.use_builtin_data(kBookDataName);
   remember_item(state, "data_book");
   tooltip(tr("The chapter's own 1,345 colours, built into fontshade. Changing the data starts a new run."));
@@ -104,7 +104,7 @@ void data_choice(AppState& state) {
 }  // namespace
 
 void training_panel(AppState& state) {
-  const Session& s = state.session;
+  const Run& s = state.run;
   ImGui::Checkbox(tr("steps on a log scale"), &g_log_steps);
   tooltip(tr("Spread the first steps out: most of the learning happens in the first few hundred."));
   const CostCurve curve = cost_curve(s);

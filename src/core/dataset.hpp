@@ -13,6 +13,7 @@ namespace fontshade {
 struct Sample {
   Rgb colour;
   int label = 0;  // 1 = dark text, 0 = light text (black background -> 0)
+  bool operator==(const Sample&) const = default;
 };
 
 // Where a data set came from: one of the sets built into the programs, a file, or the colours a

@@ -23,7 +23,7 @@ TEST_CASE("state() after reset(s) and step(n) is line n of fontshade-cli trace, 
   AppState state;
   state.reset(7);
   state.step(250);
-  state.picked = Rgb{34, 119, 211};
+  state.view.picked = Rgb{34, 119, 211};
   const std::string json = state_json(state);
   // The same run, as the CLI's trace prints its line 250.
   Trainer trainer(default_dataset(), [] {
@@ -78,18 +78,18 @@ TEST_CASE("Run follows the clock at a set speed and never bursts after a long pa
 TEST_CASE("Train to the end runs in slices and stops exactly at the last step", "[app][run]") {
   AppState state;
   state.reset(1);
-  state.run.train_to_end();
+  state.player.train_to_end();
   int frames = 0;
-  while (state.run.running() && frames < 10000) {
+  while (state.player.running() && frames < 10000) {
     state.tick(0.016);
     ++frames;
   }
-  CHECK_FALSE(state.run.running());
-  CHECK(state.session.trainer().steps_done() == 100000);
+  CHECK_FALSE(state.player.running());
+  CHECK(state.run.trainer().steps_done() == 100000);
   CHECK(frames > 1);  // in slices: the window keeps drawing while it trains
-  CHECK(state.session.history().back().step == 100000);
-  CHECK(state.session.history().size() == 1 + 100 + 90 + 990);
-  CHECK(state.session.test_evaluation().accuracy > 0.95);
+  CHECK(state.run.history().back().step == 100000);
+  CHECK(state.run.history().size() == 1 + 100 + 90 + 990);
+  CHECK(state.run.test_evaluation().accuracy > 0.95);
 }
 
 TEST_CASE("the run ends at its last step, whatever the controls ask for", "[app][run]") {
@@ -98,31 +98,31 @@ TEST_CASE("the run ends at its last step, whatever the controls ask for", "[app]
   Options o = preset_seed();
   o.seed = 2;
   o.steps = 1500;
-  state.session.reset(o);
+  state.run.reset(o);
   state.step(1000);
   state.step(1000);  // only 500 are left
-  CHECK(state.session.trainer().steps_done() == 1500);
-  CHECK(state.session.finished());
+  CHECK(state.run.trainer().steps_done() == 1500);
+  CHECK(state.run.finished());
   state.step(1);
-  CHECK(state.session.trainer().steps_done() == 1500);
+  CHECK(state.run.trainer().steps_done() == 1500);
   // Run at "as fast as possible" stops there too, and pauses itself.
-  state.session.reset(o);
-  state.run.set_speed_index(RunController::kSpeedCount - 1);
-  state.run.start();
-  for (int frame = 0; frame < 1000 && state.run.running(); ++frame) state.tick(0.016);
-  CHECK_FALSE(state.run.running());
-  CHECK(state.session.trainer().steps_done() == 1500);
-  CHECK(state.session.trainer().last_record()->step == 1500);
+  state.run.reset(o);
+  state.player.set_speed_index(RunController::kSpeedCount - 1);
+  state.player.start();
+  for (int frame = 0; frame < 1000 && state.player.running(); ++frame) state.tick(0.016);
+  CHECK_FALSE(state.player.running());
+  CHECK(state.run.trainer().steps_done() == 1500);
+  CHECK(state.run.trainer().last_record()->step == 1500);
 }
 
 TEST_CASE("checkpoints: every step to 100, every 10 to 1,000, every 100 after", "[app][history]") {
-  CHECK(Session::next_checkpoint(0) == 1);
-  CHECK(Session::next_checkpoint(99) == 100);
-  CHECK(Session::next_checkpoint(100) == 110);
-  CHECK(Session::next_checkpoint(995) == 1000);
-  CHECK(Session::next_checkpoint(1000) == 1100);
-  CHECK(Session::next_checkpoint(1234) == 1300);
-  Session session(default_dataset(), preset_seed());
+  CHECK(Run::next_checkpoint(0) == 1);
+  CHECK(Run::next_checkpoint(99) == 100);
+  CHECK(Run::next_checkpoint(100) == 110);
+  CHECK(Run::next_checkpoint(995) == 1000);
+  CHECK(Run::next_checkpoint(1000) == 1100);
+  CHECK(Run::next_checkpoint(1234) == 1300);
+  Run session(default_dataset(), preset_seed());
   session.advance(1234);
   const auto& h = session.history();
   CHECK(h.front().step == 0);
@@ -133,7 +133,7 @@ TEST_CASE("checkpoints: every step to 100, every 10 to 1,000, every 100 after", 
   CHECK(h.size() == 1 + 100 + 90 + 2);  // 0; 1..100; 110..1000; 1100, 1200
   CHECK(session.current_point().step == 1234);
   // Stepping one at a time gives the same checkpoints, not a point per call.
-  Session single(default_dataset(), preset_seed());
+  Run single(default_dataset(), preset_seed());
   for (int k = 0; k < 1234; ++k) single.advance(1);
   CHECK(single.history().size() == h.size());
   CHECK(single.history().back().test_accuracy == h.back().test_accuracy);
@@ -183,17 +183,17 @@ TEST_CASE("the language switch changes every string through the one table", "[ap
 
 TEST_CASE("the app starts on the book's data and switches to the synthetic set and back by name", "[app][data]") {
   AppState state;
-  CHECK(state.session.data().origin == DataOrigin::book);
-  CHECK(state.session.facts().dark == 833);
+  CHECK(state.run.data().origin == DataOrigin::book);
+  CHECK(state.run.facts().dark == 833);
   state.step(5);
   state.use_builtin_data("synthetic");
-  CHECK(state.session.data().synthetic());
-  CHECK(state.session.facts().dark == 668);
-  CHECK(state.session.trainer().steps_done() == 0);  // a new run
+  CHECK(state.run.data().synthetic());
+  CHECK(state.run.facts().dark == 668);
+  CHECK(state.run.trainer().steps_done() == 0);  // a new run
   state.use_builtin_data("no such set");              // ignored: the set stays
-  CHECK(state.session.data().synthetic());
+  CHECK(state.run.data().synthetic());
   state.use_builtin_data("book");
-  CHECK(state.session.data().origin == DataOrigin::book);
+  CHECK(state.run.data().origin == DataOrigin::book);
 }
 
 TEST_CASE("the Spanish screen says precision as the chapter does, never exactitud", "[app][strings]") {
@@ -218,7 +218,7 @@ TEST_CASE("the Spanish screen says precision as the chapter does, never exactitu
 TEST_CASE("the cost plot starts at the first step and tops at a cost the network can reach", "[app][plot]") {
   // Issue: the curve began at a made-up 0 at step 0 (no step yet, so no recent cost), and its axis
   // topped at 1.11 for a cost that cannot exceed 1.
-  Session session(default_dataset(), preset_seed());
+  Run session(default_dataset(), preset_seed());
   CHECK(cost_curve(session).points.empty());
   session.advance(250);
   const CostCurve c = cost_curve(session);

@@ -5,7 +5,6 @@
 #include "fixtures.hpp"
 #include "network.hpp"
 #include "record_json.hpp"
-#include "session.hpp"
 #include "trainer.hpp"
 
 using namespace fontshade;
@@ -213,16 +212,4 @@ TEST_CASE("presets are recognised whatever the seed", "[trainer]") {
   CHECK(preset_name_of(o) == "tuned");
   o.learning_rate = 0.4;
   CHECK(preset_name_of(o) == "custom");
-}
-
-TEST_CASE("a session refuses a data set too small to split and keeps its own", "[trainer]") {
-  Session session(default_dataset(), preset_seed());
-  DataSet tiny;
-  tiny.source = "tiny.csv";
-  tiny.samples = {Sample{{0, 0, 0}, 0}, Sample{{255, 255, 255}, 1}};
-  const auto error = session.set_data(tiny);
-  REQUIRE(error.has_value());
-  CHECK(error->text() == "tiny.csv: at least 3 rows are needed (2 to train on, 1 to test)");
-  CHECK(session.data().samples.size() == 1345);
-  CHECK(session.data().origin == DataOrigin::book);
 }
