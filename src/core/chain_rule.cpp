@@ -74,6 +74,25 @@ std::optional<Quantity> parse_quantity(std::string_view name) {
 
 std::span<const GradientFactors> gradient_factors() { return kGradients; }
 
+std::span<const Quantity> chain_rule_factors() {
+  static constexpr Quantity kFactors[] = {Q::dC_dA2, Q::dA2_dZ2, Q::dZ2_dA1, Q::dZ2_dW2,
+                                          Q::dZ2_dB2, Q::dA1_dZ1, Q::dZ1_dW1, Q::dZ1_dB1};
+  return kFactors;
+}
+
+unsigned diagram_parts_of(Quantity q) {
+  switch (q) {
+    case Q::X: case Q::dZ1_dW1: return kInputNodes;
+    case Q::w_hidden: case Q::dC_dW1: return kHiddenEdges;
+    case Q::b_hidden: case Q::dC_dB1: case Q::dZ1_dB1: return kHiddenBiases;
+    case Q::Z1: case Q::A1: case Q::dA1_dZ1: case Q::dC_dA1: case Q::dZ2_dW2: return kHiddenNodes;
+    case Q::w_output: case Q::dZ2_dA1: case Q::dC_dW2: return kOutputEdges;
+    case Q::b_output: case Q::dC_dB2: case Q::dZ2_dB2: return kOutputBias;
+    case Q::Y: case Q::Z2: case Q::A2: case Q::C: case Q::dC_dA2: case Q::dA2_dZ2: return kOutputNode;
+  }
+  return 0;
+}
+
 const GradientFactors& factors_of(Quantity gradient) {
   for (const GradientFactors& g : kGradients)
     if (g.gradient == gradient) return g;

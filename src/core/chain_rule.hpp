@@ -28,6 +28,10 @@ struct GradientFactors {
 std::span<const GradientFactors> gradient_factors();
 const GradientFactors& factors_of(Quantity gradient);  // gradient must be one of the five
 
+// The chain-rule factors in the order the chapter's backward_prop computes them: dC_dA2, dA2_dZ2,
+// dZ2_dA1, dZ2_dW2, dZ2_dB2, dA1_dZ1, dZ1_dW1, dZ1_dB1.
+std::span<const Quantity> chain_rule_factors();
+
 // What a factor is, in the chapter's words: dZ2_dA1 is w_output, dZ2_dW2 is A1, dZ1_dW1 is X; the
 // slopes (dC_dA2, dA2_dZ2, dA1_dZ1) are computed and have no other name (nullopt); dZ2_dB2 and
 // dZ1_dB1 are the constant 1 (nullopt too).
@@ -59,6 +63,9 @@ struct PhaseInfo {
   unsigned touches;                          // DiagramPart bits
 };
 std::span<const PhaseInfo> phases();
+// The part of the diagram a quantity belongs to: X (and dZ1_dW1) the inputs, w_hidden and dC_dW1 the
+// input -> hidden edges, Z1 and A1 the hidden nodes, and so on (DiagramPart bits).
+unsigned diagram_parts_of(Quantity q);
 const PhaseInfo& info_of(Phase p);
 // A phase by its name, by any quantity it reveals ("dC_dB2" is the phase of dC_dW2, dC_dB2), or by its
 // 0-based index written as digits.

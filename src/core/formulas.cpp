@@ -33,6 +33,14 @@ const char* cost_slope_formula(Cost c) {
                                   : "\xE2\x88\x92Y / A2 + (1 \xE2\x88\x92 Y) / (1 \xE2\x88\x92 A2)";
 }
 
+std::string factor_formula(Quantity factor, const Options& o) {
+  if (factor == Quantity::dC_dA2) return cost_slope_formula(o.cost);
+  if (factor == Quantity::dA2_dZ2) return output_slope_formula();
+  if (factor == Quantity::dA1_dZ1) return activation_slope_formula(o.activation);
+  if (auto equals = factor_equals(factor)) return std::string(name_of(*equals));
+  return "1";
+}
+
 const char* output_slope_formula() { return "e^\xE2\x88\x92Z2 / (1 + e^\xE2\x88\x92Z2)\xC2\xB2"; }
 
 }  // namespace fontshade

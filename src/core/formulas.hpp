@@ -1,4 +1,7 @@
 #pragma once
+#include <string>
+
+#include "chain_rule.hpp"
 #include "options.hpp"
 
 namespace fontshade {
@@ -11,5 +14,8 @@ const char* cost_formula(Cost c);                    // "(A2 − Y)²"
 const char* cost_slope_formula(Cost c);              // "2·A2 − 2·Y"
 // The logistic slope as the chapter writes it: "e^−Z2 / (1 + e^−Z2)²".
 const char* output_slope_formula();
+// What a chain-rule factor is: its slope formula (dC_dA2, dA2_dZ2, dA1_dZ1), the quantity it equals
+// (dZ2_dA1 is w_output, dZ2_dW2 is A1, dZ1_dW1 is X), or "1" (dZ2_dB2, dZ1_dB1).
+std::string factor_formula(Quantity factor, const Options& o);
 
 }  // namespace fontshade

@@ -66,3 +66,16 @@ GradientCheck check_gradients(const Parameters& p, const Input& X, double Y, Act
 }
 
 }  // namespace fontshade
+
+namespace fontshade {
+
+GradientCheck check_gradients(const StepRecord& r, const Options& o) {
+  return check_gradients(r.before, r.X, r.Y, o.activation, o.cost, r.backward);
+}
+
+GradientModes both_gradient_modes(const StepRecord& r, const Options& o) {
+  return {backward(r.before, r.X, r.Y, r.forward, o.activation, o.cost, GradientMode::true_gradient),
+          backward(r.before, r.X, r.Y, r.forward, o.activation, o.cost, GradientMode::chapter)};
+}
+
+}  // namespace fontshade

@@ -44,5 +44,15 @@ constexpr double kGradientCheckFloor = 1e-3;
 
 GradientCheck check_gradients(const Parameters& p, const Input& X, double Y, Activation a, Cost c,
                               const BackwardRecord& backprop);
+// The step's record checked: its parameters before the update, its sample, its backward pass.
+GradientCheck check_gradients(const StepRecord& r, const Options& o);
+
+// The hidden layer's gradients of one step both ways, for showing them side by side: the true chain
+// rule, node by node, and the chapter's NumPy, whose dC_dA1 @ dA1_dZ1 sums over the hidden nodes.
+struct GradientModes {
+  BackwardRecord true_gradient;
+  BackwardRecord chapter;
+};
+GradientModes both_gradient_modes(const StepRecord& r, const Options& o);
 
 }  // namespace fontshade

@@ -67,12 +67,12 @@ std::vector<Line> backward_lines(const Style& s, const StepRecord& r, const Opti
   const auto n = [&](Q q) { return s.name(std::string(name_of(q))); };
   std::vector<Line> lines;
   // The factors, in the order of the chapter's backward_prop.
-  for (Q q : {Q::dC_dA2, Q::dA2_dZ2, Q::dZ2_dA1, Q::dZ2_dW2, Q::dZ2_dB2, Q::dA1_dZ1, Q::dZ1_dW1, Q::dZ1_dB1}) {
-    std::string formula;
-    if (q == Q::dC_dA2) formula = s.text(cost_slope_formula(o.cost));
-    else if (q == Q::dA2_dZ2) formula = s.text(output_slope_formula());
-    else if (q == Q::dA1_dZ1) formula = s.text(activation_slope_formula(o.activation));
-    else if (auto equals = factor_equals(q)) formula = n(*equals);
+  for (Q q : chain_rule_factors()) {
+    // A factor equal to another quantity is written by its name; a constant 1 stands alone.
+    std::string formula = factor_formula(q, o);
+    if (factor_equals(q)) formula = n(*factor_equals(q));
+    else if (formula == "1") formula.clear();
+    else formula = s.text(formula);
     lines.push_back({n(q), formula, "", value(s, r, q)});
   }
   // The gradients: each the product of its factors, in the table's order.
