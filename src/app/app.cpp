@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "fonts.hpp"
+#include "keys.hpp"
 #include "format.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -31,8 +32,8 @@ ImGuiStyle app_style() {
   return style;
 }
 
-void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppState&), AppState& state,
-            ImGuiWindowFlags extra_flags = 0) {
+template <typename Body>
+void window(const char* title_and_id, ImVec2 pos, ImVec2 size, Body body, AppState& state, ImGuiWindowFlags extra_flags = 0) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   if (ImGui::Begin(title_and_id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
@@ -73,13 +74,18 @@ void App::apply_scale(float scale) {
 void App::keyboard() {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;  // typing a seed or a colour
-  const bool stopped = state_.run.finished();  // diverged, or all steps done
-  if (ImGui::IsKeyPressed(GLFW_KEY_SPACE) && !stopped) state_.step(1);
-  if ((ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false)) && !stopped)
-    state_.player.toggle();
-  if (ImGui::IsKeyPressed(GLFW_KEY_R, false)) state_.reset(static_cast<std::uint64_t>(state_.seed_field));
-  for (int key : {GLFW_KEY_RIGHT, GLFW_KEY_LEFT, GLFW_KEY_UP, GLFW_KEY_DOWN})
-    if (ImGui::IsKeyPressed(key) && !stopped) state_.step(10);
+  struct Binding {
+    int glfw;
+    Key key;
+    bool repeat;
+  };
+  static constexpr Binding kBindings[] = {
+      {GLFW_KEY_SPACE, Key::space, true},   {GLFW_KEY_ENTER, Key::enter, false}, {GLFW_KEY_KP_ENTER, Key::enter, false},
+      {GLFW_KEY_R, Key::r, false},          {GLFW_KEY_F, Key::f, false},         {GLFW_KEY_RIGHT, Key::right, true},
+      {GLFW_KEY_LEFT, Key::left, true},     {GLFW_KEY_HOME, Key::home, false},   {GLFW_KEY_END, Key::end, false},
+  };
+  for (const Binding& b : kBindings)
+    if (ImGui::IsKeyPressed(b.glfw, b.repeat)) apply_key(state_, b.key, io.KeyShift);
 }
 
 void App::menu_bar(float height) {
@@ -114,10 +120,14 @@ void App::menu_bar(float height) {
 void App::layout(int width, int height, float top) {
   const float w = static_cast<float>(width), h = static_cast<float>(height) - top;
   const float left = std::round(w * 0.27f), middle = std::round(w * 0.40f), right = w - left - middle;
-  const float controls = std::round(h * 0.30f);
+  // The step panel is as tall as what it shows (phase mode adds a bar), within limits.
+  const float controls = std::round(std::fmin(std::fmax(steps_height_, h * 0.28f), h * 0.55f));
   window((std::string(tr("Colour")) + "###colour").c_str(), ImVec2(0, top), ImVec2(left, h), colour_panel, state_);
   window((std::string(tr("Step through SGD")) + "###steps").c_str(), ImVec2(left, top), ImVec2(middle, controls),
-         step_controls_panel, state_);
+         [this](AppState& s) {
+           step_controls_panel(s);
+           steps_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+         }, state_);
   window((std::string(tr("Forward and backward pass")) + "###passes").c_str(), ImVec2(left, top + controls),
          ImVec2(middle, h - controls), [](AppState& s) {
            if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
@@ -151,6 +161,9 @@ void App::prepare(int width, int height, float content_scale) {
 void App::frame(int width, int height, double seconds) {
   state_.tick(seconds);
   keyboard();
+  // What the pointer was over last frame, in a formula or in the diagram: the other one lights it.
+  state_.view.hovered = state_.view.hovered_next;
+  state_.view.hovered_next.reset();
   state_.layout.clear();
   state_.scrolls.clear();
   const float bar = ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2;

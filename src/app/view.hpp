@@ -23,4 +23,11 @@ struct View {
   std::optional<Quantity> hovered_next;  // gathered during this frame
 };
 
+// How a quantity stands at the view's phase: not reached yet (hidden), computed by this phase (the
+// one to look at), or computed before. Outside phase mode everything is shown.
+enum class Reveal { hidden, current, shown };
+Reveal reveal_of(const View& view, Quantity q);
+// Whether the diagram's part `part` (DiagramPart bits) is lit at the view's phase.
+bool phase_touches(const View& view, unsigned part);
+
 }  // namespace fontshade::app

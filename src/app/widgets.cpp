@@ -151,6 +151,10 @@ void row_vector(const OutputRow& v, const char* tip) {
 void matrix(const HiddenMatrix& m, const char* tip) {
   grid(static_cast<int>(m.rows()), 3, [&](int i, int j) { return m(i, j); }, tip);
 }
+void value_grid(int rows, int cols, const std::function<double(int, int)>& at, const char* tip) {
+  grid(rows, cols, at, tip);
+}
+
 void scalar(double v, const char* tip) {
   number_text(v);
   tooltip(tip);

@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -53,6 +54,8 @@ void column_vector(const Input& v, const char* tip);
 void row_vector(const OutputRow& v, const char* tip);
 void matrix(const HiddenMatrix& m, const char* tip);
 void scalar(double v, const char* tip);
+// Any grid of numbers between brackets: rows x cols, the value of (i, j) from `at`.
+void value_grid(int rows, int cols, const std::function<double(int, int)>& at, const char* tip);
 // A symbol between matrices: "·", "+", "=".
 void operator_text(const char* op);
 
