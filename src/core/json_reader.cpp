@@ -1,7 +1,6 @@
 #include "json_reader.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <iterator>
 #include <optional>
 #include <set>
@@ -141,9 +140,9 @@ class TreeBuilder {
     if (v) v->boolean = b;
     return v != nullptr;
   }
-  bool number_integer(nlohmann::json::number_integer_t) { return number(); }
-  bool number_unsigned(nlohmann::json::number_unsigned_t) { return number(); }
-  bool number_float(nlohmann::json::number_float_t, const std::string&) { return number(); }
+  bool number_integer(nlohmann::json::number_integer_t n) { return number(static_cast<double>(n)); }
+  bool number_unsigned(nlohmann::json::number_unsigned_t n) { return number(static_cast<double>(n)); }
+  bool number_float(nlohmann::json::number_float_t x, const std::string&) { return number(x); }
   bool string(std::string& s) {
     JsonValue* v = scalar(JsonValue::Type::string);
     if (v) v->text = std::move(s);
@@ -185,6 +184,7 @@ class TreeBuilder {
       case Expect::comma_or_bracket: return fail_at(at, "expected ',' or ']' in the array, found " + found(at));
       case Expect::end: return fail_at(at, "expected the end of the file after the JSON value, found " + found(at));
       case Expect::key:
+        // A key that starts with '"' but did not become one is a malformed string.
         if (at < s_.size() && s_[at] == '"') return fail_at(stop, lexer_message(e.what()));
         return fail_at(at, "expected a key in double quotes, found " + found(at));
       case Expect::value:
@@ -194,6 +194,7 @@ class TreeBuilder {
           return fail_at(at, (where.empty() ? "" : where + ": ") + "expected a finite number, found " +
                                  std::string(s_.substr(at, number_length(s_, at))) + ", which is too large to store");
         }
+        // A token that starts as a value does but did not become one is malformed inside.
         if (at < s_.size() && std::string_view("\"-0123456789tfn").find(s_[at]) != std::string_view::npos)
           return fail_at(stop, lexer_message(e.what()));
         return fail_at(at, "expected a JSON value, found " + found(at));
@@ -287,13 +288,15 @@ class TreeBuilder {
     return v;
   }
 
-  bool number() {
+  // `x`: nlohmann's value, read with strtod (or exact, for an integer; the conversion to double rounds to
+  // nearest as strtod does).
+  bool number(double x) {
     const std::size_t start = token_start();
     JsonValue* v = add(JsonValue::Type::number, start);
     if (!v) return false;
     const std::size_t length = number_length(s_, start);
     v->text = std::string(s_.substr(start, length));  // as written: the model reader checks whole numbers on it
-    v->number = std::strtod(v->text.c_str(), nullptr);  // keeps -0, which nlohmann's integer -0 loses
+    v->number = x == 0 && s_[start] == '-' ? -0.0 : x;  // nlohmann reads the integer -0 as 0
     end_ = start + length;
     after_value();
     return true;

@@ -48,13 +48,17 @@ TEST_CASE("the reader parses what the writer writes and names line and column of
 }
 
 TEST_CASE("the reader keeps each value's line, column and literal", "[json]") {
-  const auto v = parse_json("{\n  \"a\": [1, -0, 18446744073709551616],\n  \"\xC3\xA9\": {\"b\": null}\n}", "t.json");
+  const auto v = parse_json(
+      "{\n  \"a\": [1, -0, 18446744073709551616, 9007199254740993, -0.0],\n  \"\xC3\xA9\": {\"b\": null}\n}", "t.json");
   REQUIRE(ok(v));
   const JsonValue& root = std::get<JsonValue>(v);
   CHECK((root.line == 1 && root.column == 1));
   const JsonValue& a = *root.find("a");
   CHECK((a.line == 2 && a.column == 8));
-  REQUIRE(a.items.size() == 3);
+  REQUIRE(a.items.size() == 5);
+  for (const JsonValue& n : a.items) CHECK(n.number == std::strtod(n.text.c_str(), nullptr));
+  CHECK(a.items[3].number == 9007199254740992.0);  // 2^53 + 1 rounds to even, as strtod rounds it
+  CHECK(std::signbit(a.items[4].number));
   CHECK((a.items[1].line == 2 && a.items[1].column == 12));
   CHECK(a.items[1].text == "-0");
   CHECK(std::signbit(a.items[1].number));  // -0 stays -0: a model's parameter reads back to the same bits
