@@ -25,7 +25,8 @@ struct JsonValue {
 
 std::string_view type_name(JsonValue::Type t);
 
-// Strict JSON (RFC 8259). Depth is limited so a hostile file cannot exhaust the stack.
+// Strict JSON (RFC 8259), read by nlohmann-json's SAX parser. A key repeated in an object is an error,
+// and so is nesting deeper than 64 levels. Errors name the line and the column (in characters).
 Result<JsonValue> parse_json(std::string_view text, const std::string& source);
 
 }  // namespace fontshade

@@ -299,6 +299,41 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
   }
 }
 
+namespace {
+
+// The most keys one object of a model file can hold under the 1 MiB limit: 131,071 keys of 3 characters,
+// "000":0 to "-_-":0, 8 bytes each with its comma, 1,048,569 bytes in all. Checking each key against
+// every earlier one took half a minute; a set of keys takes milliseconds (measured, not asserted).
+std::string many_keys_model(bool last_repeats_first) {
+  const char* digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
+  const int count = 131071;
+  std::string text = "{";
+  for (int i = 0; i < count; ++i) {
+    const int k = last_repeats_first && i == count - 1 ? 0 : i;
+    text += i ? ",\"" : "\"";
+    text += {digits[k / 4096], digits[k / 64 % 64], digits[k % 64]};
+    text += "\":0";
+  }
+  text += "}";
+  REQUIRE(text.size() == 1048569);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a 1 MiB object of 131,071 distinct keys is refused for what it lacks", "[model]") {
+  const Result<Model> r = parse_model(many_keys_model(false), "bad.json");
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() == "bad.json: line 1, column 1: model: the key \"format\" is missing");
+}
+
+TEST_CASE("a 1 MiB object whose last key repeats its first is refused at that key", "[model]") {
+  // The last key starts at byte 1 + 8 * 131070: column 1,048,562.
+  const Result<Model> r = parse_model(many_keys_model(true), "bad.json");
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() == "bad.json: line 1, column 1048562: the key \"000\" appears twice");
+}
+
 TEST_CASE("model files that cannot be read or written", "[model]") {
   const std::string missing = tmp_path("model_no_such_file.json");
   std::remove(missing.c_str());
