@@ -130,14 +130,20 @@ void App::layout(int width, int height, float top) {
          }, state_);
   window((std::string(tr("Forward and backward pass")) + "###passes").c_str(), ImVec2(left, top + controls),
          ImVec2(middle, h - controls), [](AppState& s) {
+           View& v = s.view;
+           if (v.phase && (v.phase != v.followed_phase || s.run.cursor() != v.followed_step)) v.scroll_to_phase = true;
+           v.followed_phase = v.phase;
+           v.followed_step = s.run.cursor();
            if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
            if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
+           if (v.scroll_to_phase) ImGui::SetScrollY(0);  // the sample phase: from the top
+           v.scroll_to_phase = false;
            remember_window(s, "passes_panel", "passes_scroll");
          }, state_,
          // With many digits the matrices are wider than the panel: it scrolls sideways rather than cut them off.
          ImGuiWindowFlags_HorizontalScrollbar);
   // Training gets the most height: its curves, accuracy, confusion matrix and data facts all fit at 1280 x 800.
-  const float diagram = std::round(h * 0.27f), surface = std::round(h * 0.31f);
+  const float diagram = std::round(h * 0.34f), surface = std::round(h * 0.29f);
   window((std::string(tr("Network")) + "###network").c_str(), ImVec2(left + middle, top), ImVec2(right, diagram), diagram_panel,
          state_);
   ImGui::SetNextWindowPos(ImVec2(left + middle, top + diagram));

@@ -97,7 +97,7 @@ void products(AppState& state, const StepRecord& r, const Options& o) {
   const char* times = " \xC2\xB7 ";
   for (const GradientFactors& g : gradient_factors()) {
     const Reveal reveal = reveal_of(state.view, g.gradient);
-    Highlight lit(reveal == Reveal::current);
+    Highlight lit(reveal == Reveal::current, &state.view.scroll_to_phase);
     const std::string name(name_of(g.gradient));
     std::string formula = name + " = " + names_of(g, times);
     std::string numbers = value_text(r, g.factors[0]) + times + value_text(r, g.factors[1]) + times + value_text(r, g.factors[2]);
@@ -136,9 +136,7 @@ void products(AppState& state, const StepRecord& r, const Options& o) {
 // With the chapter's gradient, at dC_dW1: the true gradient and the chapter's side by side.
 void both_gradients(AppState& state, const StepRecord& r, const Options& o) {
   heading(tr("The true gradient and the chapter's code, side by side"));
-  wrapped_text(tr("The chapter multiplies dC_dA1 (1 x 3) by dA1_dZ1 (3 x 1) as matrices: that adds the three hidden "
-                  "nodes' errors into one number, so every row of w_hidden and every b_hidden moves by the same amount, "
-                  "even a node that was switched off. The true gradient multiplies node by node."));
+  wrapped_text(tr("The chapter multiplies dC_dA1 (1 x 3) by dA1_dZ1 (3 x 1) as matrices: that adds the hidden nodes' errors into one number, so every row of w_hidden and every b_hidden moves by the same amount, even a node that was switched off. The true gradient multiplies node by node."));
   const GradientModes both = both_gradient_modes(r, o);
   if (!ImGui::BeginTable("both_gradients", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) return;
   ImGui::TableSetupColumn(tr("true gradient (node by node)"));
@@ -238,7 +236,12 @@ void backward_panel(AppState& state) {
   }
   const Options& o = state.run.options();
   heading(tr("Chain-rule factors"));
-  factors(state, *record, o);
+  {
+    // The factors' table lights its own rows; the panel scrolls to it for the factor phases.
+    const std::optional<Phase> p = state.view.phase;
+    Highlight anchor(p == Phase::dC_dA2 || p == Phase::dA2_dZ2 || p == Phase::dA1_dZ1, &state.view.scroll_to_phase);
+    factors(state, *record, o);
+  }
   ImGui::Spacing();
   heading(tr("Gradients: the factors multiplied"));
   products(state, *record, o);
@@ -254,7 +257,7 @@ void backward_panel(AppState& state) {
     ImGui::PopFont();
     return;
   }
-  Highlight lit(update_now);
+  Highlight lit(update_now, &state.view.scroll_to_phase);
   heading(tr("Update"));
   updates(*record);
 }

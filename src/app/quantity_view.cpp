@@ -55,8 +55,12 @@ void quantity_value(AppState& state, const StepRecord& r, Quantity q) {
   }
 }
 
-Highlight::Highlight(bool on) : on_(on) {
+Highlight::Highlight(bool on, bool* scroll_to) : on_(on) {
   if (!on_) return;
+  if (scroll_to && *scroll_to) {
+    ImGui::SetScrollHereY(0.1f);
+    *scroll_to = false;
+  }
   list_ = ImGui::GetWindowDrawList();
   splitter_.Split(list_, 2);
   splitter_.SetCurrentChannel(list_, 1);

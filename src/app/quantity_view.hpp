@@ -18,7 +18,9 @@ void quantity_value(AppState& state, const StepRecord& r, Quantity q);
 // show. Draws through its own channel splitter, so tables inside it keep theirs.
 class Highlight {
  public:
-  explicit Highlight(bool on);
+  // With `scroll_to` set (and `on`), the window scrolls to bring this block into view, and the flag
+  // is cleared: the panel follows the phase once per change.
+  explicit Highlight(bool on, bool* scroll_to = nullptr);
   ~Highlight();
   Highlight(const Highlight&) = delete;
   Highlight& operator=(const Highlight&) = delete;

@@ -21,6 +21,11 @@ struct View {
   // one frame, read in the next).
   std::optional<Quantity> hovered;
   std::optional<Quantity> hovered_next;  // gathered during this frame
+  // The passes panel follows phase mode: when the step or the phase changes it scrolls to the lit
+  // formulas once (and then the reader may scroll freely).
+  bool scroll_to_phase = false;
+  long long followed_step = -1;
+  std::optional<Phase> followed_phase;
 };
 
 // How a quantity stands at the view's phase: not reached yet (hidden), computed by this phase (the

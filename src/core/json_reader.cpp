@@ -123,8 +123,8 @@ class Locator {
 // and nesting deeper than kMaxDepth are refused here; syntax errors get our wording and position.
 class TreeBuilder {
  public:
-  TreeBuilder(std::string_view text, const std::string& source, const std::size_t& taken)
-      : s_(text), source_(source), taken_(taken), locate_(text) {
+  TreeBuilder(std::string_view text, const std::string& source, const std::size_t& taken, std::size_t max_values)
+      : s_(text), source_(source), taken_(taken), locate_(text), max_values_(max_values) {
     if (s_.substr(0, 3) == kByteOrderMark) end_ = 3;  // nlohmann skips it
   }
 
@@ -262,6 +262,10 @@ class TreeBuilder {
       fail_at(start, "nested more than 64 levels deep");
       return nullptr;
     }
+    if (++values_ > max_values_) {
+      fail_at(start, "more than " + std::to_string(max_values_) + " values, more than a file of this kind ever holds");
+      return nullptr;
+    }
     JsonValue* v = &root_;
     if (!open_.empty()) {
       JsonValue& parent = *open_.back().value;
@@ -328,13 +332,15 @@ class TreeBuilder {
   std::string key_;           // the last key, until its value arrives
   JsonValue root_;
   std::optional<Error> error_;
+  std::size_t max_values_;
+  std::size_t values_ = 0;
 };
 
 }  // namespace
 
-Result<JsonValue> parse_json(std::string_view text, const std::string& source) {
+Result<JsonValue> parse_json(std::string_view text, const std::string& source, std::size_t max_values) {
   std::size_t taken = 0;
-  TreeBuilder builder(text, source, taken);
+  TreeBuilder builder(text, source, taken, max_values);
   nlohmann::json::sax_parse(CountingIterator(text.data(), &taken), CountingIterator(text.data() + text.size(), &taken),
                             &builder);
   return std::move(builder).result();

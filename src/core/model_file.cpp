@@ -13,6 +13,9 @@ namespace fontshade {
 namespace {
 
 constexpr long long kMaxModelBytes = 1024 * 1024;
+// A model holds under 100 values (16 hidden nodes: 81 parameters and a dozen options); reading stops
+// well before a huge file's millions, so every file is refused in milliseconds.
+constexpr std::size_t kMaxModelValues = 1000;
 
 class ModelReader {
  public:
@@ -191,7 +194,7 @@ std::string model_json(const Model& m) {
 }
 
 Result<Model> parse_model(std::string_view text, const std::string& source) {
-  Result<JsonValue> json = parse_json(text, source);
+  Result<JsonValue> json = parse_json(text, source, kMaxModelValues);
   if (!ok(json)) return std::get<Error>(json);
   return ModelReader(source).read(std::get<JsonValue>(json));
 }

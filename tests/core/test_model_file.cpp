@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "fixtures.hpp"
+#include "json_reader.hpp"
 #include "model_file.hpp"
 #include "network.hpp"
 #include "trainer.hpp"
@@ -321,15 +322,28 @@ std::string many_keys_model(bool last_repeats_first) {
 
 }  // namespace
 
-TEST_CASE("a 1 MiB object of 131,071 distinct keys is refused for what it lacks", "[model]") {
+TEST_CASE("a 1 MiB object of 131,071 distinct keys is refused at its 1,001st value", "[model]") {
+  // The object is value 1; key i's value (0-based) is value i + 2, its "0" at column 1 + 1 + 8 i + 6.
   const Result<Model> r = parse_model(many_keys_model(false), "bad.json");
   REQUIRE_FALSE(ok(r));
-  CHECK(std::get<Error>(r).text() == "bad.json: line 1, column 1: model: the key \"format\" is missing");
+  CHECK(std::get<Error>(r).text() ==
+        "bad.json: line 1, column 8000: more than 1000 values, more than a file of this kind ever holds");
 }
 
-TEST_CASE("a 1 MiB object whose last key repeats its first is refused at that key", "[model]") {
-  // The last key starts at byte 1 + 8 * 131070: column 1,048,562.
-  const Result<Model> r = parse_model(many_keys_model(true), "bad.json");
+TEST_CASE("a 1 MiB file of numbers slow to convert is refused at its 1,001st value too", "[model]") {
+  std::string text = "[";
+  while (text.size() < 1048000) text += "1e308,";
+  text += "1e308]";
+  const Result<Model> r = parse_model(text, "bad.json");
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() ==
+        "bad.json: line 1, column 5996: more than 1000 values, more than a file of this kind ever holds");
+}
+
+TEST_CASE("a JSON object whose last key repeats its first is refused at that key, in a set of keys", "[model][json]") {
+  // Without a limit on values: the duplicate check itself must stay fast for 131,071 keys. The last
+  // key starts at byte 1 + 8 * 131070: column 1,048,562.
+  const Result<JsonValue> r = parse_json(many_keys_model(true), "bad.json");
   REQUIRE_FALSE(ok(r));
   CHECK(std::get<Error>(r).text() == "bad.json: line 1, column 1048562: the key \"000\" appears twice");
 }
