@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "script_api.hpp"
 #include "imgui_internal.h"  // which window a swipe scrolls, and scrolling it
 #include "strings.hpp"
 
@@ -150,16 +151,11 @@ void frame() {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void fontshade_reset(double seed) { g_app->state().reset(static_cast<std::uint64_t>(seed)); }
-
-EMSCRIPTEN_KEEPALIVE void fontshade_step(double n) { g_app->state().step(static_cast<long long>(n)); }
-
-EMSCRIPTEN_KEEPALIVE void fontshade_set_color(int r, int g, int b) { g_app->state().view.picked = fontshade::Rgb{r, g, b}; }
-
-EMSCRIPTEN_KEEPALIVE void fontshade_set_digits(int digits) { fontshade::app::set_display_digits(digits); }
-
-EMSCRIPTEN_KEEPALIVE void fontshade_set_language(const char* code) {
-  fontshade::app::set_language(std::string(code) == "es" ? fontshade::app::Language::es : fontshade::app::Language::en);
+// Every window.fontshade call but the input plumbing below: the name and a JSON array of arguments in,
+// one JSON object out (script_api.hpp).
+EMSCRIPTEN_KEEPALIVE const char* fontshade_call(const char* name, const char* arguments_json) {
+  g_json = fontshade::app::script_call(g_app->state(), name, arguments_json);
+  return g_json.c_str();
 }
 
 // phase: 1 finger down, 2 finger moved, 0 finger lifted; x, y in canvas pixels.
@@ -185,16 +181,6 @@ EMSCRIPTEN_KEEPALIVE void fontshade_wheel(double x, double y) {
   ImGuiIO& io = ImGui::GetIO();
   io.MouseWheelH += static_cast<float>(x);
   io.MouseWheel += static_cast<float>(y);
-}
-
-EMSCRIPTEN_KEEPALIVE const char* fontshade_state_json() {
-  g_json = fontshade::app::state_json(g_app->state());
-  return g_json.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* fontshade_layout_json() {
-  g_json = fontshade::app::layout_json(g_app->state());
-  return g_json.c_str();
 }
 
 }  // extern "C"

@@ -97,7 +97,7 @@ void products(AppState& state, const StepRecord& r, const Options& o) {
   const char* times = " \xC2\xB7 ";
   for (const GradientFactors& g : gradient_factors()) {
     const Reveal reveal = reveal_of(state.view, g.gradient);
-    Highlight lit(reveal == Reveal::current, &state.view.scroll_to_phase);
+    Highlight lit(reveal == Reveal::current, state);
     const std::string name(name_of(g.gradient));
     std::string formula = name + " = " + names_of(g, times);
     std::string numbers = value_text(r, g.factors[0]) + times + value_text(r, g.factors[1]) + times + value_text(r, g.factors[2]);
@@ -236,12 +236,13 @@ void backward_panel(AppState& state) {
   }
   const Options& o = state.run.options();
   heading(tr("Chain-rule factors"));
-  {
-    // The factors' table lights its own rows; the panel scrolls to it for the factor phases.
-    const std::optional<Phase> p = state.view.phase;
-    Highlight anchor(p == Phase::dC_dA2 || p == Phase::dA2_dZ2 || p == Phase::dA1_dZ1, &state.view.scroll_to_phase);
-    factors(state, *record, o);
+  // The factors' table lights its own rows; for the factor phases the panel scrolls to it.
+  const std::optional<Phase> p = state.view.phase;
+  if (state.view.scroll_to_phase && (p == Phase::dC_dA2 || p == Phase::dA2_dZ2 || p == Phase::dA1_dZ1)) {
+    ImGui::SetScrollHereY(0.1f);
+    state.view.scroll_to_phase = false;
   }
+  factors(state, *record, o);
   ImGui::Spacing();
   heading(tr("Gradients: the factors multiplied"));
   products(state, *record, o);
@@ -257,7 +258,7 @@ void backward_panel(AppState& state) {
     ImGui::PopFont();
     return;
   }
-  Highlight lit(update_now, &state.view.scroll_to_phase);
+  Highlight lit(update_now, state);
   heading(tr("Update"));
   updates(*record);
 }

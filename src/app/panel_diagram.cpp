@@ -182,6 +182,9 @@ void diagram_panel(AppState& state) {
       largest_output_gradient = std::fmax(largest_output_gradient, std::fabs(b->dC_dW2(i)));
     }
   }
+  // Where each layer of edges lies, for the tests' pixel checks.
+  state.layout["diagram_hidden_edges"] = Rect{in[0].x + radius, origin.y, hid[0].x - radius - in[0].x - radius, height};
+  state.layout["diagram_output_edges"] = Rect{hid[0].x + radius, origin.y, out.x - radius * 1.2f - hid[0].x - radius, height};
   Labels labels(list);
   const float below = numbers && phased ? line * 1.1f : 0.0f;
   for (int j = 0; j < 3; ++j) labels.avoid(in[j], radius + 2, below);

@@ -38,7 +38,7 @@ void forward_panel(AppState& state) {
 
   {
     const Reveal z1 = reveal_of(v, Q::Z1);
-    Highlight lit(z1 == Reveal::current, &state.view.scroll_to_phase);
+    Highlight lit(z1 == Reveal::current, state);
     formula("Z1 = w_hidden \xC2\xB7 X + b_hidden", z1);
     if (z1 != Reveal::hidden) {
       value(Q::w_hidden);
@@ -56,14 +56,14 @@ void forward_panel(AppState& state) {
   ImGui::Spacing();
   {
     const Reveal a1 = reveal_of(v, Q::A1);
-    Highlight lit(a1 == Reveal::current, &state.view.scroll_to_phase);
+    Highlight lit(a1 == Reveal::current, state);
     formula((std::string("A1 = ") + activation_formula(o.activation)).c_str(), a1);
     if (a1 != Reveal::hidden) value(Q::A1);
   }
   ImGui::Spacing();
   {
     const Reveal z2 = reveal_of(v, Q::Z2);
-    Highlight lit(z2 == Reveal::current, &state.view.scroll_to_phase);
+    Highlight lit(z2 == Reveal::current, state);
     formula("Z2 = w_output \xC2\xB7 A1 + b_output", z2);
     if (z2 != Reveal::hidden) {
       value(Q::w_output);
@@ -79,7 +79,7 @@ void forward_panel(AppState& state) {
   ImGui::Spacing();
   {
     const Reveal a2 = reveal_of(v, Q::A2);
-    Highlight lit(a2 == Reveal::current, &state.view.scroll_to_phase);
+    Highlight lit(a2 == Reveal::current, state);
     formula("A2 = logistic(Z2) = 1 / (1 + e^\xE2\x88\x92Z2)", a2);
     if (a2 != Reveal::hidden) {
       ImGui::TextUnformatted("A2 =");
@@ -94,7 +94,7 @@ void forward_panel(AppState& state) {
   ImGui::Spacing();
   {
     const Reveal c = reveal_of(v, Q::C);
-    Highlight lit(c == Reveal::current, &state.view.scroll_to_phase);
+    Highlight lit(c == Reveal::current, state);
     formula(cost_formula(o.cost), c);
     if (c != Reveal::hidden) {
       ImGui::TextUnformatted("C =");

@@ -199,7 +199,7 @@ void current_sample(AppState& state) {
     ImGui::TextColored(palette::muted, "%s", tr("No step yet: press Step to draw the first training colour."));
     return;
   }
-  Highlight lit(state.view.phase == Phase::sample);
+  Highlight lit(state.view.phase == Phase::sample, state, false);
   const Sample& s = state.run.data().samples[static_cast<std::size_t>(r->sample)];
   const float side = ImGui::GetFontSize() * 3.2f;
   colour_swatch(state, "sample_swatch", s.colour, side, tr("The training colour this step drew at random."));

@@ -55,11 +55,11 @@ void quantity_value(AppState& state, const StepRecord& r, Quantity q) {
   }
 }
 
-Highlight::Highlight(bool on, bool* scroll_to) : on_(on) {
+Highlight::Highlight(bool on, AppState& state, bool scroll) : on_(on), state_(state) {
   if (!on_) return;
-  if (scroll_to && *scroll_to) {
+  if (scroll && state_.view.scroll_to_phase) {
     ImGui::SetScrollHereY(0.1f);
-    *scroll_to = false;
+    state_.view.scroll_to_phase = false;
   }
   list_ = ImGui::GetWindowDrawList();
   splitter_.Split(list_, 2);
@@ -77,6 +77,7 @@ Highlight::~Highlight() {
                        kPhaseTint, pad);
   list_->AddRectFilled(ImVec2(a.x - pad, a.y - pad), ImVec2(a.x - pad + 3, b.y + pad), IM_COL32(240, 200, 80, 255));
   splitter_.Merge(list_);
+  state_.layout["phase_highlight"] = Rect{a.x - pad, a.y - pad, b.x - a.x + 2 * pad, b.y - a.y + 2 * pad};
 }
 
 }  // namespace fontshade::app

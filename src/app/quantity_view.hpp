@@ -20,13 +20,15 @@ class Highlight {
  public:
   // With `scroll_to` set (and `on`), the window scrolls to bring this block into view, and the flag
   // is cleared: the panel follows the phase once per change.
-  explicit Highlight(bool on, bool* scroll_to = nullptr);
+  // Its rectangle goes into the layout as "phase_highlight" (the tests check what it lights).
+  Highlight(bool on, AppState& state, bool scroll = true);
   ~Highlight();
   Highlight(const Highlight&) = delete;
   Highlight& operator=(const Highlight&) = delete;
 
  private:
   bool on_;
+  AppState& state_;
   ImDrawList* list_ = nullptr;
   ImDrawListSplitter splitter_;
 };
