@@ -320,8 +320,6 @@ const TranslationEntry kTable[] = {
      "pesos antes de la última actualización"},
     {"the starting weights",
      "los pesos iniciales"},
-    {"Edges: the weights the last step started from (green positive, purple negative, thicker is larger). Nodes: lit by that step's sample. Hover a node or an edge for its value and gradient.",
-     "Aristas: los pesos con los que empezó el último paso (verde positivo, morado negativo, más grueso es mayor). Nodos: iluminados por la muestra de ese paso. Pasa el ratón por un nodo o una arista para ver su valor y su gradiente."},
     {"mean C of the last %d steps",
      "C media de los últimos %d pasos"},
     {"The cost averaged over the most recent steps: it falls as the network learns.",
@@ -416,6 +414,18 @@ const TranslationEntry kTable[] = {
      "actualización"},
     {"The chapter multiplies dC_dA1 (1 x 3) by dA1_dZ1 (3 x 1) as matrices: that adds the hidden nodes' errors into one number, so every row of w_hidden and every b_hidden moves by the same amount, even a node that was switched off. The true gradient multiplies node by node.",
      "El capítulo multiplica dC_dA1 (1 x 3) por dA1_dZ1 (3 x 1) como matrices: eso suma los errores de los nodos ocultos en un solo número, así que cada fila de w_hidden y cada b_hidden se mueve lo mismo, incluso un nodo que estaba apagado. El gradiente verdadero multiplica nodo a nodo."},
+    {"Edges: the weights the step started from (green positive, purple negative, thicker is larger); in the backward phases, the gradients (orange positive, blue negative). Nodes: lit by the step's sample. Hover a node or an edge for its value and gradient.",
+     "Aristas: los pesos con los que empezó el paso (verde positivo, morado negativo, más gruesa cuanto mayor); en las fases hacia atrás, los gradientes (naranja positivo, azul negativo). Nodos: iluminados por la muestra del paso. Pasa el puntero por un nodo o una arista para ver su valor y su gradiente."},
+    {"Write each weight (or, going back, each gradient) on its edge.",
+     "Escribir cada peso (o, hacia atrás, cada gradiente) sobre su arista."},
+    {"gradients flowing back",
+     "gradientes fluyendo hacia atrás"},
+    {"numbers",
+     "números"},
+    {"the weights after the update",
+     "los pesos después de la actualización"},
+    {"values flowing forward through the weights",
+     "valores fluyendo hacia delante por los pesos"},
 };
 
 }  // namespace

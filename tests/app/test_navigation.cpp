@@ -101,7 +101,7 @@ TEST_CASE("what a phase reveals: reached quantities shown, the phase's own lit, 
   CHECK_FALSE(phase_touches(v, kHiddenEdges));
 }
 
-TEST_CASE("keys: right next, left previous (a step, or a phase), Shift ten; up and down do not step", "[app][keys]") {
+TEST_CASE("keys: right next, left previous (a step, or a phase), Shift ten, up and down do not step", "[app][keys]") {
   AppState state;
   state.reset(1);
   apply_key(state, Key::right, false);
