@@ -29,5 +29,20 @@ run_case() {
 run_case trained-light-background 3 100000 '#fafad2' en
 run_case trained-blue-background 1 100000 '#2277d3' es
 run_case early-dark-background 7 25 '#202020' en
+
+# Every phase of step 5 (seed 1), looked at and checked: what the formulas and the diagram light.
+for phase in sample Z1 A1 Z2 A2 C dC_dA2 dA2_dZ2 dC_dW2 dC_dA1 dA1_dZ1 dC_dW1 update; do
+  base="$out/phase-$phase"
+  if ! xvfb-run -a -s "-screen 0 1280x800x24" "$app" --seed 1 --steps 5 --phase "$phase" --frames 4 \
+       --screenshot "$base.png" --state "$base.state.json" --layout "$base.layout.json" > /dev/null; then
+    echo "FAIL phase $phase: the app did not run"
+    failed=$((failed + 1))
+    continue
+  fi
+  result=$(cd "$root/tests/native" && /usr/bin/python3 check_phase.py "$base.png" "$base.layout.json" "$base.state.json" "$phase")
+  echo "$result" | grep -v '^[0-9]* passed'
+  passed=$((passed + $(echo "$result" | tail -1 | sed -E 's/^([0-9]+) passed.*/\1/')))
+  failed=$((failed + $(echo "$result" | tail -1 | sed -E 's/.* ([0-9]+) failed/\1/')))
+done
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
