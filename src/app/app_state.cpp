@@ -17,14 +17,14 @@ void AppState::reset(std::uint64_t seed) {
   player.pause();
   seed_field = static_cast<long long>(seed);
   run.reset(seed);
-  if (phase_mode()) set_phase_mode(true);
+  if (phase_mode()) view.phase = Phase::sample;  // step 0 has nothing to unfold yet: → takes the first step
 }
 
 void AppState::use_builtin_data(std::string_view name) {
   if (auto data = builtin_dataset(name)) {
     player.pause();
     run.set_data(std::move(*data));
-    if (phase_mode()) set_phase_mode(true);
+    if (phase_mode()) view.phase = Phase::sample;
   }
 }
 

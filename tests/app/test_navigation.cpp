@@ -163,3 +163,16 @@ TEST_CASE("scripting: seek and phase move the view, and bad arguments are refuse
   CHECK(script_call(state, "fly", "[]") == "{\"error\":\"TypeError\",\"message\":\"fontshade.fly is not a function\"}");
   CHECK(state.run.cursor() == 120);  // nothing refused moved anything
 }
+
+TEST_CASE("reset in phase mode keeps the phase mode but not a step: reset(s), step(n) is still line n", "[app][phases]") {
+  AppState state;
+  state.reset(1);
+  state.step(3);
+  state.set_phase(Phase::dC_dW2);
+  state.reset(1);
+  CHECK(state.run.cursor() == 0);
+  CHECK(state.view.phase == Phase::sample);
+  state.step(5);
+  CHECK(state.run.cursor() == 5);
+  CHECK(state_json(state).rfind(trace_line(1, 5) + ",", 0) == 0);
+}
