@@ -1,4 +1,6 @@
-// Runs before the Emscripten script. Checks for WebGL2, configures the Module, and defines
+// Runs before the Emscripten script, first of the page's scripts (web/*.js, joined into one function
+// by the build: they share this scope, and add their own calls to window.fontshade). Checks for WebGL2,
+// configures the Module, and defines
 // window.fontshade: the page's scripting API for tests and for teachers. Every call goes to the app
 // (src/app/script_api.cpp), which checks the arguments and throws RangeError for bad ones.
 //   fontshade.ready            a Promise, resolved once the first frame is drawn
@@ -14,114 +16,111 @@
 //                              {x, y, w, h} ("button_step", "passes_panel", "tooltip" and the item
 //                              it explains "tooltip_item", ...) and scroll positions {x, y, max_x,
 //                              max_y} ("passes_scroll": the forward/backward panel)
-(function () {
-  'use strict';
-  var canvas = document.getElementById('canvas');
-  var status = document.getElementById('status');
+var canvas = document.getElementById('canvas');
+var status = document.getElementById('status');
 
-  var probe = document.createElement('canvas');
-  var hasWebGL2 = false;
-  try { hasWebGL2 = !!probe.getContext('webgl2'); } catch (e) { hasWebGL2 = false; }
+var probe = document.createElement('canvas');
+var hasWebGL2 = false;
+try { hasWebGL2 = !!probe.getContext('webgl2'); } catch (e) { hasWebGL2 = false; }
 
-  var resolveReady, rejectReady;
-  var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
+var resolveReady, rejectReady;
+var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
 
-  function call(name, returnType, argTypes, args) {
-    return Module.ccall(name, returnType, argTypes, args);
+function call(name, returnType, argTypes, args) {
+  return Module.ccall(name, returnType, argTypes, args);
+}
+// A call into the app: its answer's value, or the error it names, thrown here.
+function invoke(name, args) {
+  var answer = JSON.parse(call('fontshade_call', 'string', ['string', 'string'], [name, JSON.stringify(args)]));
+  if (answer.error) throw new (answer.error === 'RangeError' ? RangeError : TypeError)(answer.message);
+  return answer.value;
+}
+function api(name) { return function () { return invoke(name, Array.prototype.slice.call(arguments)); }; }
+
+window.fontshade = {
+  ready: ready,
+  reset: api('reset'),
+  step: api('step'),
+  seek: api('seek'),
+  phase: api('phase'),
+  setColor: api('setColor'),
+  setLanguage: api('setLanguage'),
+  setDigits: api('setDigits'),
+  state: api('state'),
+  layout: function () {
+    var layout = invoke('layout', []);
+    // The app works in canvas pixels; tests and pages think in CSS pixels.
+    var scale = canvas.getBoundingClientRect().width / canvas.width;
+    Object.keys(layout).forEach(function (key) {
+      var entry = layout[key];
+      Object.keys(entry).forEach(function (field) { entry[field] *= scale; });
+    });
+    return layout;
   }
-  // A call into the app: its answer's value, or the error it names, thrown here.
-  function invoke(name, args) {
-    var answer = JSON.parse(call('fontshade_call', 'string', ['string', 'string'], [name, JSON.stringify(args)]));
-    if (answer.error) throw new (answer.error === 'RangeError' ? RangeError : TypeError)(answer.message);
-    return answer.value;
+};
+
+if (!hasWebGL2) {
+  status.textContent = '';
+  document.getElementById('no-webgl2').hidden = false;
+  canvas.hidden = true;
+  rejectReady(new Error('WebGL2 is not available'));
+}
+
+window.Module = {
+  canvas: canvas,
+  noInitialRun: !hasWebGL2,
+  print: function (text) { console.log(text); },
+  printErr: function (text) { console.warn(text); },
+  // Called by the C++ side after its first frame.
+  onFirstFrame: function () { status.textContent = ''; resolveReady(window.fontshade); },
+  onAbort: function (what) {
+    status.textContent = 'fontshade stopped / fontshade se detuvo: ' + what;
+    rejectReady(new Error(String(what)));
   }
-  function api(name) { return function () { return invoke(name, Array.prototype.slice.call(arguments)); }; }
+};
+canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+canvas.addEventListener('pointerdown', function () { canvas.focus(); });
 
-  window.fontshade = {
-    ready: ready,
-    reset: api('reset'),
-    step: api('step'),
-    seek: api('seek'),
-    phase: api('phase'),
-    setColor: api('setColor'),
-    setLanguage: api('setLanguage'),
-    setDigits: api('setDigits'),
-    state: api('state'),
-    layout: function () {
-      var layout = invoke('layout', []);
-      // The app works in canvas pixels; tests and pages think in CSS pixels.
-      var scale = canvas.getBoundingClientRect().width / canvas.width;
-      Object.keys(layout).forEach(function (key) {
-        var entry = layout[key];
-        Object.keys(entry).forEach(function (field) { entry[field] *= scale; });
-      });
-      return layout;
-    }
-  };
-
-  if (!hasWebGL2) {
-    status.textContent = '';
-    document.getElementById('no-webgl2').hidden = false;
-    canvas.hidden = true;
-    rejectReady(new Error('WebGL2 is not available'));
-  }
-
-  window.Module = {
-    canvas: canvas,
-    noInitialRun: !hasWebGL2,
-    print: function (text) { console.log(text); },
-    printErr: function (text) { console.warn(text); },
-    // Called by the C++ side after its first frame.
-    onFirstFrame: function () { status.textContent = ''; resolveReady(window.fontshade); },
-    onAbort: function (what) {
-      status.textContent = 'fontshade stopped / fontshade se detuvo: ' + what;
-      rejectReady(new Error(String(what)));
-    }
-  };
-  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
-  canvas.addEventListener('pointerdown', function () { canvas.focus(); });
-
-  // Touch. Emscripten 3.1.6's GLFW does not see where a finger is (it reads SDL's touch fields), so
-  // the page hands fingers to the app itself (a tap clicks, a swipe scrolls: see main_web.cpp), and
-  // keeps the touch events from GLFW and from the browser's emulated mouse. These listeners are added
-  // before GLFW's.
-  var running = false;
-  ready.then(function () { running = true; }, function () {});
-  function finger(phase) {
-    return function (e) {
-      if (e.pointerType !== 'touch') return;
-      e.preventDefault();
-      if (!running) return;
-      var rect = canvas.getBoundingClientRect();
-      var x = (e.clientX - rect.left) * canvas.width / rect.width;
-      var y = (e.clientY - rect.top) * canvas.height / rect.height;
-      call('fontshade_touch', null, ['number', 'number', 'number'], [x, y, phase]);
-    };
-  }
-  canvas.addEventListener('pointerdown', finger(1), true);
-  canvas.addEventListener('pointermove', finger(2), true);
-  canvas.addEventListener('pointerup', finger(0), true);
-  canvas.addEventListener('pointercancel', finger(0), true);
-  ['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
-    canvas.addEventListener(type, function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
-                            { capture: true, passive: false });
-  });
-
-  // The mouse wheel and trackpads. Emscripten 3.1.6's GLFW hands ImGui the browser's raw deltas (100
-  // for a notch in Chrome, 3 in line mode) with the browser's sign (positive: down), where ImGui
-  // expects notches with positive up: one notch flew to the far end, and down did nothing at the top.
-  // Here a notch is 100 pixels, 3 lines or a third of a page, in ImGui's sign; a trackpad's small pixel
-  // deltas give fractions of a notch, so it scrolls smoothly. These listeners also come before GLFW's.
-  function notches(delta, mode) { return mode === 1 ? delta / 3 : (mode === 2 ? delta * 3 : delta / 100); }
-  canvas.addEventListener('wheel', function (e) {
+// Touch. Emscripten 3.1.6's GLFW does not see where a finger is (it reads SDL's touch fields), so
+// the page hands fingers to the app itself (a tap clicks, a swipe scrolls: see main_web.cpp), and
+// keeps the touch events from GLFW and from the browser's emulated mouse. These listeners are added
+// before GLFW's.
+var running = false;
+ready.then(function () { running = true; }, function () {});
+function finger(phase) {
+  return function (e) {
+    if (e.pointerType !== 'touch') return;
     e.preventDefault();
-    e.stopImmediatePropagation();
     if (!running) return;
-    var x = notches(e.deltaX, e.deltaMode), y = notches(e.deltaY, e.deltaMode);
-    // With Shift held ImGui turns the vertical wheel sideways; some browsers already did.
-    if (e.shiftKey && y === 0) { y = x; x = 0; }
-    call('fontshade_wheel', null, ['number', 'number'], [-x, -y]);
-  }, { capture: true, passive: false });
-  canvas.addEventListener('mousewheel', function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
+    var rect = canvas.getBoundingClientRect();
+    var x = (e.clientX - rect.left) * canvas.width / rect.width;
+    var y = (e.clientY - rect.top) * canvas.height / rect.height;
+    call('fontshade_touch', null, ['number', 'number', 'number'], [x, y, phase]);
+  };
+}
+canvas.addEventListener('pointerdown', finger(1), true);
+canvas.addEventListener('pointermove', finger(2), true);
+canvas.addEventListener('pointerup', finger(0), true);
+canvas.addEventListener('pointercancel', finger(0), true);
+['touchstart', 'touchmove', 'touchend', 'touchcancel'].forEach(function (type) {
+  canvas.addEventListener(type, function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
                           { capture: true, passive: false });
-})();
+});
+
+// The mouse wheel and trackpads. Emscripten 3.1.6's GLFW hands ImGui the browser's raw deltas (100
+// for a notch in Chrome, 3 in line mode) with the browser's sign (positive: down), where ImGui
+// expects notches with positive up: one notch flew to the far end, and down did nothing at the top.
+// Here a notch is 100 pixels, 3 lines or a third of a page, in ImGui's sign; a trackpad's small pixel
+// deltas give fractions of a notch, so it scrolls smoothly. These listeners also come before GLFW's.
+function notches(delta, mode) { return mode === 1 ? delta / 3 : (mode === 2 ? delta * 3 : delta / 100); }
+canvas.addEventListener('wheel', function (e) {
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  if (!running) return;
+  var x = notches(e.deltaX, e.deltaMode), y = notches(e.deltaY, e.deltaMode);
+  // With Shift held ImGui turns the vertical wheel sideways; some browsers already did.
+  if (e.shiftKey && y === 0) { y = x; x = 0; }
+  call('fontshade_wheel', null, ['number', 'number'], [-x, -y]);
+}, { capture: true, passive: false });
+canvas.addEventListener('mousewheel', function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
+                        { capture: true, passive: false });

@@ -42,6 +42,48 @@ void window(const char* title_and_id, ImVec2 pos, ImVec2 size, Body body, AppSta
   ImGui::End();
 }
 
+template <typename Tab>
+struct TabSpec {
+  Tab tab;
+  const char* label;        // English: shown through tr()
+  const char* layout_name;  // its rectangle in layout(), for the tests
+  void (*body)(AppState&);
+};
+
+// A tab bar whose selection is the view's: a click changes the view, and a view changed elsewhere (a
+// call, a link) selects its tab.
+template <typename Tab, std::size_t N>
+void tabs(AppState& state, const char* id, Tab& current, const TabSpec<Tab> (&specs)[N]) {
+  if (!ImGui::BeginTabBar(id)) return;
+  const bool requested = state.view.tabs_requested;
+  for (const TabSpec<Tab>& spec : specs) {
+    const ImGuiTabItemFlags flags = requested && spec.tab == current ? ImGuiTabItemFlags_SetSelected : 0;
+    const bool open = ImGui::BeginTabItem((std::string(tr(spec.label)) + "###" + spec.layout_name).c_str(), nullptr, flags);
+    remember_item(state, spec.layout_name);
+    if (open) {
+      if (!requested) current = spec.tab;
+      ImGui::BeginChild(spec.layout_name);
+      spec.body(state);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+  }
+  ImGui::EndTabBar();
+}
+
+constexpr TabSpec<LeftTab> kLeftTabs[] = {
+    {LeftTab::colour, tr_later("Colour"), "tab_colour", colour_panel},
+    {LeftTab::chapter_colours, tr_later("The chapter's colours"), "tab_chapter_colours", chapter_colours_panel},
+    {LeftTab::labels, tr_later("Label colours"), "tab_labels", labels_panel},
+};
+constexpr TabSpec<RightTab> kRightTabs[] = {
+    {RightTab::training, tr_later("Training"), "tab_training", training_panel},
+    {RightTab::options, tr_later("Options"), "tab_options", options_panel},
+    {RightTab::data, tr_later("Data"), "tab_data", data_panel},
+    {RightTab::seeds, tr_later("Seeds"), "tab_seeds", sweep_panel},
+    {RightTab::check, tr_later("Gradient check"), "tab_check", gradient_check_panel},
+};
+
 }  // namespace
 
 bool App::init(std::string* error) {
@@ -122,7 +164,8 @@ void App::layout(int width, int height, float top) {
   const float left = std::round(w * 0.27f), middle = std::round(w * 0.40f), right = w - left - middle;
   // The step panel is as tall as what it shows (phase mode adds a bar), within limits.
   const float controls = std::round(std::fmin(std::fmax(steps_height_, h * 0.28f), h * 0.55f));
-  window((std::string(tr("Colour")) + "###colour").c_str(), ImVec2(0, top), ImVec2(left, h), colour_panel, state_);
+  window("###colour", ImVec2(0, top), ImVec2(left, h),
+         [](AppState& s) { tabs(s, "left_tabs", s.view.left_tab, kLeftTabs); }, state_, ImGuiWindowFlags_NoTitleBar);
   window((std::string(tr("Step through SGD")) + "###steps").c_str(), ImVec2(left, top), ImVec2(middle, controls),
          [this](AppState& s) {
            step_controls_panel(s);
@@ -152,8 +195,8 @@ void App::layout(int width, int height, float top) {
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings))
     surface_panel(state_, surface_);
   ImGui::End();
-  window((std::string(tr("Training")) + "###training").c_str(), ImVec2(left + middle, top + diagram + surface),
-         ImVec2(right, h - diagram - surface), training_panel, state_);
+  window("###training", ImVec2(left + middle, top + diagram + surface), ImVec2(right, h - diagram - surface),
+         [](AppState& s) { tabs(s, "right_tabs", s.view.right_tab, kRightTabs); }, state_, ImGuiWindowFlags_NoTitleBar);
 }
 
 void App::prepare(int width, int height, float content_scale) {
@@ -175,6 +218,7 @@ void App::frame(int width, int height, double seconds) {
   const float bar = ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2;
   menu_bar(bar);
   layout(width, height, bar);
+  state_.view.tabs_requested = false;
   if (const auto shown = take_shown_tooltip()) {  // for layout(): where the tooltip went, and what it explains
     state_.layout["tooltip"] = shown->tooltip;
     state_.layout["tooltip_item"] = shown->item;

@@ -1,5 +1,7 @@
 #include "script_api.hpp"
 
+#include "script_calls.hpp"
+
 #include <cmath>
 #include <map>
 
@@ -10,34 +12,6 @@
 
 namespace fontshade::app {
 namespace {
-
-using Arguments = std::vector<JsonValue>;
-
-// One call's arguments, and the first thing wrong with them (no exceptions: the page is built without).
-struct Call {
-  const Arguments& a;
-  std::string problem;
-
-  bool refused() const { return !problem.empty(); }
-  void refuse(std::string message) {
-    if (problem.empty()) problem = std::move(message);
-  }
-  // A whole number argument in [lo, hi] (missing or null: the fallback).
-  long long whole(std::size_t i, const char* what, long long lo, long long hi, long long fallback) {
-    if (i >= a.size() || a[i].type == JsonValue::Type::null) return fallback;
-    const JsonValue& v = a[i];
-    if (v.type != JsonValue::Type::number || v.number != std::floor(v.number) || v.number < static_cast<double>(lo) ||
-        v.number > static_cast<double>(hi)) {
-      refuse(std::string(what) + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
-             ", not " + (v.type == JsonValue::Type::number ? v.text : std::string(type_name(v.type))));
-      return fallback;
-    }
-    return static_cast<long long>(v.number);
-  }
-  const JsonValue* at(std::size_t i) const { return i < a.size() ? &a[i] : nullptr; }
-};
-
-using Handler = std::string (*)(AppState&, Call&);  // the value as JSON text
 
 std::string answer(const std::string& value_json) { return "{\"value\":" + value_json + "}"; }
 
@@ -113,16 +87,51 @@ std::string call_set_digits(AppState&, Call& c) {
 std::string call_state(AppState& s, Call&) { return state_json(s); }
 std::string call_layout(AppState& s, Call&) { return layout_json(s); }
 
-const std::map<std::string_view, Handler>& handlers() {
-  static const std::map<std::string_view, Handler> table = {
-      {"reset", call_reset},       {"step", call_step},     {"seek", call_seek},
-      {"phase", call_phase},       {"setColor", call_set_color}, {"setLanguage", call_set_language},
-      {"setDigits", call_set_digits}, {"state", call_state}, {"layout", call_layout},
-  };
+const ScriptCalls& handlers() {
+  static const ScriptCalls table = [] {
+    ScriptCalls calls;
+    add_navigation_calls(calls);
+    add_teacher_calls(calls);
+    add_activity_calls(calls);
+    add_keeping_calls(calls);
+    return calls;
+  }();
   return table;
 }
 
 }  // namespace
+
+long long Call::whole(std::size_t i, const char* what, long long lo, long long hi, long long fallback) {
+  if (i >= a.size() || a[i].type == JsonValue::Type::null) return fallback;
+  const JsonValue& v = a[i];
+  if (v.type != JsonValue::Type::number || v.number != std::floor(v.number) || v.number < static_cast<double>(lo) ||
+      v.number > static_cast<double>(hi)) {
+    refuse(std::string(what) + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
+           ", not " + (v.type == JsonValue::Type::number ? v.text : std::string(type_name(v.type))));
+    return fallback;
+  }
+  return static_cast<long long>(v.number);
+}
+
+std::string Call::text(std::size_t i, const char* what) {
+  if (i < a.size() && a[i].type == JsonValue::Type::string) return a[i].text;
+  refuse(std::string(what) + " must be a string");
+  return {};
+}
+
+std::string json_text(std::string_view s) {
+  JsonWriter out;
+  out.string(s);
+  return out.str();
+}
+
+void add_navigation_calls(ScriptCalls& calls) {
+  calls.insert({{"reset", call_reset},         {"step", call_step},
+                {"seek", call_seek},           {"phase", call_phase},
+                {"setColor", call_set_color},  {"setLanguage", call_set_language},
+                {"setDigits", call_set_digits}, {"state", call_state},
+                {"layout", call_layout}});
+}
 
 std::string script_call(AppState& state, std::string_view name, std::string_view arguments_json) {
   const auto found = handlers().find(name);

@@ -11,15 +11,20 @@ Language g_language = Language::en;
 const std::unordered_map<std::string_view, const char*>& spanish() {
   static const auto* map = [] {
     auto* m = new std::unordered_map<std::string_view, const char*>();
-    int count = 0;
-    const TranslationEntry* table = translation_table(&count);
-    for (int i = 0; i < count; ++i) m->emplace(table[i].en, table[i].es);
+    for (const TranslationEntry& e : translation_table()) m->emplace(e.en, e.es);
     return m;
   }();
   return *map;
 }
 
 }  // namespace
+
+std::vector<TranslationEntry> translation_table() {
+  std::vector<TranslationEntry> all;
+  for (const TranslationTable t : {strings_main(), strings_teacher(), strings_activities(), strings_keeping()})
+    all.insert(all.end(), t.entries, t.entries + t.count);
+  return all;
+}
 
 const char* tr(const char* english) {
   if (g_language == Language::en) return english;

@@ -1,5 +1,6 @@
 #pragma once
 #include <string_view>
+#include <vector>
 
 namespace fontshade::app {
 
@@ -9,6 +10,9 @@ enum class Language { en, es };
 // text. tr() returns the current language's text; a key missing from the table is shown as it is, and
 // the test suite fails on it.
 const char* tr(const char* english);
+// Marks English text kept in a table and translated where it is shown (tr(spec.label)); the
+// translations check counts it as used.
+constexpr const char* tr_later(const char* english) { return english; }
 void set_language(Language language);
 Language language();
 const char* language_code();  // "en" / "es"
@@ -17,7 +21,16 @@ struct TranslationEntry {
   const char* en;
   const char* es;
 };
-// The whole table, for the tests.
-const TranslationEntry* translation_table(int* count);
+// One table of a part of the app (strings_table*.cpp: one file each, so parts change apart).
+struct TranslationTable {
+  const TranslationEntry* entries;
+  int count;
+};
+TranslationTable strings_main();      // strings_table.cpp
+TranslationTable strings_teacher();     // strings_table_teacher.cpp: the teacher's tabs, options, data
+TranslationTable strings_activities();  // strings_table_activities.cpp: labels, the chapter's colours, seeds, checks
+TranslationTable strings_keeping();   // strings_table_keeping.cpp: projector, saving, exporting, links, help
+// Every entry of every table, for the tests.
+std::vector<TranslationEntry> translation_table();
 
 }  // namespace fontshade::app

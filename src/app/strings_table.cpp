@@ -428,9 +428,6 @@ const TranslationEntry kTable[] = {
 
 }  // namespace
 
-const TranslationEntry* translation_table(int* count) {
-  *count = static_cast<int>(sizeof kTable / sizeof kTable[0]);
-  return kTable;
-}
+TranslationTable strings_main() { return {kTable, static_cast<int>(sizeof kTable / sizeof kTable[0])}; }
 
 }  // namespace fontshade::app

@@ -6,6 +6,11 @@
 
 namespace fontshade::app {
 
+// The tabs of the left column (the colour and what is said about colours) and of the right column's
+// lower part (the run's progress and what the teacher sets).
+enum class LeftTab { colour, chapter_colours, labels };
+enum class RightTab { training, options, data, seeds, check };
+
 // What the screen shows, apart from the run (the core's) and from pixels: the phase of the step being
 // unfolded, the picked colour, and how the panels are set. The step itself is the run's cursor.
 struct View {
@@ -17,6 +22,9 @@ struct View {
   int slice_blue = 211;
   bool log_steps = true;       // the curves' step axis
   bool projector = false;      // projector mode: large type, the lesson's panels only, high contrast
+  LeftTab left_tab = LeftTab::colour;
+  RightTab right_tab = RightTab::training;
+  bool tabs_requested = false;  // a call or a link chose the tabs: the next frame shows them
   bool edge_values = true;     // write each weight on its edge (3-3-1 networks)
   // What the pointer is over, in a formula or in the diagram: the other one highlights it (set in
   // one frame, read in the next).

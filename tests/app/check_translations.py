@@ -11,20 +11,22 @@ import re
 import sys
 
 LITERAL = r'"((?:[^"\\]|\\.)*)"'
-TR_CALL = re.compile(r'\btr\(\s*' + LITERAL + r'\s*\)')
+TR_CALL = re.compile(r'\btr(?:_later)?\(\s*' + LITERAL + r'\s*\)')
 ENTRY = re.compile(r'\{\s*' + LITERAL + r'\s*,\s*' + LITERAL + r'\s*\}')
 PLACEHOLDER = re.compile(r'%(?:%|[-+ #0]*\d*(?:\.\d+)?(?:ll|l|z|h)?[sdifgeuxc])')
 
 
 def main(folder):
     folder = pathlib.Path(folder)
-    table_text = (folder / 'strings_table.cpp').read_text(encoding='utf-8')
     table = {}
     duplicates = []
-    for en, es in ENTRY.findall(table_text):
-        if en in table:
-            duplicates.append(en)
-        table[en] = es
+    for table_file in sorted(folder.glob('strings_table*.cpp')):
+        for en, es in ENTRY.findall(table_file.read_text(encoding='utf-8')):
+            if en == '':
+                continue  # a table's placeholder before its first string
+            if en in table:
+                duplicates.append(en)
+            table[en] = es
     used = {}
     for source in sorted(folder.glob('*.cpp')):
         for match in TR_CALL.finditer(source.read_text(encoding='utf-8')):
@@ -43,7 +45,7 @@ def main(folder):
     check(len(used) > 50, f'expected the app to use many translated strings, found {len(used)}')
     check(not duplicates, f'entries listed twice: {duplicates}')
     for en, where in sorted(used.items()):
-        check(en in table, f'{where}: tr("{en}") has no entry in strings_table.cpp')
+        check(en in table, f'{where}: tr("{en}") has no entry in the strings_table*.cpp files')
     for en, es in sorted(table.items()):
         check(es != '', f'"{en}" has no Spanish text')
         check(PLACEHOLDER.findall(en) == PLACEHOLDER.findall(es),

@@ -175,10 +175,9 @@ TEST_CASE("the language switch changes every string through the one table", "[ap
   CHECK(thousands(100000) == "100,000");
   CHECK(thousands(999) == "999");
   CHECK(thousands(1234567) == "1,234,567");
-  int count = 0;
-  const TranslationEntry* table = translation_table(&count);
-  CHECK(count > 100);
-  for (int i = 0; i < count; ++i) CHECK(std::string(table[i].es).size() > 0);
+  const std::vector<TranslationEntry> table = translation_table();
+  CHECK(table.size() > 100);
+  for (const TranslationEntry& e : table) CHECK(std::string(e.es).size() > 0);
 }
 
 TEST_CASE("the app starts on the book's data and switches to the synthetic set and back by name", "[app][data]") {
@@ -198,10 +197,9 @@ TEST_CASE("the app starts on the book's data and switches to the synthetic set a
 
 TEST_CASE("the Spanish screen says precision as the chapter does, never exactitud", "[app][strings]") {
   // The course's chapter calls accuracy "precisión"; "exactitud" may only follow it in brackets.
-  int count = 0;
-  const TranslationEntry* table = translation_table(&count);
+  const std::vector<TranslationEntry> table = translation_table();
   int precision = 0;
-  for (int i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < table.size(); ++i) {
     std::string es = table[i].es;
     for (std::size_t at; (at = es.find("precisi\xC3\xB3n (exactitud)")) != std::string::npos;) es.erase(at, 22);
     INFO(table[i].en);
