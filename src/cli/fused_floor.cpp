@@ -1,0 +1,62 @@
+#include "fused_floor.hpp"
+
+#include "portable_math.hpp"
+
+namespace fontshade::cli {
+
+// Written out on its own (not with the core's network.hpp), so that it stays the arithmetic alone
+// whatever the core does; the order of every sum and product is the core's, which keeps the bits.
+Parameters fused_floor(const FloorRows& rows, Random sampler, const Parameters& p, double L, long long steps) {
+  double w_hidden[3][3], b_hidden[3], w_output[3];
+  for (int h = 0; h < 3; ++h) {
+    for (int j = 0; j < 3; ++j) w_hidden[h][j] = p.w_hidden(h, j);
+    b_hidden[h] = p.b_hidden(h);
+    w_output[h] = p.w_output(h);
+  }
+  double b_output = p.b_output;
+  const auto n = static_cast<std::uint32_t>(rows.X.size());
+  const Input* X_rows = rows.X.data();
+  const double* Y_rows = rows.Y.data();
+
+  for (long long k = 0; k < steps; ++k) {
+    const std::uint32_t i = sampler.index(n);
+    const double x[3] = {X_rows[i](0), X_rows[i](1), X_rows[i](2)};
+    const double Y = Y_rows[i];
+    // Forward: Z1, relu, Z2 summed from 0 in node order, then b_output.
+    double Z1[3], A1[3];
+    double Z2 = 0;
+    for (int h = 0; h < 3; ++h) {
+      Z1[h] = w_hidden[h][0] * x[0] + w_hidden[h][1] * x[1] + w_hidden[h][2] * x[2] + b_hidden[h];
+      A1[h] = Z1[h] > 0 ? Z1[h] : 0.0;
+      Z2 += w_output[h] * A1[h];
+    }
+    Z2 = Z2 + b_output;
+    // One exp for A2 and dA2_dZ2.
+    const double t = portable::exp(-(Z2 < 0 ? -Z2 : Z2));
+    const double one_plus_t = 1.0 + t;
+    const double A2 = (Z2 >= 0 ? 1.0 : t) / one_plus_t;
+    const double dC_dA2 = 2 * A2 - 2 * Y;
+    const double dA2_dZ2 = t / (one_plus_t * one_plus_t);
+    const double dC_dZ2 = dC_dA2 * dA2_dZ2;  // = dC_dB2
+    // Backward and update, node by node.
+    for (int h = 0; h < 3; ++h) {
+      const double dC_dW2 = dC_dZ2 * A1[h];
+      const double dC_dZ1 = dC_dZ2 * w_output[h] * (Z1[h] > 0 ? 1.0 : 0.0);
+      for (int j = 0; j < 3; ++j) w_hidden[h][j] = w_hidden[h][j] - L * (dC_dZ1 * x[j]);
+      b_hidden[h] = b_hidden[h] - L * dC_dZ1;
+      w_output[h] = w_output[h] - L * dC_dW2;
+    }
+    b_output = b_output - L * dC_dZ2;
+  }
+
+  Parameters out = p;
+  for (int h = 0; h < 3; ++h) {
+    for (int j = 0; j < 3; ++j) out.w_hidden(h, j) = w_hidden[h][j];
+    out.b_hidden(h) = b_hidden[h];
+    out.w_output(h) = w_output[h];
+  }
+  out.b_output = b_output;
+  return out;
+}
+
+}  // namespace fontshade::cli
