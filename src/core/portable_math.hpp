@@ -52,11 +52,16 @@ inline double exp(double x) {
   // Round to the nearest integer by adding and removing 1.5 * 2^52 (exact in the default rounding
   // mode, and cheaper than floor(), which is a library call on baseline x86-64).
   constexpr double kShift = 0x1.8p52;
-  const double k = (x * (32.0 * detail::kInvLn2) + kShift) - kShift;
+  const double shifted = x * (32.0 * detail::kInvLn2) + kShift;
+  const double k = shifted - kShift;
   const double r = (x - k * (detail::kLn2Hi / 32.0)) - k * (detail::kLn2Lo / 32.0);
-  const int ki = static_cast<int>(k);
+  // k as an integer, read from the low bits of 1.5 * 2^52 + k (k is far below 2^31 here): the same
+  // value as a conversion, which in WebAssembly would cost a range check and a branch.
+  std::uint64_t shifted_bits;
+  std::memcpy(&shifted_bits, &shifted, sizeof shifted_bits);
+  const auto ki = static_cast<std::int32_t>(static_cast<std::uint32_t>(shifted_bits));
   const int j = ki & 31;
-  const int m = (ki - j) / 32;
+  const int m = ki >> 5;  // = (ki - j) / 32: an arithmetic shift rounds down, and ki - j is a multiple of 32
   // e^r - 1 by its Taylor series to r^6 (the next term is below 2^-57 for |r| <= ln2/64), in Estrin's
   // form: fewer dependent steps, so a shorter latency per SGD step. Adding T * (e^r - 1) to T rounds
   // once at the end, which keeps the result within about 1 ulp.

@@ -82,17 +82,22 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
     // Only the run's last kCostRing costs can still be in the ring when it ends.
     if (done > keep_costs_after) ring[done % kCostRing] = cost(K, A2, Z2, y);
     if (A == Activation::relu && watch_death) {
-      // all_relu_nodes_dead on the locals: it stops at the first node alive, nearly always node 0.
-      const auto dead = [&](int j) {
-        double best = b_hidden[j];
-        for (int k = 0; k < 3; ++k) best += w_hidden[j][k] > 0 ? w_hidden[j][k] : 0.0;
-        return best <= 0;
-      };
+      // all_relu_nodes_dead on the locals. A node whose b_hidden is > 0 is alive (b_hidden plus
+      // weights >= 0 cannot round to <= 0), and that is nearly always so of one node: one comparison.
       int j = 0;
-      while (j < h && dead(j)) ++j;
+      while (j < h && !(b_hidden[j] > 0)) ++j;
       if (j == h) {
-        result.died_at = done;
-        watch_death = false;
+        const auto dead = [&](int j) {
+          double best = b_hidden[j];
+          for (int k = 0; k < 3; ++k) best += w_hidden[j][k] > 0 ? w_hidden[j][k] : 0.0;
+          return best <= 0;
+        };
+        j = 0;
+        while (j < h && dead(j)) ++j;
+        if (j == h) {
+          result.died_at = done;
+          watch_death = false;
+        }
       }
     }
   }
