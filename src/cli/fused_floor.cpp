@@ -22,22 +22,22 @@ Parameters fused_floor(const FloorRows& rows, Random sampler, const Parameters& 
     const std::uint32_t i = sampler.index(n);
     const double x[3] = {X_rows[i](0), X_rows[i](1), X_rows[i](2)};
     const double Y = Y_rows[i];
-    // Forward: Z1, relu, Z2 summed from 0 in node order, then b_output.
+    // Forward: Z1, relu, Z2 summed in node order (from the first term: 0 + p only turns -0 into +0,
+    // which nothing below tells apart), then b_output.
     double Z1[3], A1[3];
-    double Z2 = 0;
     for (int h = 0; h < 3; ++h) {
       Z1[h] = w_hidden[h][0] * x[0] + w_hidden[h][1] * x[1] + w_hidden[h][2] * x[2] + b_hidden[h];
       A1[h] = Z1[h] > 0 ? Z1[h] : 0.0;
-      Z2 += w_output[h] * A1[h];
     }
-    Z2 = Z2 + b_output;
+    const double Z2 = w_output[0] * A1[0] + w_output[1] * A1[1] + w_output[2] * A1[2] + b_output;
     // One exp for A2 and dA2_dZ2.
     const double t = portable::exp(-(Z2 < 0 ? -Z2 : Z2));
     const double one_plus_t = 1.0 + t;
     const double A2 = (Z2 >= 0 ? 1.0 : t) / one_plus_t;
-    const double dC_dA2 = 2 * A2 - 2 * Y;
     const double dA2_dZ2 = t / (one_plus_t * one_plus_t);
-    const double dC_dZ2 = dC_dA2 * dA2_dZ2;  // = dC_dB2
+    // dC_dA2 dA2_dZ2 = (2 A2 - 2 Y) dA2_dZ2 = (A2 - Y) (2 dA2_dZ2): doubling is exact, so the two
+    // products are the same real number and round alike.
+    const double dC_dZ2 = (A2 - Y) * (2 * dA2_dZ2);  // = dC_dB2
     // Backward and update, node by node.
     for (int h = 0; h < 3; ++h) {
       const double dC_dW2 = dC_dZ2 * A1[h];
