@@ -29,7 +29,10 @@ Parameters fused_floor(const FloorRows& rows, Random sampler, const Parameters& 
       Z1[h] = w_hidden[h][0] * x[0] + w_hidden[h][1] * x[1] + w_hidden[h][2] * x[2] + b_hidden[h];
       A1[h] = Z1[h] > 0 ? Z1[h] : 0.0;
     }
-    const double Z2 = w_output[0] * A1[0] + w_output[1] * A1[1] + w_output[2] * A1[2] + b_output;
+    // w_output A1 = Z1 > 0 ? w_output Z1 : w_output 0: the same product, the choice made after it.
+    double term[3];
+    for (int h = 0; h < 3; ++h) term[h] = Z1[h] > 0 ? w_output[h] * Z1[h] : w_output[h] * 0.0;
+    const double Z2 = term[0] + term[1] + term[2] + b_output;
     // One exp for A2 and dA2_dZ2.
     const double t = portable::exp(-(Z2 < 0 ? -Z2 : Z2));
     const double one_plus_t = 1.0 + t;
