@@ -1,5 +1,7 @@
 #include "fused_floor.hpp"
 
+#include <cmath>
+
 #include "portable_math.hpp"
 
 namespace fontshade::cli {
@@ -34,7 +36,7 @@ Parameters fused_floor(const FloorRows& rows, Random sampler, const Parameters& 
     for (int h = 0; h < 3; ++h) term[h] = Z1[h] > 0 ? w_output[h] * Z1[h] : w_output[h] * 0.0;
     const double Z2 = term[0] + term[1] + term[2] + b_output;
     // One exp for A2 and dA2_dZ2.
-    const double t = portable::exp(-(Z2 < 0 ? -Z2 : Z2));
+    const double t = portable::exp(-std::fabs(Z2));
     const double one_plus_t = 1.0 + t;
     const double A2 = (Z2 >= 0 ? 1.0 : t) / one_plus_t;
     const double dA2_dZ2 = t / (one_plus_t * one_plus_t);
