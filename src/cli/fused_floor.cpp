@@ -7,7 +7,8 @@
 namespace fontshade::cli {
 
 // Written out on its own (not with the core's network.hpp), so that it stays the arithmetic alone
-// whatever the core does; the order of every sum and product is the core's, which keeps the bits.
+// whatever the core does. Every sum and product is the core's, in its order, or the exact rewrite of it
+// that the core's fast path (sgd_loop.cpp) makes, noted where made: the bits are the Trainer's.
 Parameters fused_floor(const FloorRows& rows, Random sampler, const Parameters& p, double L, long long steps) {
   double w_hidden[3][3], b_hidden[3], w_output[3];
   for (int h = 0; h < 3; ++h) {

@@ -99,13 +99,13 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
 
     if (A == Activation::relu && watch_death) {
       // all_relu_nodes_dead on the locals. A node whose b_hidden is > 0 is alive (b_hidden plus
-      // weights >= 0 cannot round to <= 0), and that is nearly always so of one node: one comparison.
+      // weights >= 0 cannot round to <= 0), and some node's nearly always is: mostly one comparison.
       int j = 0;
       while (j < h && !(b_hidden[j] > 0)) ++j;
       if (j == h) {
-        const auto dead = [&](int j) {
-          double best = b_hidden[j];
-          for (int k = 0; k < 3; ++k) best += w_hidden[j][k] > 0 ? w_hidden[j][k] : 0.0;
+        const auto dead = [&](int node) {
+          double best = b_hidden[node];
+          for (int k = 0; k < 3; ++k) best += w_hidden[node][k] > 0 ? w_hidden[node][k] : 0.0;
           return best <= 0;
         };
         j = 0;
