@@ -9,7 +9,7 @@ want_browser=1
 
 # Tools some machines have from elsewhere than Debian's packages (a newer node, say) count as present.
 tools=(cmake make g++ nodejs npm)
-packages=(emscripten libeigen3-dev libglfw3-dev catch2 chromium xvfb xauth fonttools fonts-dejavu-core libgl-dev
+packages=(emscripten libeigen3-dev nlohmann-json3-dev libglfw3-dev catch2 chromium xvfb xauth fonttools fonts-dejavu-core libgl-dev
           imagemagick libgl1-mesa-dri dpkg-dev libstb-dev python3-numpy)
 missing=()
 for p in "${tools[@]}"; do

@@ -1,12 +1,19 @@
 // Runs before the Emscripten script. Checks for WebGL2, configures the Module, and defines
-// window.fontshade: the page's scripting API for tests and for teachers.
+// window.fontshade: the page's scripting API for tests and for teachers. Every call goes to the app
+// (src/app/script_api.cpp), which checks the arguments and throws RangeError for bad ones.
 //   fontshade.ready            a Promise, resolved once the first frame is drawn
-//   fontshade.reset(seed)      start again (default data set, seed preset) with this seed
-//   fontshade.step(n)          run n SGD steps (default 1)
+//   fontshade.reset(seed)      start again (same data and options) with this seed
+//   fontshade.step(n)          n SGD steps forward (default 1)
+//   fontshade.seek(k)          to step k of those computed so far, rebuilt exactly
+//   fontshade.phase(p)         phase mode at phase p ("sample", "Z1", ..., "update", or 0-12); null: off
 //   fontshade.setColor(r,g,b)  pick a background colour
 //   fontshade.setLanguage(l)   "en" or "es"
-//   fontshade.state()          the current step as fontshade-cli trace prints it, plus `picked`
-//   fontshade.layout()         where the panels are, in CSS pixels (for tests)
+//   fontshade.setDigits(n)     significant digits shown for every number, 2-17 (the menu bar's slider)
+//   fontshade.state()          the step in view as fontshade-cli trace prints it, plus `picked` and `phase`
+//   fontshade.layout()         where the panels are, in CSS pixels (for tests): named rectangles
+//                              {x, y, w, h} ("button_step", "passes_panel", "tooltip" and the item
+//                              it explains "tooltip_item", ...) and scroll positions {x, y, max_x,
+//                              max_y} ("passes_scroll": the forward/backward panel)
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
@@ -22,32 +29,31 @@
   function call(name, returnType, argTypes, args) {
     return Module.ccall(name, returnType, argTypes, args);
   }
-  function asJSON(name) { return JSON.parse(call(name, 'string', [], [])); }
-  function wholeNumber(value, what) {
-    var n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(what + ' must be a whole number >= 0, not ' + value);
-    return n;
+  // A call into the app: its answer's value, or the error it names, thrown here.
+  function invoke(name, args) {
+    var answer = JSON.parse(call('fontshade_call', 'string', ['string', 'string'], [name, JSON.stringify(args)]));
+    if (answer.error) throw new (answer.error === 'RangeError' ? RangeError : TypeError)(answer.message);
+    return answer.value;
   }
+  function api(name) { return function () { return invoke(name, Array.prototype.slice.call(arguments)); }; }
 
   window.fontshade = {
     ready: ready,
-    reset: function (seed) { call('fontshade_reset', null, ['number'], [wholeNumber(seed === undefined ? 1 : seed, 'seed')]); },
-    step: function (n) { call('fontshade_step', null, ['number'], [wholeNumber(n === undefined ? 1 : n, 'n')]); },
-    setColor: function (r, g, b) {
-      [r, g, b].forEach(function (v) {
-        if (!Number.isInteger(v) || v < 0 || v > 255) throw new RangeError('colour channels are whole numbers 0-255, not ' + v);
-      });
-      call('fontshade_set_color', null, ['number', 'number', 'number'], [r, g, b]);
-    },
-    setLanguage: function (language) { call('fontshade_set_language', null, ['string'], [String(language)]); },
-    state: function () { return asJSON('fontshade_state_json'); },
+    reset: api('reset'),
+    step: api('step'),
+    seek: api('seek'),
+    phase: api('phase'),
+    setColor: api('setColor'),
+    setLanguage: api('setLanguage'),
+    setDigits: api('setDigits'),
+    state: api('state'),
     layout: function () {
-      var layout = asJSON('fontshade_layout_json');
+      var layout = invoke('layout', []);
       // The app works in canvas pixels; tests and pages think in CSS pixels.
       var scale = canvas.getBoundingClientRect().width / canvas.width;
       Object.keys(layout).forEach(function (key) {
-        var r = layout[key];
-        layout[key] = { x: r.x * scale, y: r.y * scale, w: r.w * scale, h: r.h * scale };
+        var entry = layout[key];
+        Object.keys(entry).forEach(function (field) { entry[field] *= scale; });
       });
       return layout;
     }
@@ -76,8 +82,9 @@
   canvas.addEventListener('pointerdown', function () { canvas.focus(); });
 
   // Touch. Emscripten 3.1.6's GLFW does not see where a finger is (it reads SDL's touch fields), so
-  // the page hands fingers to the app itself, as a mouse with one button, and keeps the touch events
-  // from GLFW and from the browser's emulated mouse. These listeners are added before GLFW's.
+  // the page hands fingers to the app itself (a tap clicks, a swipe scrolls: see main_web.cpp), and
+  // keeps the touch events from GLFW and from the browser's emulated mouse. These listeners are added
+  // before GLFW's.
   var running = false;
   ready.then(function () { running = true; }, function () {});
   function finger(phase) {
@@ -99,4 +106,22 @@
     canvas.addEventListener(type, function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
                             { capture: true, passive: false });
   });
+
+  // The mouse wheel and trackpads. Emscripten 3.1.6's GLFW hands ImGui the browser's raw deltas (100
+  // for a notch in Chrome, 3 in line mode) with the browser's sign (positive: down), where ImGui
+  // expects notches with positive up: one notch flew to the far end, and down did nothing at the top.
+  // Here a notch is 100 pixels, 3 lines or a third of a page, in ImGui's sign; a trackpad's small pixel
+  // deltas give fractions of a notch, so it scrolls smoothly. These listeners also come before GLFW's.
+  function notches(delta, mode) { return mode === 1 ? delta / 3 : (mode === 2 ? delta * 3 : delta / 100); }
+  canvas.addEventListener('wheel', function (e) {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (!running) return;
+    var x = notches(e.deltaX, e.deltaMode), y = notches(e.deltaY, e.deltaMode);
+    // With Shift held ImGui turns the vertical wheel sideways; some browsers already did.
+    if (e.shiftKey && y === 0) { y = x; x = 0; }
+    call('fontshade_wheel', null, ['number', 'number'], [-x, -y]);
+  }, { capture: true, passive: false });
+  canvas.addEventListener('mousewheel', function (e) { e.preventDefault(); e.stopImmediatePropagation(); },
+                          { capture: true, passive: false });
 })();

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "fonts.hpp"
+#include "keys.hpp"
 #include "format.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -19,11 +20,24 @@ namespace {
 
 constexpr float kDesignWidth = 1280, kDesignHeight = 800, kBaseFontPixels = 15;
 
-void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppState&), AppState& state) {
+// The app's look, unscaled: ImGui's dark style, a little rounding, titles on the left, and opaque
+// tooltips (ImGui's are see-through, so the numbers under a tooltip showed through its text).
+ImGuiStyle app_style() {
+  ImGuiStyle style;
+  ImGui::StyleColorsDark(&style);
+  style.WindowRounding = 4;
+  style.FrameRounding = 3;
+  style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;
+  return style;
+}
+
+template <typename Body>
+void window(const char* title_and_id, ImVec2 pos, ImVec2 size, Body body, AppState& state, ImGuiWindowFlags extra_flags = 0) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
   if (ImGui::Begin(title_and_id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                              ImGuiWindowFlags_NoSavedSettings))
+                                              ImGuiWindowFlags_NoSavedSettings | extra_flags))
     body(state);
   ImGui::End();
 }
@@ -33,11 +47,7 @@ void window(const char* title_and_id, ImVec2 pos, ImVec2 size, void (*body)(AppS
 bool App::init(std::string* error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: the layout is computed, and the web has no files
-  ImGui::StyleColorsDark();
-  ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowRounding = 4;
-  style.FrameRounding = 3;
-  style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  ImGui::GetStyle() = app_style();
   // A failed shader leaves the surface blank with a message; the rest of the app still works.
   std::string shader_error;
   if (!surface_.init(&shader_error)) {
@@ -55,27 +65,27 @@ void App::apply_scale(float scale) {
   load_fonts(std::round(kBaseFontPixels * scale_));
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  ImGuiStyle fresh;
-  ImGuiStyle& style = ImGui::GetStyle();
-  ImGui::StyleColorsDark(&fresh);
-  fresh.WindowRounding = 4;
-  fresh.FrameRounding = 3;
-  fresh.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+  ImGuiStyle fresh = app_style();
   fresh.ScaleAllSizes(scale_);
-  style = fresh;
+  ImGui::GetStyle() = fresh;
   ImGui::GetIO().FontDefault = fonts().text;
 }
 
 void App::keyboard() {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;  // typing a seed or a colour
-  const bool stopped = state_.session.finished();  // diverged, or all steps done
-  if (ImGui::IsKeyPressed(GLFW_KEY_SPACE) && !stopped) state_.step(1);
-  if ((ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false)) && !stopped)
-    state_.run.toggle();
-  if (ImGui::IsKeyPressed(GLFW_KEY_R, false)) state_.reset(static_cast<std::uint64_t>(state_.seed_field));
-  for (int key : {GLFW_KEY_RIGHT, GLFW_KEY_LEFT, GLFW_KEY_UP, GLFW_KEY_DOWN})
-    if (ImGui::IsKeyPressed(key) && !stopped) state_.step(10);
+  struct Binding {
+    int glfw;
+    Key key;
+    bool repeat;
+  };
+  static constexpr Binding kBindings[] = {
+      {GLFW_KEY_SPACE, Key::space, true},   {GLFW_KEY_ENTER, Key::enter, false}, {GLFW_KEY_KP_ENTER, Key::enter, false},
+      {GLFW_KEY_R, Key::r, false},          {GLFW_KEY_F, Key::f, false},         {GLFW_KEY_RIGHT, Key::right, true},
+      {GLFW_KEY_LEFT, Key::left, true},     {GLFW_KEY_HOME, Key::home, false},   {GLFW_KEY_END, Key::end, false},
+  };
+  for (const Binding& b : kBindings)
+    if (ImGui::IsKeyPressed(b.glfw, b.repeat)) apply_key(state_, b.key, io.KeyShift);
 }
 
 void App::menu_bar(float height) {
@@ -110,17 +120,30 @@ void App::menu_bar(float height) {
 void App::layout(int width, int height, float top) {
   const float w = static_cast<float>(width), h = static_cast<float>(height) - top;
   const float left = std::round(w * 0.27f), middle = std::round(w * 0.40f), right = w - left - middle;
-  const float controls = std::round(h * 0.30f);
+  // The step panel is as tall as what it shows (phase mode adds a bar), within limits.
+  const float controls = std::round(std::fmin(std::fmax(steps_height_, h * 0.28f), h * 0.55f));
   window((std::string(tr("Colour")) + "###colour").c_str(), ImVec2(0, top), ImVec2(left, h), colour_panel, state_);
   window((std::string(tr("Step through SGD")) + "###steps").c_str(), ImVec2(left, top), ImVec2(middle, controls),
-         step_controls_panel, state_);
+         [this](AppState& s) {
+           step_controls_panel(s);
+           steps_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+         }, state_);
   window((std::string(tr("Forward and backward pass")) + "###passes").c_str(), ImVec2(left, top + controls),
          ImVec2(middle, h - controls), [](AppState& s) {
+           View& v = s.view;
+           if (v.phase && (v.phase != v.followed_phase || s.run.cursor() != v.followed_step)) v.scroll_to_phase = true;
+           v.followed_phase = v.phase;
+           v.followed_step = s.run.cursor();
            if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
            if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
-         }, state_);
+           if (v.scroll_to_phase) ImGui::SetScrollY(0);  // the sample phase: from the top
+           v.scroll_to_phase = false;
+           remember_window(s, "passes_panel", "passes_scroll");
+         }, state_,
+         // With many digits the matrices are wider than the panel: it scrolls sideways rather than cut them off.
+         ImGuiWindowFlags_HorizontalScrollbar);
   // Training gets the most height: its curves, accuracy, confusion matrix and data facts all fit at 1280 x 800.
-  const float diagram = std::round(h * 0.27f), surface = std::round(h * 0.31f);
+  const float diagram = std::round(h * 0.34f), surface = std::round(h * 0.29f);
   window((std::string(tr("Network")) + "###network").c_str(), ImVec2(left + middle, top), ImVec2(right, diagram), diagram_panel,
          state_);
   ImGui::SetNextWindowPos(ImVec2(left + middle, top + diagram));
@@ -144,10 +167,18 @@ void App::prepare(int width, int height, float content_scale) {
 void App::frame(int width, int height, double seconds) {
   state_.tick(seconds);
   keyboard();
+  // What the pointer was over last frame, in a formula or in the diagram: the other one lights it.
+  state_.view.hovered = state_.view.hovered_next;
+  state_.view.hovered_next.reset();
   state_.layout.clear();
+  state_.scrolls.clear();
   const float bar = ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2;
   menu_bar(bar);
   layout(width, height, bar);
+  if (const auto shown = take_shown_tooltip()) {  // for layout(): where the tooltip went, and what it explains
+    state_.layout["tooltip"] = shown->tooltip;
+    state_.layout["tooltip_item"] = shown->item;
+  }
 }
 
 }  // namespace fontshade::app

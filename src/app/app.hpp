@@ -29,6 +29,7 @@ class App {
   AppState state_;
   DecisionSurface surface_;
   float scale_ = 0;
+  float steps_height_ = 0;  // the step panel's content, last frame
 };
 
 }  // namespace fontshade::app

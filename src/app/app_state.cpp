@@ -7,31 +7,89 @@
 
 namespace fontshade::app {
 
-AppState::AppState() : session(default_dataset(), preset_seed()) {}
+AppState::AppState() : run(default_dataset(), preset_seed()) {}
 
 ForwardRecord AppState::picked_forward() const {
-  return forward(session.trainer().parameters(), input_of(picked), session.options().activation);
+  return forward(run.parameters(), input_of(view.picked), run.options().activation);
 }
 
 void AppState::reset(std::uint64_t seed) {
-  run.pause();
+  player.pause();
   seed_field = static_cast<long long>(seed);
-  session.reset(seed);
+  run.reset(seed);
+  if (phase_mode()) set_phase_mode(true);
+}
+
+void AppState::use_builtin_data(std::string_view name) {
+  if (auto data = builtin_dataset(name)) {
+    player.pause();
+    run.set_data(std::move(*data));
+    if (phase_mode()) set_phase_mode(true);
+  }
+}
+
+bool AppState::at_end() const {
+  return run.cursor() >= run.options().steps || run.trainer().divergence().has_value();
 }
 
 void AppState::step(long long n) {
-  session.advance(n);
-  if (session.finished()) run.pause();
+  run.advance(n);
+  if (at_end()) player.pause();
+}
+
+void AppState::back(long long n) { seek(run.cursor() - n); }
+
+void AppState::seek(long long step) {
+  run.seek(step);
+  // Phase mode needs a step to unfold: there is none at step 0.
+  if (phase_mode() && run.cursor() == 0) view.phase = Phase::sample;
+}
+
+void AppState::next() {
+  if (!phase_mode()) return step(1);
+  if (run.cursor() > 0 && *view.phase != Phase::update) {
+    view.phase = static_cast<Phase>(static_cast<int>(*view.phase) + 1);
+    return;
+  }
+  if (at_end()) return;
+  step(1);
+  view.phase = Phase::sample;
+}
+
+void AppState::previous() {
+  if (!phase_mode()) return back(1);
+  if (*view.phase != Phase::sample) {
+    view.phase = static_cast<Phase>(static_cast<int>(*view.phase) - 1);
+    return;
+  }
+  if (run.cursor() <= 1) return;
+  back(1);
+  view.phase = Phase::update;
+}
+
+void AppState::set_phase_mode(bool on) {
+  if (!on) {
+    view.phase.reset();
+    return;
+  }
+  player.pause();
+  if (run.cursor() == 0 && !at_end()) step(1);
+  view.phase = Phase::sample;
+}
+
+void AppState::set_phase(Phase p) {
+  if (!phase_mode()) set_phase_mode(true);
+  view.phase = p;
 }
 
 void AppState::tick(double seconds) {
-  if (!run.running()) return;
-  if (session.finished()) {
-    run.pause();
+  if (!player.running()) return;
+  if (at_end()) {
+    player.pause();
     return;
   }
-  if (!run.unlimited()) {
-    step(run.steps_due(seconds));
+  if (!player.unlimited()) {
+    step(player.steps_due(seconds));
     return;
   }
   // As fast as possible: slices sized from the measured time per step, until the frame's budget is
@@ -40,9 +98,9 @@ void AppState::tick(double seconds) {
   const auto start = clock::now();
   const auto elapsed = [&] { return std::chrono::duration<double>(clock::now() - start).count(); };
   long long slice = 500;
-  while (!session.finished()) {
+  while (!at_end()) {
     const double before = elapsed();
-    const long long done = session.advance(slice);
+    const long long done = run.advance(slice);
     const double now = elapsed();
     const double left = RunController::kFrameBudgetSeconds - now;
     if (done == 0 || left <= 0) break;
@@ -50,14 +108,14 @@ void AppState::tick(double seconds) {
     slice = static_cast<long long>(left / (per_step > 1e-9 ? per_step : 1e-9));
     slice = slice < 100 ? 100 : (slice > 1000000 ? 1000000 : slice);
   }
-  if (session.finished()) run.pause();
+  if (at_end()) player.pause();
 }
 
 std::string state_json(const AppState& state) {
-  const Trainer& t = state.session.trainer();
+  const Trainer& t = state.run.trainer();
   JsonWriter out;
   out.begin_object();
-  if (const auto& r = t.last_record()) {
+  if (const StepRecord* r = state.run.record()) {
     write_step_record_members(out, *r);
   } else {
     out.key("step").integer(0);
@@ -67,10 +125,13 @@ std::string state_json(const AppState& state) {
     out.key("diverged").begin_object().key("step").integer(d->step).key("what").string(d->what()).end_object();
   const ForwardRecord f = state.picked_forward();
   out.key("picked").begin_object()
-      .key("color").string(hex_of(state.picked))
+      .key("color").string(hex_of(state.view.picked))
       .key("A2").number(f.A2)
       .key("shade").string(is_dark(f.A2) ? "dark" : "light")
       .end_object();
+  out.key("phase");
+  if (state.view.phase) out.string(info_of(*state.view.phase).name);
+  else out.null();
   out.end_object();
   return out.str();
 }
@@ -80,6 +141,8 @@ std::string layout_json(const AppState& state) {
   out.begin_object();
   for (const auto& [name, r] : state.layout)
     out.key(name).begin_object().key("x").number(r.x).key("y").number(r.y).key("w").number(r.w).key("h").number(r.h).end_object();
+  for (const auto& [name, s] : state.scrolls)
+    out.key(name).begin_object().key("x").number(s.x).key("y").number(s.y).key("max_x").number(s.max_x).key("max_y").number(s.max_y).end_object();
   out.end_object();
   return out.str();
 }

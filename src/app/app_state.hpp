@@ -5,8 +5,9 @@
 
 #include "colour.hpp"
 #include "records.hpp"
+#include "run.hpp"
 #include "run_controller.hpp"
-#include "session.hpp"
+#include "view.hpp"
 
 namespace fontshade::app {
 
@@ -15,33 +16,60 @@ namespace fontshade::app {
 struct Rect {
   float x = 0, y = 0, w = 0, h = 0;
 };
+// A window's scroll position and how far it can scroll, in the same pixels as Rect.
+struct Scroll {
+  float x = 0, y = 0, max_x = 0, max_y = 0;
+};
 
-// Everything the app knows besides pixels: the training session (core), the picked colour, the run
-// controls. Panels read it and change it through these members; they never compute network maths.
+// Everything the app knows besides pixels: the run (core, seekable), the view (what is shown: the
+// phase, the picked colour, ...), and the player (run/pause at a speed). The app is a cursor over the
+// run: panels draw the run's record at its cursor; they never compute network maths.
 struct AppState {
   AppState();
 
-  Session session;
-  Rgb picked{0x22, 0x77, 0xd3};
+  Run run;
+  View view;
+  RunController player;
   long long seed_field = 1;  // the seed typed next to Reset
-  RunController run;
 
-  // The network's forward pass for the picked colour with the current parameters (a core record).
+  // The network's forward pass for the picked colour with the parameters at the cursor (a core record).
   ForwardRecord picked_forward() const;
 
   void reset(std::uint64_t seed);
-  // n steps now (stops the run if training diverged or reached its end).
+  // Trains on a built-in data set ("book", "synthetic") from step 0, keeping the options and seed.
+  void use_builtin_data(std::string_view name);
+
+  // Moving the cursor. Steps forward compute new steps past the run's frontier; steps back and seeks
+  // rebuild computed ones. In phase mode the phase is kept, so the same part of another step shows.
   void step(long long n);
+  void back(long long n);
+  void seek(long long step);
+  void home() { seek(0); }
+  void end() { seek(run.steps_done()); }
+  // → and ←: a phase in phase mode (crossing into the next or the previous step), else a step.
+  void next();
+  void previous();
+  // Phase mode on (at the first phase of the step in view, taking the first step if there is none)
+  // or off.
+  void set_phase_mode(bool on);
+  bool phase_mode() const { return view.phase.has_value(); }
+  void set_phase(Phase p);
+  // The cursor can go no further: the run's last step, or a divergence.
+  bool at_end() const;
+
   // Called once a frame with the wall time since the last frame.
   void tick(double seconds);
 
   // Screen regions the last frame drew, by name ("preview_card", "preview_text", "sample_swatch",
   // ...), for the scripting API and the tests.
   std::map<std::string, Rect> layout;
+  // Scroll positions of scrolling panels ("passes_scroll"), reported by layout() beside the rectangles.
+  std::map<std::string, Scroll> scrolls;
 };
 
-// The current step in the trace format (`fontshade-cli trace`), plus "picked": the colour, the
-// network's A2 for it and its shade. Before the first step: {"step": 0, parameters, "picked"}.
+// The step at the cursor in the trace format (`fontshade-cli trace`), plus "picked" (the colour, the
+// network's A2 for it and its shade) and "phase" (its name in phase mode, else null). Before the first
+// step: {"step": 0, parameters, "picked", "phase"}.
 std::string state_json(const AppState& state);
 std::string layout_json(const AppState& state);
 

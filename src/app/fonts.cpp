@@ -14,9 +14,9 @@ namespace {
 
 Fonts g_fonts;
 
-// Latin-1 (English, Spanish) and the symbols the formulas use.
-const ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x2026, 0x2026, 0x2192, 0x2192, 0x2212, 0x2212,
-                           0x2264, 0x2265, 0x2713, 0x2713, 0x25CF, 0x25CF, 0};
+// Latin-1 (English, Spanish) and the symbols the formulas and buttons use: the list the build
+// subsets the fonts to (src/app/CMakeLists.txt), as ImGui's pairs of first and last.
+const ImWchar kGlyphs[] = {FONTSHADE_GLYPH_RANGES 0};
 
 ImFont* add(const unsigned char* data, std::size_t size, float pixels) {
   ImFontConfig config;

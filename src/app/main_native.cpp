@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app.hpp"
+#include "chain_rule.hpp"
 #include "colour.hpp"
 #include "gl_api.hpp"
 #include "imgui.h"
@@ -35,16 +36,19 @@ struct Script {
   std::string layout_file;  // where the panels were in the last frame
   std::string colour;
   std::string language = "en";
+  long long seek = -1;     // after the steps, back (or on) to this step
+  std::string phase;       // phase mode at this phase ("Z1", "dC_dW1", an index)
   int width = 1280, height = 800;
   bool timing = false;
 };
 
 const char* const kUsage =
-    "usage: fontshade [--seed S] [--steps N] [--color COLOR] [--lang en|es] [--size WxH]\n"
+    "usage: fontshade [--seed S] [--steps N] [--seek K] [--phase P] [--color COLOR] [--lang en|es] [--size WxH]\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--timing]]\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
-    "chapter's preset), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
+    "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
+    "..., dC_dW1, update, or its index), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
     "exits. --state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
     "each panel was drawn, --timing the CPU time per frame.\n";
 
@@ -71,7 +75,15 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       return false;
     } else if (a == "--timing") {
       s.timing = true;
-    } else if (a == "--seed" || a == "--steps" || a == "--frames") {
+    } else if (a == "--phase") {
+      if (!(v = value("a phase"))) return false;
+      s.phase = v;
+      if (!fontshade::parse_phase(s.phase)) {
+        *exit_code = usage_error("--phase: expected a phase (sample, Z1, A1, Z2, A2, C, dC_dA2, dA2_dZ2, dC_dW2, dC_dA1, "
+                                 "dA1_dZ1, dC_dW1, update) or its index 0-12, found \"" + s.phase + "\"");
+        return false;
+      }
+    } else if (a == "--seed" || a == "--steps" || a == "--frames" || a == "--seek") {
       if (!(v = value("a whole number"))) return false;
       errno = 0;
       const unsigned long long n = std::strtoull(v, &end, 10);
@@ -81,6 +93,7 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
         return false;
       }
       if (a == "--seed") s.seed = n;
+      else if (a == "--seek") s.seek = static_cast<long long>(n);
       else (a == "--steps" ? s.steps : s.frames) = static_cast<long long>(n);
     } else if (a == "--screenshot") {
       if (!(v = value("a file name"))) return false;
@@ -167,7 +180,9 @@ int main(int argc, char** argv) {
   app::AppState& state = fontshade_app.state();
   state.reset(static_cast<std::uint64_t>(script.seed));
   if (script.steps > 0) state.step(script.steps);
-  if (colour) state.picked = *colour;
+  if (script.seek >= 0) state.seek(script.seek);
+  if (!script.phase.empty()) state.set_phase(*parse_phase(script.phase));
+  if (colour) state.view.picked = *colour;
 
   std::vector<double> build_times, frame_times;
   auto last = std::chrono::steady_clock::now();

@@ -10,9 +10,12 @@
 #include <string>
 
 #include "app.hpp"
+#include "format.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "script_api.hpp"
+#include "imgui_internal.h"  // which window a swipe scrolls, and scrolling it
 #include "strings.hpp"
 
 namespace {
@@ -26,14 +29,56 @@ std::string g_json;  // the last string handed to JavaScript
 
 // A finger on the canvas, as web/glue.js reports it. A tap can begin and end between two frames, so
 // the press is held until a frame has seen it; after the finger lifts, the pointer leaves the canvas
-// so no tooltip stays open under it.
+// so no tooltip stays open under it. A finger that moves away from where it went down, when the press
+// did not take hold of a widget (a slider, the colour square, a button), swipes: the window under it
+// scrolls with the finger, and the press is let go off screen so it clicks nothing.
 struct Touch {
   bool active = false;
   bool down = false;
   bool press_unseen = false;
   bool release_seen = false;
   float x = 0, y = 0;
+  float start_x = 0, start_y = 0;     // where the finger went down
+  float scrolled_x = 0, scrolled_y = 0;  // where the finger was when its window last scrolled
+  ImGuiWindow* swiping = nullptr;     // the window the finger scrolls, once it swipes
 } g_touch;
+
+// The window a swipe over `window` scrolls: it, or the nearest parent that can scroll.
+ImGuiWindow* scrollable(ImGuiWindow* window) {
+  while (window && window->ScrollMax.x <= 0 && window->ScrollMax.y <= 0 && (window->Flags & ImGuiWindowFlags_ChildWindow))
+    window = window->ParentWindow;
+  return window && (window->ScrollMax.x > 0 || window->ScrollMax.y > 0) ? window : nullptr;
+}
+
+// Before the frame: does the finger start a swipe? Then move the swiped window with the finger.
+bool swipe() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!g_touch.swiping && g_touch.down && !g_touch.press_unseen) {
+    const float dx = g_touch.x - g_touch.start_x, dy = g_touch.y - g_touch.start_y;
+    const float slop = g.FontSize * 0.6f;  // a tap wobbles less than this
+    // A press on empty space holds only the window's move id (ImGui's; these windows do not move).
+    const bool widget_held = g.ActiveId != 0 && !(g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId);
+    if (dx * dx + dy * dy > slop * slop && !widget_held) {
+      g_touch.swiping = scrollable(g.HoveredWindow);
+      if (g_touch.swiping) {
+        ImGui::ClearActiveID();
+        g_touch.scrolled_x = g_touch.start_x;
+        g_touch.scrolled_y = g_touch.start_y;
+      }
+    }
+  }
+  ImGuiWindow* window = g_touch.swiping;
+  if (!window) return false;
+  ImGui::SetScrollX(window, window->Scroll.x - (g_touch.x - g_touch.scrolled_x));
+  ImGui::SetScrollY(window, window->Scroll.y - (g_touch.y - g_touch.scrolled_y));
+  g_touch.scrolled_x = g_touch.x;
+  g_touch.scrolled_y = g_touch.y;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // a swipe neither clicks nor hovers
+  io.MouseDown[0] = false;
+  if (!g_touch.down) g_touch.active = false;
+  return true;
+}
 
 void apply_touch() {
   if (!g_touch.active) return;
@@ -44,6 +89,7 @@ void apply_touch() {
     g_touch.active = false;
     return;
   }
+  if (swipe()) return;
   io.MousePos = ImVec2(g_touch.x, g_touch.y);
   io.MouseDown[0] = g_touch.down || g_touch.press_unseen;
   if (!io.MouseDown[0]) g_touch.release_seen = true;  // released here, over the item: a click
@@ -52,6 +98,10 @@ void apply_touch() {
 
 // The canvas fills the page in CSS pixels; its drawing buffer gets CSS size x devicePixelRatio, so
 // text is sharp on HiDPI screens. Emscripten's GLFW reports mouse positions in buffer pixels.
+// Not glfwSetWindowSize: Emscripten 3.1.6's GLFW takes a size equal to the screen's (F11, a kiosk, a
+// projector) as a request for full screen, which the browser refuses without a click, so the canvas
+// kept its old size while the app drew for the new one (shifted, cut off, clicks missing buttons).
+// Resizing the canvas itself tells GLFW the new size through its resize listener, whatever the size.
 void fit_canvas(float* pixel_ratio) {
   double css_width = 0, css_height = 0;
   emscripten_get_element_css_size("#canvas", &css_width, &css_height);
@@ -60,7 +110,12 @@ void fit_canvas(float* pixel_ratio) {
   const int height = static_cast<int>(std::lround(css_height * ratio));
   int current_width = 0, current_height = 0;
   glfwGetWindowSize(g_window, &current_width, &current_height);
-  if (width > 0 && height > 0 && (width != current_width || height != current_height)) glfwSetWindowSize(g_window, width, height);
+  if (width > 0 && height > 0 && (width != current_width || height != current_height)) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"  // the one canvas, which is what GLFW listens to
+    emscripten_set_canvas_size(width, height);
+#pragma GCC diagnostic pop
+  }
   *pixel_ratio = static_cast<float>(ratio);
 }
 
@@ -96,14 +151,11 @@ void frame() {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void fontshade_reset(double seed) { g_app->state().reset(static_cast<std::uint64_t>(seed)); }
-
-EMSCRIPTEN_KEEPALIVE void fontshade_step(double n) { g_app->state().step(static_cast<long long>(n)); }
-
-EMSCRIPTEN_KEEPALIVE void fontshade_set_color(int r, int g, int b) { g_app->state().picked = fontshade::Rgb{r, g, b}; }
-
-EMSCRIPTEN_KEEPALIVE void fontshade_set_language(const char* code) {
-  fontshade::app::set_language(std::string(code) == "es" ? fontshade::app::Language::es : fontshade::app::Language::en);
+// Every window.fontshade call but the input plumbing below: the name and a JSON array of arguments in,
+// one JSON object out (script_api.hpp).
+EMSCRIPTEN_KEEPALIVE const char* fontshade_call(const char* name, const char* arguments_json) {
+  g_json = fontshade::app::script_call(g_app->state(), name, arguments_json);
+  return g_json.c_str();
 }
 
 // phase: 1 finger down, 2 finger moved, 0 finger lifted; x, y in canvas pixels.
@@ -115,19 +167,20 @@ EMSCRIPTEN_KEEPALIVE void fontshade_touch(double x, double y, int phase) {
     g_touch.down = true;
     g_touch.press_unseen = true;
     g_touch.release_seen = false;
+    g_touch.start_x = g_touch.x;
+    g_touch.start_y = g_touch.y;
+    g_touch.swiping = nullptr;
   } else if (phase == 0) {
     g_touch.down = false;
   }
 }
 
-EMSCRIPTEN_KEEPALIVE const char* fontshade_state_json() {
-  g_json = fontshade::app::state_json(g_app->state());
-  return g_json.c_str();
-}
-
-EMSCRIPTEN_KEEPALIVE const char* fontshade_layout_json() {
-  g_json = fontshade::app::layout_json(g_app->state());
-  return g_json.c_str();
+// The mouse wheel in ImGui's notches (positive: up, left), from web/glue.js, which reads the browser's
+// wheel events itself (GLFW's deltas have the browser's scale and sign).
+EMSCRIPTEN_KEEPALIVE void fontshade_wheel(double x, double y) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheelH += static_cast<float>(x);
+  io.MouseWheel += static_cast<float>(y);
 }
 
 }  // extern "C"

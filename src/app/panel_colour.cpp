@@ -15,14 +15,14 @@ namespace {
 
 void picker(AppState& state) {
   static bool wheel = false;
-  float rgb[3] = {state.picked.r / 255.0f, state.picked.g / 255.0f, state.picked.b / 255.0f};
+  float rgb[3] = {state.view.picked.r / 255.0f, state.view.picked.g / 255.0f, state.view.picked.b / 255.0f};
   const float width = ImGui::GetContentRegionAvail().x;
   ImGui::SetNextItemWidth(width * 0.92f > ImGui::GetFontSize() * 16 ? ImGui::GetFontSize() * 16 : width * 0.92f);
   const ImGuiColorEditFlags flags = ImGuiColorEditFlags_NoAlpha | ImGuiColorEditFlags_NoSidePreview |
                                     ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel |
                                     (wheel ? ImGuiColorEditFlags_PickerHueWheel : ImGuiColorEditFlags_PickerHueBar);
   if (ImGui::ColorPicker3("##picker", rgb, flags)) {
-    state.picked = Rgb{static_cast<int>(rgb[0] * 255 + 0.5f), static_cast<int>(rgb[1] * 255 + 0.5f),
+    state.view.picked = Rgb{static_cast<int>(rgb[0] * 255 + 0.5f), static_cast<int>(rgb[1] * 255 + 0.5f),
                        static_cast<int>(rgb[2] * 255 + 0.5f)};
   }
   remember_item(state, "colour_picker");
@@ -31,7 +31,7 @@ void picker(AppState& state) {
   tooltip(tr("Show the hue as a wheel instead of a bar."));
 
   // R, G, B as whole numbers 0-255, and the hex code.
-  int channels[3] = {state.picked.r, state.picked.g, state.picked.b};
+  int channels[3] = {state.view.picked.r, state.view.picked.g, state.view.picked.b};
   const char* names[3] = {"R", "G", "B"};
   const char* tips[3] = {tr("Red channel of the background, 0 to 255. The network sees it as R / 255."),
                          tr("Green channel of the background, 0 to 255. The network sees it as G / 255."),
@@ -42,19 +42,19 @@ void picker(AppState& state) {
     ImGui::SetNextItemWidth(field);
     ImGui::PushID(i);
     if (ImGui::DragInt(names[i], &channels[i], 1.0f, 0, 255, "%d", ImGuiSliderFlags_AlwaysClamp))
-      state.picked = Rgb{channels[0], channels[1], channels[2]};
+      state.view.picked = Rgb{channels[0], channels[1], channels[2]};
     tooltip(tips[i]);
     ImGui::PopID();
   }
   static char hex[16] = "";
   static bool editing = false;
-  if (!editing) std::snprintf(hex, sizeof hex, "%s", hex_of(state.picked).c_str());
+  if (!editing) std::snprintf(hex, sizeof hex, "%s", hex_of(state.view.picked).c_str());
   static std::string problem;
   ImGui::SetNextItemWidth(field * 2.2f);
   if (ImGui::InputText(tr("Hex"), hex, sizeof hex, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
     std::string why;  // the core's reason is English; the panel says it in the current language
     if (auto c = parse_colour(hex, &why)) {
-      state.picked = *c;
+      state.view.picked = *c;
       problem.clear();
     } else {
       problem = tr("Not a colour: type #rrggbb, rrggbb or R,G,B (0 to 255).");
@@ -68,7 +68,7 @@ void picker(AppState& state) {
 // The picked colour with a sentence in the shade the network chose, then both shades side by side.
 void preview_card(AppState& state, const ForwardRecord& now) {
   const bool dark = is_dark(now.A2);
-  const Rgb c = state.picked;
+  const Rgb c = state.view.picked;
   const float width = ImGui::GetContentRegionAvail().x;
   const float line = ImGui::GetFontSize();
   const float height = line * 7.2f;
@@ -170,14 +170,14 @@ void rules_table(const Rgb& c, const ForwardRecord& now) {
 
 void network_now(AppState& state, const ForwardRecord& now) {
   heading(tr("What the network says now"));
-  const Trainer& t = state.session.trainer();
-  ImGui::TextWrapped(tr("After step %s, for %s:"), thousands(t.steps_done()).c_str(), hex_of(state.picked).c_str());
+  const Trainer& t = state.run.trainer();
+  wrapped_textf(tr("After step %s, for %s:"), thousands(t.steps_done()).c_str(), hex_of(state.view.picked).c_str());
   ImGui::PushFont(fonts().mono);
-  ImGui::TextWrapped("Z1 = %s", vector_text(now.Z1).c_str());
+  wrapped_textf("Z1 = %s", vector_text(now.Z1).c_str());
   tooltip(tr("Z1 = w_hidden X + b_hidden for the picked colour: each hidden node's weighted sum."));
-  ImGui::TextWrapped("A1 = %s", vector_text(now.A1).c_str());
+  wrapped_textf("A1 = %s", vector_text(now.A1).c_str());
   tooltip(tr("A1: the hidden nodes' outputs after the activation (ReLU turns negatives into 0)."));
-  ImGui::Text("Z2 = %s   A2 = %s", number(now.Z2).c_str(), number(now.A2).c_str());
+  wrapped_textf("Z2 = %s   A2 = %s", number(now.Z2).c_str(), number(now.A2).c_str());
   tooltip(tr("Z2 = w_output A1 + b_output, and A2 = logistic(Z2), the output for the picked colour."));
   ImGui::PopFont();
 }
@@ -194,7 +194,7 @@ void colour_panel(AppState& state) {
   probability_bar(state, now);
   ImGui::Spacing();
   heading(tr("What each rule would choose"));
-  rules_table(state.picked, now);
+  rules_table(state.view.picked, now);
   ImGui::Spacing();
   network_now(state, now);
 }

@@ -1,71 +1,108 @@
-// 3. Forward pass of the current step: Z1, A1, Z2, A2 and C with their formulas and values, matrices
-// drawn as matrices. All values from the step's record (parameters before its update).
+// 3. Forward pass of the step in view: Z1, A1, Z2, A2 and C with their formulas and values, matrices
+// drawn as matrices, every value read from the step's record (parameters before its update). In
+// phase mode the formulas not reached yet are dimmed, without values, and the phase's own is lit.
 #include "fonts.hpp"
 #include "format.hpp"
 #include "formulas.hpp"
 #include "panels.hpp"
+#include "quantity_view.hpp"
 #include "strings.hpp"
 #include "widgets.hpp"
 
 namespace fontshade::app {
 namespace {
 
-void formula(const char* text) {
+void formula(const char* text, Reveal reveal) {
   ImGui::PushFont(fonts().bold);
-  ImGui::TextUnformatted(text);
+  if (reveal == Reveal::hidden) ImGui::TextColored(palette::muted, "%s", text);
+  else ImGui::TextUnformatted(text);
   ImGui::PopFont();
 }
+
+void remember(AppState& state, const char* name) { remember_item(state, name); }
 
 }  // namespace
 
 void forward_panel(AppState& state) {
-  const auto& record = state.session.trainer().last_record();
+  const StepRecord* record = state.run.record();
   if (!record) {
     ImGui::TextColored(palette::muted, "%s", tr("The forward pass appears here after the first step."));
     return;
   }
   const StepRecord& r = *record;
-  const ForwardRecord& f = r.forward;
-  const Options& o = state.session.options();
-  ImGui::TextColored(palette::muted, tr("Step %s, with the weights before its update."), thousands(r.step).c_str());
+  const Options& o = state.run.options();
+  using Q = Quantity;
+  const auto value = [&](Q q) { quantity_value(state, r, q); };
+  const View& v = state.view;
+  wrapped_textf(tr("Step %s, with the weights before its update."), thousands(r.step).c_str());
 
-  formula("Z1 = w_hidden \xC2\xB7 X + b_hidden");
-  matrix(r.before.w_hidden, tr("w_hidden: one row per hidden node, one column per input (R, G, B)."));
-  operator_text("\xC2\xB7");
-  column_vector(r.X, tr("X: the sample's R, G, B divided by 255."));
-  operator_text("+");
-  column_vector(r.before.b_hidden, tr("b_hidden: each hidden node's bias."));
-  operator_text("=");
-  column_vector(f.Z1, tr("Z1: each hidden node's weighted sum of the inputs plus its bias."));
-
+  {
+    const Reveal z1 = reveal_of(v, Q::Z1);
+    Highlight lit(z1 == Reveal::current, state);
+    formula("Z1 = w_hidden \xC2\xB7 X + b_hidden", z1);
+    if (z1 != Reveal::hidden) {
+      value(Q::w_hidden);
+      remember(state, "forward_w_hidden");
+      operator_text("\xC2\xB7");
+      value(Q::X);
+      operator_text("+");
+      value(Q::b_hidden);
+      remember(state, "forward_b_hidden");
+      operator_text("=");
+      value(Q::Z1);
+      remember(state, "forward_Z1");
+    }
+  }
   ImGui::Spacing();
-  formula((std::string("A1 = ") + activation_formula(o.activation)).c_str());
-  column_vector(f.A1, tr("A1: what each hidden node passes on. ReLU keeps positive sums and turns negative ones into 0."));
-
+  {
+    const Reveal a1 = reveal_of(v, Q::A1);
+    Highlight lit(a1 == Reveal::current, state);
+    formula((std::string("A1 = ") + activation_formula(o.activation)).c_str(), a1);
+    if (a1 != Reveal::hidden) value(Q::A1);
+  }
   ImGui::Spacing();
-  formula("Z2 = w_output \xC2\xB7 A1 + b_output");
-  row_vector(r.before.w_output, tr("w_output: how much the output listens to each hidden node."));
-  operator_text("\xC2\xB7");
-  column_vector(f.A1, tr("A1, from above."));
-  operator_text("+");
-  scalar(r.before.b_output, tr("b_output: the output node's bias."));
-  operator_text("=");
-  scalar(f.Z2, tr("Z2: the output node's weighted sum."));
-
+  {
+    const Reveal z2 = reveal_of(v, Q::Z2);
+    Highlight lit(z2 == Reveal::current, state);
+    formula("Z2 = w_output \xC2\xB7 A1 + b_output", z2);
+    if (z2 != Reveal::hidden) {
+      value(Q::w_output);
+      operator_text("\xC2\xB7");
+      value(Q::A1);
+      operator_text("+");
+      value(Q::b_output);
+      operator_text("=");
+      value(Q::Z2);
+      remember(state, "forward_Z2");
+    }
+  }
   ImGui::Spacing();
-  formula("A2 = logistic(Z2) = 1 / (1 + e^\xE2\x88\x92Z2)");
-  ImGui::Text("A2 =");
-  ImGui::SameLine();
-  scalar(f.A2, tr("A2: the network's answer for this sample, between 0 (light text) and 1 (dark text)."));
-  ImGui::SameLine();
-  ImGui::TextColored(palette::muted, "Y = %s", number(r.Y).c_str());
-  tooltip(tr("Y, the label: 1 if dark text reads better on this colour, 0 if light text does."));
-
+  {
+    const Reveal a2 = reveal_of(v, Q::A2);
+    Highlight lit(a2 == Reveal::current, state);
+    formula("A2 = logistic(Z2) = 1 / (1 + e^\xE2\x88\x92Z2)", a2);
+    if (a2 != Reveal::hidden) {
+      ImGui::TextUnformatted("A2 =");
+      ImGui::SameLine();
+      value(Q::A2);
+      remember(state, "forward_A2");
+      ImGui::SameLine();
+      ImGui::TextColored(palette::muted, "Y = %s", number(r.Y).c_str());
+      tooltip(quantity_tip(Q::Y));
+    }
+  }
   ImGui::Spacing();
-  formula(cost_formula(o.cost));
-  ImGui::Text("C =");
-  ImGui::SameLine();
-  scalar(r.C, tr("C, the cost: how wrong A2 is for this sample (0 means exactly right)."));
+  {
+    const Reveal c = reveal_of(v, Q::C);
+    Highlight lit(c == Reveal::current, state);
+    formula(cost_formula(o.cost), c);
+    if (c != Reveal::hidden) {
+      ImGui::TextUnformatted("C =");
+      ImGui::SameLine();
+      value(Q::C);
+      remember(state, "forward_C");
+    }
+  }
 }
 
 }  // namespace fontshade::app

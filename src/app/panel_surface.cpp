@@ -24,9 +24,7 @@ void controls(AppState& state, float width) {
   ImGui::Checkbox(tr("follow the picked colour"), &g_follow_picked);
   ImGui::PopItemWidth();
   ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  ImGui::TextUnformatted(tr("blue: light text   orange: dark text   black: A2 = 0.5   dashed: luma rule"));
-  ImGui::PopTextWrapPos();
+  wrapped_text(tr("blue: light text   orange: dark text   black: A2 = 0.5   dashed: luma rule"), width);
   ImGui::PopStyleColor();
   ImGui::EndGroup();
   (void)state;
@@ -35,7 +33,7 @@ void controls(AppState& state, float width) {
 }  // namespace
 
 void surface_panel(AppState& state, DecisionSurface& surface) {
-  if (g_follow_picked) g_blue = state.picked.b;
+  if (g_follow_picked) g_blue = state.view.picked.b;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetFontSize();
   const float side = std::fmax(line * 4, std::fmin(avail.y - line * 1.4f, avail.x * 0.58f));
@@ -45,7 +43,7 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
   ImGui::InvisibleButton("surface", ImVec2(side, side));
   remember_item(state, "surface");
   ImDrawList* list = ImGui::GetWindowDrawList();
-  const Trainer& t = state.session.trainer();
+  const Trainer& t = state.run.trainer();
   if (surface.ready()) {
     surface.draw(list, p, side, t.parameters(), t.options().activation, g_blue / 255.0);
   } else {
@@ -56,7 +54,7 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
     const ImVec2 m = ImGui::GetIO().MousePos;
     const int r = static_cast<int>(std::lround(255.0 * (m.x - p.x) / side));
     const int g = static_cast<int>(std::lround(255.0 * (p.y + side - m.y) / side));
-    state.picked = Rgb{r < 0 ? 0 : (r > 255 ? 255 : r), g < 0 ? 0 : (g > 255 ? 255 : g), g_blue};
+    state.view.picked = Rgb{r < 0 ? 0 : (r > 255 ? 255 : r), g < 0 ? 0 : (g > 255 ? 255 : g), g_blue};
   }
   tooltip(tr("The network's answer for every colour of this slice: blue where it chooses light text, orange where it chooses dark text, black along A2 = 0.5. The white dashed line is where the luma rule switches. Click to pick a colour."));
 
@@ -72,9 +70,9 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
                   IM_COL32(255, 255, 255, 255), 2.0f);
   }
   // The picked colour: a filled ring on the slice, a hollow one when its B is elsewhere.
-  const ImVec2 at = to_screen(state.picked.r, state.picked.g);
-  const ImU32 fill = IM_COL32(state.picked.r, state.picked.g, state.picked.b, 255);
-  if (state.picked.b == g_blue) list->AddCircleFilled(at, line * 0.45f, fill);
+  const ImVec2 at = to_screen(state.view.picked.r, state.view.picked.g);
+  const ImU32 fill = IM_COL32(state.view.picked.r, state.view.picked.g, state.view.picked.b, 255);
+  if (state.view.picked.b == g_blue) list->AddCircleFilled(at, line * 0.45f, fill);
   list->AddCircle(at, line * 0.45f, IM_COL32(0, 0, 0, 255), 0, 3.0f);
   list->AddCircle(at, line * 0.45f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
   list->PopClipRect();

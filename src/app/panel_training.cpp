@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "cost_curve.hpp"
 #include "format.hpp"
 #include "panels.hpp"
 #include "strings.hpp"
@@ -22,11 +23,8 @@ struct Series {
 bool g_log_steps = true;
 
 // A small line plot of history points against the step, y from lo to hi.
-void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& checkpoints, const Series* series, int count,
+void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& history, const Series* series, int count,
           double lo, double hi, const char* tip) {
-  // The checkpoints, then where the run stands now if that lies past the last one.
-  std::vector<HistoryPoint> history = checkpoints;
-  if (state.session.current_point().step > history.back().step) history.push_back(state.session.current_point());
   const float line = ImGui::GetFontSize();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -36,11 +34,11 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& chec
   tooltip(tip);
   ImDrawList* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(p, ImVec2(p.x + width, p.y + height), IM_COL32(30, 31, 36, 255));
-  const double last = history.empty() ? 1.0 : static_cast<double>(history.back().step);
+  const double last = static_cast<double>(state.run.current_point().step);  // the run's step: the plot's right end
   const double span = last > 0 ? last : 1.0;
   for (int k = 0; k < count; ++k) {
     ImVec2 previous;
-    bool first = true;
+    int drawn = 0;
     for (const HistoryPoint& h : history) {
       const double v = series[k].value(h);
       if (!is_finite(v)) continue;
@@ -48,10 +46,10 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& chec
       const double x = g_log_steps ? std::log1p(static_cast<double>(h.step)) / std::log1p(span) : h.step / span;
       const ImVec2 q(p.x + static_cast<float>(x) * width,
                      p.y + height - static_cast<float>(y < 0 ? 0 : (y > 1 ? 1 : y)) * height);
-      if (!first) list->AddLine(previous, q, series[k].colour, 1.5f);
+      if (drawn++ > 0) list->AddLine(previous, q, series[k].colour, 1.5f);
       previous = q;
-      first = false;
     }
+    if (drawn == 1) list->AddCircleFilled(previous, 2.5f, series[k].colour);  // one point makes no line
   }
   char label[64];
   std::snprintf(label, sizeof label, "%s", number(hi, 3).c_str());
@@ -91,24 +89,33 @@ void confusion(const Evaluation& e) {
   tooltip(tr("Each test colour counted by its true label (rows) and the network's answer (columns). The diagonal is right; the rest are mistakes."));
 }
 
+// The built-in data sets, one click each: the chapter's (the default) and the synthetic one.
+void data_choice(AppState& state) {
+  const DataOrigin origin = state.run.data().origin;
+  if (ImGui::RadioButton(tr("the book's"), origin == DataOrigin::book)) state.use_builtin_data(kBookDataName);
+  remember_item(state, "data_book");
+  tooltip(tr("The chapter's own 1,345 colours, built into fontshade. Changing the data starts a new run."));
+  ImGui::SameLine();
+  if (ImGui::RadioButton(tr("synthetic"), origin == DataOrigin::synthetic)) state.use_builtin_data(kSyntheticDataName);
+  remember_item(state, "data_synthetic");
+  tooltip(tr("1,345 random colours labelled by the luma rule, made by fontshade. Changing the data starts a new run."));
+}
+
 }  // namespace
 
 void training_panel(AppState& state) {
-  const Session& s = state.session;
+  const Run& s = state.run;
   ImGui::Checkbox(tr("steps on a log scale"), &g_log_steps);
   tooltip(tr("Spread the first steps out: most of the learning happens in the first few hundred."));
-  const auto& history = s.history();
-  double top = 0.05;
-  for (const HistoryPoint& h : history)
-    if (is_finite(h.recent_mean_cost)) top = std::fmax(top, h.recent_mean_cost);
+  const CostCurve curve = cost_curve(s);
   char cost_name[96];
   std::snprintf(cost_name, sizeof cost_name, tr("mean C of the last %d steps"), Trainer::kRecentSteps);
   const Series cost[] = {{cost_name, IM_COL32(240, 200, 80, 255),
                           [](const HistoryPoint& h) { return h.recent_mean_cost; }}};
-  plot(state, "cost_plot", history, cost, 1, 0.0, top * 1.25, tr("The cost averaged over the most recent steps: it falls as the network learns."));
+  plot(state, "cost_plot", curve.points, cost, 1, 0.0, curve.top, tr("The cost averaged over the most recent steps: it falls as the network learns."));
   const Series accuracy[] = {{tr("train accuracy"), IM_COL32(120, 200, 255, 255), [](const HistoryPoint& h) { return h.train_accuracy; }},
                              {tr("test accuracy"), IM_COL32(255, 140, 120, 255), [](const HistoryPoint& h) { return h.test_accuracy; }}};
-  plot(state, "accuracy_plot", history, accuracy, 2, 0.0, 1.0,
+  plot(state, "accuracy_plot", plotted_history(s), accuracy, 2, 0.0, 1.0,
        tr("The share of colours the network gets right: on the rows it trains on, and on the third it never trains on."));
 
   const Evaluation& train = s.train_evaluation();
@@ -120,11 +127,14 @@ void training_panel(AppState& state) {
   const DataFacts& f = s.facts();
   ImGui::Spacing();
   heading(tr("Data"));
-  if (s.data().synthetic)
-    ImGui::TextWrapped(tr("Synthetic: %s random colours labelled by the luma rule (made by fontshade, not the book's file)."),
+  data_choice(state);
+  if (s.data().origin == DataOrigin::book)
+    wrapped_text(tr("The chapter's data set: light_dark_font_training_set.csv (Nield, Essential Math for Data Science, ch. 7)."));
+  else if (s.data().synthetic())
+    wrapped_textf(tr("Synthetic: %s random colours labelled by the luma rule (made by fontshade, not the book's file)."),
                        thousands(f.rows).c_str());
   else
-    ImGui::TextWrapped(tr("File: %s"), s.data().source.c_str());
+    wrapped_textf(tr("File: %s"), s.data().source.c_str());
   ImGui::Text(tr("%lld rows, %lld distinct colours"), f.rows, f.distinct_colours);
   tooltip(tr("Repeated colours can land in both the training and the test rows, which flatters the test accuracy."));
   ImGui::Text(tr("%lld dark text, %lld light text; %zu train, %zu test"), f.dark, f.light, s.trainer().split().train.size(),

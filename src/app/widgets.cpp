@@ -1,20 +1,62 @@
 #include "widgets.hpp"
 
+#include <cstdarg>
 #include <cstdio>
 
 #include "colour.hpp"
 #include "fonts.hpp"
 #include "format.hpp"
+#include "imgui_internal.h"  // the window's inner rectangle, for layout()
 #include "strings.hpp"
+#include "text_wrap.hpp"
+#include "tooltip_place.hpp"
 
 namespace fontshade::app {
+namespace {
 
-void show_tooltip(const char* text) {
+std::optional<ShownTooltip> g_shown_tooltip;
+
+float text_width(std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; }
+
+}  // namespace
+
+void wrapped_text(std::string_view text, float width) {
+  ImGui::TextUnformatted(wrap_text(text, width < 0 ? ImGui::GetContentRegionAvail().x : width, text_width).c_str());
+}
+
+void wrapped_textf(const char* format, ...) {
+  char text[2048];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(text, sizeof text, format, args);
+  va_end(args);
+  wrapped_text(text);
+}
+
+void show_tooltip(const char* text, ImVec2 item_min, ImVec2 item_max) {
+  const std::string lines = wrap_text(text, ImGui::GetFontSize() * 26.0f, text_width);
+  // Beside the item, not at the pointer as ImGui would put it, over the numbers it explains. Its size
+  // is the text's and the window padding: ImGui sizes the tooltip to exactly that.
+  const ImVec2 text_size = ImGui::CalcTextSize(lines.c_str());
+  const ImVec2 padding = ImGui::GetStyle().WindowPadding;
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const TooltipPlace place = place_tooltip(Rect{item_min.x, item_min.y, item_max.x - item_min.x, item_max.y - item_min.y},
+                                           text_size.x + 2 * padding.x, text_size.y + 2 * padding.y, Rect{0, 0, display.x, display.y},
+                                           ImGui::GetFontSize() * 0.3f);
+  ImGui::SetNextWindowPos(ImVec2(place.x, place.y), ImGuiCond_Always, ImVec2(place.pivot_x, place.pivot_y));
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
+  ImGui::TextUnformatted(lines.c_str());
+  const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  g_shown_tooltip = ShownTooltip{Rect{at.x, at.y, size.x, size.y}, Rect{item_min.x, item_min.y, item_max.x - item_min.x, item_max.y - item_min.y}};
   ImGui::EndTooltip();
+}
+
+void show_tooltip(const char* text) { show_tooltip(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+
+std::optional<ShownTooltip> take_shown_tooltip() {
+  std::optional<ShownTooltip> shown;
+  shown.swap(g_shown_tooltip);
+  return shown;
 }
 
 void tooltip(const char* text) {
@@ -109,6 +151,10 @@ void row_vector(const OutputRow& v, const char* tip) {
 void matrix(const HiddenMatrix& m, const char* tip) {
   grid(static_cast<int>(m.rows()), 3, [&](int i, int j) { return m(i, j); }, tip);
 }
+void value_grid(int rows, int cols, const std::function<double(int, int)>& at, const char* tip) {
+  grid(rows, cols, at, tip);
+}
+
 void scalar(double v, const char* tip) {
   number_text(v);
   tooltip(tip);
@@ -124,6 +170,12 @@ void remember_item(AppState& state, const char* layout_name) {
   const ImVec2 a = ImGui::GetItemRectMin();
   const ImVec2 b = ImGui::GetItemRectMax();
   state.layout[layout_name] = Rect{a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+void remember_window(AppState& state, const char* layout_name, const char* scroll_name) {
+  const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;
+  state.layout[layout_name] = Rect{inner.Min.x, inner.Min.y, inner.GetWidth(), inner.GetHeight()};
+  state.scrolls[scroll_name] = Scroll{ImGui::GetScrollX(), ImGui::GetScrollY(), ImGui::GetScrollMaxX(), ImGui::GetScrollMaxY()};
 }
 
 void colour_swatch(AppState& state, const char* layout_name, Rgb c, float side, const char* tip) {

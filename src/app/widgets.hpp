@@ -1,5 +1,8 @@
 #pragma once
+#include <optional>
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "app_state.hpp"
 #include "imgui.h"
@@ -24,8 +27,19 @@ inline const ImU32 dark_text = IM_COL32(0, 0, 0, 255);
 
 // A tooltip on the last item, wrapped to a readable width.
 void tooltip(const char* text);
-// The same tooltip, shown now (for hover tests of the caller's own: diagram nodes, edges).
+// The same tooltip, shown now (for hover tests of the caller's own: diagram nodes, edges), explaining
+// the last item or the given rectangle (screen pixels).
 void show_tooltip(const char* text);
+void show_tooltip(const char* text, ImVec2 item_min, ImVec2 item_max);
+// The tooltip drawn since the last call and the item it explains, for layout() (then forgotten).
+struct ShownTooltip {
+  Rect tooltip, item;
+};
+std::optional<ShownTooltip> take_shown_tooltip();
+// Text wrapped at spaces only, so a number is never split: to `width`, or by default to the space
+// left on the line. The printf form formats first.
+void wrapped_text(std::string_view text, float width = -1);
+void wrapped_textf(const char* format, ...) IM_FMTARGS(1);
 // Text followed by a tooltip on hover.
 void text_with_tooltip(const char* text, const char* tip);
 // A section heading in the heading colour.
@@ -40,6 +54,8 @@ void column_vector(const Input& v, const char* tip);
 void row_vector(const OutputRow& v, const char* tip);
 void matrix(const HiddenMatrix& m, const char* tip);
 void scalar(double v, const char* tip);
+// Any grid of numbers between brackets: rows x cols, the value of (i, j) from `at`.
+void value_grid(int rows, int cols, const std::function<double(int, int)>& at, const char* tip);
 // A symbol between matrices: "·", "+", "=".
 void operator_text(const char* op);
 
@@ -47,5 +63,7 @@ void operator_text(const char* op);
 void colour_swatch(AppState& state, const char* layout_name, Rgb colour, float side, const char* tip);
 // Remembers the last item's rectangle for the scripting API.
 void remember_item(AppState& state, const char* layout_name);
+// Remembers the current window's visible inside (no title bar, no scroll bars) and its scroll position.
+void remember_window(AppState& state, const char* layout_name, const char* scroll_name);
 
 }  // namespace fontshade::app

@@ -20,6 +20,8 @@ class Arguments {
   bool has(const std::string& name) const;
   std::optional<std::string> value(const std::string& name) const;
   const std::vector<std::string>& positional() const { return positional_; }
+  // Every flag given, (name, value), in the order given.
+  const std::vector<std::pair<std::string, std::string>>& values() const { return values_; }
 
  private:
   std::vector<std::pair<std::string, std::string>> values_;

@@ -24,7 +24,7 @@ const char* const kHelpText =
     "no checks), which must end on the same parameters, bit for bit; step / floor is the overhead.\n"
     "A benchmark, not a test: it prints figures and asserts nothing (but says if the floor disagrees).\n"
     "\n"
-    "  --data FILE    train on this CSV (default: the built-in synthetic set)\n"
+    "  --data DATA    book (default), synthetic or a CSV file\n"
     "  --repeats N    100,000-step runs to time, 1 to 1000 (default 21)\n"
     "  --json         one JSON object: ns_per_step, floor_ns_per_step, step_over_floor,\n"
     "                 floor_matches_trainer, best_ns_per_step, best_floor_ns_per_step,\n"

@@ -1,9 +1,8 @@
 #include <cstdio>
 
-#include "colour_rules.hpp"
+#include "colour_report.hpp"
 #include "command.hpp"
 #include "model_file.hpp"
-#include "network.hpp"
 #include "report.hpp"
 #include "trainer.hpp"
 
@@ -15,10 +14,10 @@ const char* const kHelpText =
     "\n"
     "Says whether text on the background COLOR should be dark or light: the network's A2 (dark when\n"
     "A2 >= 0.5) and what YIQ luma, WCAG 2 contrast and APCA would choose, with their figures.\n"
-    "COLOR is #rrggbb, rrggbb or R,G,B (0-255).\n"
+    "COLOR is #rrggbb, rrggbb, R,G,B (0-255) or a CSS colour name (aliceblue, crimson, ...).\n"
     "\n"
     "  --model FILE   a model saved by `fontshade-cli train --save`; without it the seed preset is\n"
-    "                 trained on the built-in synthetic data first (a few milliseconds)\n"
+    "                 trained on the book's data (built in) first (a few milliseconds)\n"
     "  --json         one JSON object\n";
 
 const char* shade(bool dark) { return dark ? "DARK" : "LIGHT"; }
@@ -48,12 +47,13 @@ int run_predict(const std::vector<std::string>& words) {
     Trainer trainer(default_dataset(), preset_seed());
     trainer.train_to_end();
     model = Model{trainer.options(), trainer.parameters(), trainer.steps_done()};
-    model_source = "seed preset trained now on the synthetic data set";
+    model_source = "seed preset trained now on the book's data set";
   }
-  const ForwardRecord f = forward(model.parameters, input_of(*colour), model.options.activation);
-  const YiqVerdict yiq = yiq_rule(*colour);
-  const WcagVerdict wcag = wcag2_rule(*colour);
-  const ApcaVerdict apca = apca_rule(*colour);
+  const ColourReport report = report_colour(model.parameters, model.options.activation, *colour);
+  const ForwardRecord& f = report.forward;
+  const YiqVerdict& yiq = report.yiq;
+  const WcagVerdict& wcag = report.wcag2;
+  const ApcaVerdict& apca = report.apca;
 
   if (args->has("json")) {
     JsonWriter out;
@@ -61,7 +61,7 @@ int run_predict(const std::vector<std::string>& words) {
     out.key("color").string(hex_of(*colour));
     out.key("rgb").begin_array().integer(colour->r).integer(colour->g).integer(colour->b).end_array();
     out.key("model").string(model_source);
-    out.key("Z2").number(f.Z2).key("A2").number(f.A2).key("shade").string(is_dark(f.A2) ? "dark" : "light");
+    out.key("Z2").number(f.Z2).key("A2").number(f.A2).key("shade").string(report.network_dark ? "dark" : "light");
     out.key("yiq").begin_object().key("Y").number(yiq.Y).key("shade").string(yiq.dark ? "dark" : "light").end_object();
     out.key("wcag2").begin_object().key("relative_luminance").number(wcag.luminance)
         .key("contrast_black").number(wcag.contrast_black).key("contrast_white").number(wcag.contrast_white)
@@ -73,7 +73,7 @@ int run_predict(const std::vector<std::string>& words) {
     return kOk;
   }
   std::printf("colour   %s  (R %d, G %d, B %d)\n", hex_of(*colour).c_str(), colour->r, colour->g, colour->b);
-  std::printf("network  A2 = %.6f -> %s text   (model: %s)\n", f.A2, shade(is_dark(f.A2)), model_source.c_str());
+  std::printf("network  A2 = %.6f -> %s text   (model: %s)\n", f.A2, shade(report.network_dark), model_source.c_str());
   std::printf("YIQ      Y = %.3f -> %s text   (dark when Y >= 127.5)\n", yiq.Y, shade(yiq.dark));
   std::printf("WCAG 2   contrast with black %.3f, with white %.3f -> %s text\n", wcag.contrast_black,
               wcag.contrast_white, shade(wcag.dark));

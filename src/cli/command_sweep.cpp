@@ -14,10 +14,11 @@ const std::string kHelpText = std::string(
     "Trains the same network from N seeds (S, S+1, ...; S is --seed, default 1) and reports the test\n"
     "accuracy of each and their median, worst and best, and how many collapsed to one shade for every\n"
     "test row: how much the random start (split, weights, sample order) matters. A run that diverges\n"
-    "counts as 0 % in the median and the worst.\n"
+    "counts as 0 % in the median and the worst. A run whose ReLU nodes all died (a learning rate far\n"
+    "too large) is marked dead: it answers one shade from then on.\n"
     "\n"
     "  --seeds N          how many seeds, 1 to 10000\n") + kTrainingFlagsHelp +
-    "  --json             one JSON object: median, worst, best, collapses, diverged, runs\n";
+    "  --json             one JSON object: median, worst, best, collapses, dead, diverged, runs\n";
 
 }  // namespace
 
@@ -44,13 +45,15 @@ int run_sweep(const std::vector<std::string>& words) {
     out.key("data");
     write_facts(out, setup->data);
     out.key("seeds").integer(*seeds).key("finished").integer(s.finished).key("diverged").integer(s.diverged);
-    out.key("collapses").integer(s.collapses);
+    out.key("collapses").integer(s.collapses).key("dead").integer(s.dead);
     out.key("median").number(s.median).key("worst").number(s.worst).key("best").number(s.best);
     out.key("runs").begin_array();
     for (const SeedResult& r : s.runs) {
       out.begin_object().key("seed").unsigned_integer(r.seed);
       if (r.diverged) out.key("diverged_at_step").integer(r.diverged_at_step);
-      else out.key("test_accuracy").number(r.test.accuracy).key("collapsed").boolean(r.test.single_class());
+      else out.key("test_accuracy").number(r.test.accuracy).key("collapsed").boolean(r.collapsed());
+      out.key("dead").boolean(r.dead);
+      if (r.dead) out.key("dead_at_step").integer(r.dead_at_step);
       out.end_object();
     }
     out.end_array().end_object();
@@ -61,16 +64,18 @@ int run_sweep(const std::vector<std::string>& words) {
   std::printf("network:  preset %s: %s (seed varies)\n\n", setup->preset.c_str(), describe(setup->options).c_str());
   std::printf("  seed   test accuracy\n");
   for (const SeedResult& r : s.runs) {
+    const std::string dead = r.dead ? "   dead: every ReLU node died at step " + std::to_string(r.dead_at_step) : "";
     if (r.diverged)
-      std::printf("  %4llu   diverged at step %lld\n", static_cast<unsigned long long>(r.seed), r.diverged_at_step);
+      std::printf("  %4llu   diverged at step %lld%s\n", static_cast<unsigned long long>(r.seed), r.diverged_at_step,
+                  dead.c_str());
     else
-      std::printf("  %4llu   %s%s\n", static_cast<unsigned long long>(r.seed), percent(r.test.accuracy).c_str(),
-                  r.test.single_class() ? "   collapsed: one shade for every row" : "");
+      std::printf("  %4llu   %s%s%s\n", static_cast<unsigned long long>(r.seed), percent(r.test.accuracy).c_str(),
+                  r.collapsed() ? "   collapsed: one shade for every row" : "", dead.c_str());
   }
   std::printf("\n%lld seeds: ", *seeds);
   std::printf("median %s, worst %s, best %s%s; ", percent(s.median).c_str(), percent(s.worst).c_str(),
               percent(s.best).c_str(), s.diverged ? " (a diverged run counts as 0 %)" : "");
-  std::printf("%d collapsed, %d diverged\n", s.collapses, s.diverged);
+  std::printf("%d collapsed, %d dead, %d diverged\n", s.collapses, s.dead, s.diverged);
   return kOk;
 }
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 
 #include "command.hpp"
@@ -9,14 +10,16 @@ namespace fontshade::cli {
 namespace {
 
 const std::string kHelpText = std::string(
-    "usage: fontshade-cli trace [options]\n"
+    "usage: fontshade-cli trace [--from K] [options]\n"
     "\n"
     "Trains as `train` does and prints every SGD step as one JSON object a line, with the chapter's names:\n"
     "step, sample (0-based row of the data set), X, Y, L, w_hidden, b_hidden, w_output, b_output (before\n"
     "the step), Z1, A1, Z2, A2, C, dC_dA2, dA2_dZ2, dZ2_dA1, dZ2_dW2, dZ2_dB2, dA1_dZ1, dZ1_dW1, dZ1_dB1,\n"
     "dC_dW2, dC_dB2, dC_dA1, dC_dW1, dC_dB1, and after (the parameters after the update).\n"
     "Matrices are arrays of rows (w_hidden: one row a hidden node); doubles have 17 significant digits.\n"
-    "\n") + kTrainingFlagsHelp +
+    "\n"
+    "  --from K           print steps K..N only (1 <= K): the same bytes as those lines of the whole trace\n") +
+    kTrainingFlagsHelp +
     "\n"
     "Exit status: 0 done; 1 bad file; 2 bad arguments; 3 training diverged (the steps before it are printed).\n";
 
@@ -24,14 +27,25 @@ const std::string kHelpText = std::string(
 
 int run_trace(const std::vector<std::string>& words) {
   int code = 0;
-  auto args = parse_command("trace", words, training_flags(), kHelpText.c_str(), &code);
+  auto flags = training_flags();
+  flags.push_back({"from"});
+  auto args = parse_command("trace", words, flags, kHelpText.c_str(), &code);
   if (!args) return code;
   if (!args->positional().empty()) return fail("trace", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
   std::string error;
   auto setup = training_setup(*args, &error, &code);
   if (!setup) return fail("trace", error, code);
 
+  long long from = 1;
+  if (auto v = args->value("from")) {
+    auto k = parse_whole("from", *v, 1, 1000000000, &error);
+    if (!k) return fail("trace", error, kUsage);
+    from = *k;
+  }
+
   Trainer trainer(setup->data, setup->options);
+  // The steps before K on the fast path: the same arithmetic, so the same bits from K on.
+  if (from > 1) trainer.advance(std::min(from - 1, setup->options.steps));
   std::string line;
   while (trainer.steps_done() < setup->options.steps) {
     const StepRecord* r = trainer.step();

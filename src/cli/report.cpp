@@ -23,7 +23,7 @@ std::string describe(const Options& o) {
 
 std::string describe(const DataSet& data) {
   const DataFacts f = facts_of(data);
-  return (data.synthetic ? "" : "file ") + data.source + " - " + std::to_string(f.rows) + " rows, " +
+  return (data.from_file() ? "file " : "") + data.source + " - " + std::to_string(f.rows) + " rows, " +
          std::to_string(f.distinct_colours) + " distinct colours, " + std::to_string(f.dark) + " dark text / " +
          std::to_string(f.light) + " light text";
 }
@@ -42,7 +42,8 @@ void write_facts(JsonWriter& out, const DataSet& data) {
   const DataFacts f = facts_of(data);
   out.begin_object()
       .key("source").string(data.source)
-      .key("synthetic").boolean(data.synthetic)
+      .key("name").string(builtin_name(data.origin))
+      .key("synthetic").boolean(data.synthetic())
       .key("rows").integer(f.rows)
       .key("distinct_colours").integer(f.distinct_colours)
       .key("dark").integer(f.dark)

@@ -13,7 +13,7 @@ namespace fontshade::cli {
 std::string percent(double fraction);
 // A short, human description of the options: "3 relu hidden, squared_error, uniform01 init, ...".
 std::string describe(const Options& o);
-// Rows, distinct colours, balance, and whether the set is synthetic.
+// Rows, distinct colours, balance, and where the set came from.
 std::string describe(const DataSet& data);
 // The confusion matrix as a small table, rows = truth.
 std::string confusion_table(const Confusion& c);

@@ -20,7 +20,7 @@ struct TrainingSetup {
   DataSet data;
 };
 
-// Reads the flags and loads the data (the default synthetic set without --data). On failure sets
+// Reads the flags and loads the data (the book's set without --data). On failure sets
 // *error and *exit_code.
 std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code);
 

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "css_colours.hpp"
+
 namespace fontshade {
 namespace {
 
@@ -17,6 +19,21 @@ int hex_digit(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
+}
+
+bool all_hex(std::string_view s) {
+  for (char c : s)
+    if (hex_digit(c) < 0) return false;
+  return true;
+}
+
+// Text meant as a colour name rather than digits: a letter first, then letters or digits ("reddish",
+// "gray50"), and not six hexadecimal digits (which "facade" is).
+bool looks_like_a_name(std::string_view s) {
+  if (s.empty() || !std::isalpha(static_cast<unsigned char>(s.front()))) return false;
+  for (char c : s)
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+  return !(s.size() == 6 && all_hex(s));
 }
 
 std::optional<int> channel(std::string_view s) {
@@ -61,12 +78,15 @@ std::optional<Rgb> parse_colour(std::string_view text, std::string* why) {
     }
     return c;
   }
+  if (auto named = css_colour(s)) return named;
   std::string_view hex = s;
   if (!hex.empty() && hex.front() == '#') hex.remove_prefix(1);
+  if (looks_like_a_name(s))
+    return fail("expected a colour as #rrggbb, rrggbb, R,G,B or a CSS colour name such as aliceblue");
   if (hex.size() != 6) return fail("expected a colour as #rrggbb, rrggbb or R,G,B");
+  if (!all_hex(hex)) return fail("expected six hexadecimal digits in #rrggbb");
   int v[6];
-  for (int i = 0; i < 6; ++i)
-    if ((v[i] = hex_digit(hex[i])) < 0) return fail("expected six hexadecimal digits in #rrggbb");
+  for (int i = 0; i < 6; ++i) v[i] = hex_digit(hex[i]);
   return Rgb{v[0] * 16 + v[1], v[2] * 16 + v[3], v[4] * 16 + v[5]};
 }
 

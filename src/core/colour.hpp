@@ -18,8 +18,8 @@ struct Rgb {
 Input input_of(Rgb c);
 // "#2277d3"
 std::string hex_of(Rgb c);
-// Accepts "#rrggbb", "rrggbb" or "R,G,B" (0-255 each, spaces allowed). On failure returns nullopt and
-// says why in *why.
+// Accepts "#rrggbb", "rrggbb", "R,G,B" (0-255 each, spaces allowed) or a CSS colour name in any case
+// ("aliceblue", "AliceBlue"; see css_colours.hpp). On failure returns nullopt and says why in *why.
 std::optional<Rgb> parse_colour(std::string_view text, std::string* why);
 
 }  // namespace fontshade

@@ -63,6 +63,7 @@ class Parser {
   Result<DataSet> run() {
     if (static_cast<long long>(text_.size()) > kMaxCsvBytes)
       return error(0, 0, "the file is larger than 64 MiB: too big for a data set of colours");
+    if (auto e = check_not_utf16()) return *e;
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
     DataSet data;
     data.source = source_;
@@ -112,6 +113,22 @@ class Parser {
 
  private:
   Error error(int line, int column, std::string message) const { return Error{source_, line, column, std::move(message)}; }
+
+  // Spreadsheets on Windows offer "Unicode text" (UTF-16), whose every other byte is 0: say what the
+  // file is and what to do, rather than showing raw bytes. With a byte-order mark or, without one,
+  // from the zero bytes of the first character.
+  std::optional<Error> check_not_utf16() const {
+    if (text_.size() < 2) return std::nullopt;
+    const auto b0 = static_cast<unsigned char>(text_[0]), b1 = static_cast<unsigned char>(text_[1]);
+    const char* kind = nullptr;
+    if (b0 == 0xFF && b1 == 0xFE) kind = "UTF-16 (little-endian, it starts with the bytes FF FE)";
+    else if (b0 == 0xFE && b1 == 0xFF) kind = "UTF-16 (big-endian, it starts with the bytes FE FF)";
+    else if (b0 != 0 && b1 == 0) kind = "UTF-16 (little-endian: every other byte is 0)";
+    else if (b0 == 0 && b1 != 0) kind = "UTF-16 (big-endian: every other byte is 0)";
+    if (!kind) return std::nullopt;
+    return error(1, 1, std::string("the file is ") + kind +
+                           ", not UTF-8 text: save it as UTF-8 (a spreadsheet's \"CSV UTF-8\") and load it again");
+  }
 
   // Splits on commas and trims blanks; reports an error when there are not exactly four fields.
   std::optional<Error> fields_of(std::string_view line, int line_number, Field out[4]) const {

@@ -4,18 +4,38 @@
 #include <numeric>
 
 #include "colour_rules.hpp"
+#include "csv.hpp"
 #include "random.hpp"
 #include "random_streams.hpp"
 
-namespace fontshade {
+// The book's CSV, embedded at build time from data/ (src/core/CMakeLists.txt).
+extern const unsigned char fontshade_book_csv[];
+extern const std::size_t fontshade_book_csv_size;
 
-DataSet default_dataset() {
+namespace fontshade {
+namespace {
+constexpr const char* kBookSource = "book: light_dark_font_training_set.csv (Nield, Essential Math for Data Science, ch. 7)";
+}  // namespace
+
+DataSet book_dataset() {
+  // Parsed once: the embedded text is the project's copy of the book's file, so it always parses.
+  static const DataSet book = [] {
+    const std::string_view text(reinterpret_cast<const char*>(fontshade_book_csv), fontshade_book_csv_size);
+    Result<DataSet> parsed = parse_csv(text, kBookSource);
+    DataSet data = ok(parsed) ? std::get<DataSet>(std::move(parsed)) : DataSet{};
+    data.origin = DataOrigin::book;
+    return data;
+  }();
+  return book;
+}
+
+DataSet synthetic_dataset() {
   DataSet data;
-  data.synthetic = true;
+  data.origin = DataOrigin::synthetic;
   data.source = "synthetic: 1,345 random colours labelled by the luma rule";
-  Random random(kDefaultDataSeed, kStreamDefaultData);
-  data.samples.reserve(kDefaultDataRows);
-  for (int i = 0; i < kDefaultDataRows; ++i) {
+  Random random(kSyntheticDataSeed, kStreamSyntheticData);
+  data.samples.reserve(kSyntheticDataRows);
+  for (int i = 0; i < kSyntheticDataRows; ++i) {
     Rgb c;
     c.r = static_cast<int>(random.index(256));
     c.g = static_cast<int>(random.index(256));
@@ -23,6 +43,24 @@ DataSet default_dataset() {
     data.samples.push_back({c, luma_label(c)});
   }
   return data;
+}
+
+DataSet default_dataset() { return book_dataset(); }
+
+std::optional<DataSet> builtin_dataset(std::string_view name) {
+  if (name == kBookDataName) return book_dataset();
+  if (name == kSyntheticDataName) return synthetic_dataset();
+  return std::nullopt;
+}
+
+std::string_view builtin_name(DataOrigin origin) {
+  switch (origin) {
+    case DataOrigin::book: return kBookDataName;
+    case DataOrigin::synthetic: return kSyntheticDataName;
+    case DataOrigin::file: return "";
+    case DataOrigin::labels: return "";
+  }
+  return "";
 }
 
 DataFacts facts_of(const DataSet& data) {

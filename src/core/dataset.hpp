@@ -1,6 +1,8 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "colour.hpp"
@@ -11,19 +13,41 @@ namespace fontshade {
 struct Sample {
   Rgb colour;
   int label = 0;  // 1 = dark text, 0 = light text (black background -> 0)
+  bool operator==(const Sample&) const = default;
 };
+
+// Where a data set came from: one of the sets built into the programs, a file, or the colours a
+// student labelled by hand (labelled_set.hpp).
+enum class DataOrigin { book, synthetic, file, labels };
 
 struct DataSet {
   std::vector<Sample> samples;
-  std::string source;      // file name, or a description of the synthetic set
-  bool synthetic = false;  // made by default_dataset(), not read from a file
+  std::string source;  // the file's name, or the built-in set's description
+  DataOrigin origin = DataOrigin::file;
+
+  bool synthetic() const { return origin == DataOrigin::synthetic; }
+  bool builtin() const { return origin == DataOrigin::book || origin == DataOrigin::synthetic; }
+  bool from_file() const { return origin == DataOrigin::file; }
 };
 
-// The project's own data set, used when no file is given: 1,345 colours from a seeded generator,
-// labelled by the luma rule (the rule the book's labels follow). Synthetic, and says so.
+// The chapter's own data set, built into every program (data/light_dark_font_training_set.csv, from
+// thomasnield/machine-learning-demo-data): 1,345 rows, 833 dark / 512 light. The default everywhere,
+// so a student sees the chapter's data.
+DataSet book_dataset();
+// 1,345 colours from a seeded generator, labelled by the luma rule (the rule the book's labels
+// follow). Made by fontshade, and says so wherever it is shown.
+DataSet synthetic_dataset();
+constexpr int kSyntheticDataRows = 1345;
+constexpr std::uint64_t kSyntheticDataSeed = 20240607;
+// The book's set.
 DataSet default_dataset();
-constexpr int kDefaultDataRows = 1345;
-constexpr std::uint64_t kDefaultDataSeed = 20240607;
+
+// The built-in sets by the names the CLI, links and the app use: "book" and "synthetic".
+constexpr std::string_view kBookDataName = "book";
+constexpr std::string_view kSyntheticDataName = "synthetic";
+std::optional<DataSet> builtin_dataset(std::string_view name);
+// "book", "synthetic", or "" for a file or a student's labels.
+std::string_view builtin_name(DataOrigin origin);
 
 // The facts a teacher wants before training: rows, distinct colours (repeats leak between train and
 // test), class balance.

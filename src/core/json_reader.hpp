@@ -25,7 +25,12 @@ struct JsonValue {
 
 std::string_view type_name(JsonValue::Type t);
 
-// Strict JSON (RFC 8259). Depth is limited so a hostile file cannot exhaust the stack.
-Result<JsonValue> parse_json(std::string_view text, const std::string& source);
+// Strict JSON (RFC 8259), read by nlohmann-json's SAX parser. A key repeated in an object is an error,
+// and so is nesting deeper than 64 levels. Errors name the line and the column (in characters).
+// max_values bounds the values read (objects, arrays, strings, numbers, literals): a reader that knows
+// how small its files are refuses a huge one at once, whatever it is made of (a 1 MiB file of
+// numbers like 1e308 takes seconds to convert under node).
+Result<JsonValue> parse_json(std::string_view text, const std::string& source,
+                             std::size_t max_values = static_cast<std::size_t>(-1));
 
 }  // namespace fontshade

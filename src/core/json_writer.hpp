@@ -12,6 +12,9 @@ namespace fontshade {
 std::string format_double(double v);
 
 // A compact JSON writer (one line, keys in the order written). Commas are placed for you.
+// Not nlohmann-json's dump(): it prints the shortest digits that read back ("0.05", "0.0"), and the
+// trace, the browser's state() and model files promise %.17g ("0.050000000000000003", "0"), bytes the
+// parity tests compare.
 class JsonWriter {
  public:
   JsonWriter& begin_object();

@@ -1,12 +1,11 @@
 #include "model_file.hpp"
 
 #include <cerrno>
-#include <cmath>
 #include <cstdlib>
-#include <fstream>
 
 #include "json_reader.hpp"
 #include "json_writer.hpp"
+#include "option_reader.hpp"
 #include "record_json.hpp"
 #include "text_file.hpp"
 
@@ -14,6 +13,9 @@ namespace fontshade {
 namespace {
 
 constexpr long long kMaxModelBytes = 1024 * 1024;
+// A model holds under 100 values (16 hidden nodes: 81 parameters and a dozen options); reading stops
+// well before a huge file's millions, so every file is refused in milliseconds.
+constexpr std::size_t kMaxModelValues = 1000;
 
 class ModelReader {
  public:
@@ -42,10 +44,9 @@ class ModelReader {
     return fail(v, path + ": expected " + std::string(type_name(t)) + ", found " + std::string(type_name(v.type)));
   }
 
+  // The JSON reader has refused numbers too large for a double ("b_output: expected a finite number, ...").
   bool finite_number(const JsonValue& v, const std::string& path, double& out) {
     if (!expect_type(v, JsonValue::Type::number, path)) return false;
-    if (!std::isfinite(v.number))
-      return fail(v, path + ": expected a finite number, found " + v.text + ", which is too large to store");
     out = v.number;
     return true;
   }
@@ -63,7 +64,7 @@ class ModelReader {
   }
 
   // Names the keys that are allowed, so a misspelt key is easy to correct.
-  bool no_unknown_keys(const JsonValue& object, std::initializer_list<std::string_view> known, const std::string& path) {
+  bool no_unknown_keys(const JsonValue& object, const std::vector<std::string_view>& known, const std::string& path) {
     for (const auto& [k, v] : object.members) {
       bool found = false;
       std::string names;
@@ -77,48 +78,32 @@ class ModelReader {
     return true;
   }
 
-  template <typename Enum>
-  bool named_option(const JsonValue& options, std::string_view key, std::optional<Enum> (*parse)(std::string_view),
-                    const char* choices, Enum& out) {
-    const std::string path = "options." + std::string(key);
-    const JsonValue* v = member(options, key, "options");
-    if (!v || !expect_type(*v, JsonValue::Type::string, path)) return false;
-    const auto parsed = parse(v->text);
-    if (!parsed) return fail(*v, path + ": expected one of " + choices + ", found \"" + v->text + "\"");
-    out = *parsed;
-    return true;
-  }
-
-  bool read_options(const JsonValue& root, Options& o) {
+  // Every option through the one reader of options (option_reader.hpp), each value checked where it
+  // stands so the message names its line and column. "gradient" may be missing: files written before
+  // it existed trained with the true gradient.
+  bool read_options_of(const JsonValue& root, Options& o) {
     const JsonValue* opts = member(root, "options", "model");
     if (!opts || !expect_type(*opts, JsonValue::Type::object, "options")) return false;
-    if (!no_unknown_keys(*opts, {"hidden", "activation", "cost", "init", "schedule", "learning_rate",
-                                 "final_learning_rate", "steps", "seed"}, "options"))
-      return false;
-    long long n = 0;
-    const JsonValue* v = member(*opts, "hidden", "options");
-    if (!v || !whole_number(*v, "options.hidden", kMinHidden, kMaxHidden, n)) return false;
-    o.hidden = static_cast<int>(n);
-    if (!named_option(*opts, "activation", parse_activation, "relu, leaky_relu, tanh, logistic", o.activation) ||
-        !named_option(*opts, "cost", parse_cost, "squared_error, cross_entropy", o.cost) ||
-        !named_option(*opts, "init", parse_init, "uniform01, he", o.init) ||
-        !named_option(*opts, "schedule", parse_schedule, "constant, linear", o.schedule))
-      return false;
-    for (auto [key, target] : {std::pair{"learning_rate", &o.learning_rate}, std::pair{"final_learning_rate", &o.final_learning_rate}}) {
-      v = member(*opts, key, "options");
-      if (!v || !finite_number(*v, std::string("options.") + key, *target)) return false;
-      if (*target <= 0) return fail(*v, std::string("options.") + key + ": expected a positive number, found " + v->text);
+    std::vector<std::string_view> keys;
+    for (const OptionSpec& spec : option_specs()) keys.push_back(spec.file_key);
+    if (!no_unknown_keys(*opts, keys, "options")) return false;
+    std::vector<std::pair<std::string, std::string>> pairs;
+    const JsonValue* last = opts;
+    for (const OptionSpec& spec : option_specs()) {
+      const JsonValue* v = opts->find(spec.file_key);
+      if (!v && spec.name == "gradient") continue;
+      if (!v) return fail(*opts, "options: the key \"" + std::string(spec.file_key) + "\" is missing");
+      const bool text = spec.kind == OptionKind::choice;
+      if (!expect_type(*v, text ? JsonValue::Type::string : JsonValue::Type::number, option_label(spec, OptionNames::file)))
+        return false;
+      pairs.emplace_back(spec.file_key, v->text);
+      if (std::string problem = check_option_value(spec.file_key, v->text, OptionNames::file); !problem.empty())
+        return fail(*v, problem);
+      last = v;
     }
-    v = member(*opts, "steps", "options");
-    if (!v || !whole_number(*v, "options.steps", 0, 1000000000, o.steps)) return false;
-    v = member(*opts, "seed", "options");
-    if (!v || !expect_type(*v, JsonValue::Type::number, "options.seed")) return false;
-    errno = 0;
-    char* end = nullptr;
-    const unsigned long long seed = std::strtoull(v->text.c_str(), &end, 10);
-    if (v->text.empty() || v->text[0] == '-' || *end != '\0' || errno != 0)
-      return fail(*v, "options.seed: expected a whole number from 0 to 18446744073709551615, found " + v->text);
-    o.seed = seed;
+    const auto all = read_options(Options{}, pairs, OptionNames::file);
+    if (const auto* problem = std::get_if<std::string>(&all)) return fail(*last, *problem);
+    o = std::get<Options>(all);
     return true;
   }
 
@@ -153,7 +138,7 @@ class ModelReader {
       return fail(*version, "version: this program reads version 1 model files, this one is version " + version->text);
     if (!no_unknown_keys(root, {"format", "version", "options", "steps_done", "w_hidden", "b_hidden", "w_output", "b_output"}, ""))
       return false;
-    if (!read_options(root, m.options)) return false;
+    if (!read_options_of(root, m.options)) return false;
     const JsonValue* done = member(root, "steps_done", "model");
     if (!done || !whole_number(*done, "steps_done", 0, 1000000000, m.steps_done)) return false;
     if (m.steps_done > m.options.steps)
@@ -209,7 +194,7 @@ std::string model_json(const Model& m) {
 }
 
 Result<Model> parse_model(std::string_view text, const std::string& source) {
-  Result<JsonValue> json = parse_json(text, source);
+  Result<JsonValue> json = parse_json(text, source, kMaxModelValues);
   if (!ok(json)) return std::get<Error>(json);
   return ModelReader(source).read(std::get<JsonValue>(json));
 }
@@ -222,12 +207,7 @@ Result<Model> load_model_file(const std::string& path) {
 
 std::optional<Error> save_model_file(const std::string& path, const Model& m) {
   if (!m.parameters.all_finite()) return Error{path, 0, 0, "the model holds non-finite parameters and cannot be saved"};
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Error{path, 0, 0, "cannot write the file"};
-  out << model_json(m);
-  out.close();
-  if (!out) return Error{path, 0, 0, "cannot write the file"};
-  return std::nullopt;
+  return write_file_atomically(path, model_json(m));
 }
 
 }  // namespace fontshade

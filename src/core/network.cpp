@@ -12,9 +12,9 @@ ForwardRecord forward(const Parameters& p, const Input& X, Activation a) {
 
 
 BackwardRecord backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a,
-                        Cost c) {
+                        Cost c, GradientMode g) {
   BackwardRecord b;
-  backward(p, X, Y, f, a, c, b);
+  backward(p, X, Y, f, a, c, b, g);
   return b;
 }
 

@@ -72,10 +72,12 @@ inline void forward(const Parameters& p, const Input& X, Activation a, ForwardRe
 ForwardRecord forward(const Parameters& p, const Input& X, Activation a);
 // C for one sample. Z2 is passed as well as A2 so cross-entropy stays finite when A2 rounds to 0 or 1.
 inline double cost(Cost c, double A2, double Z2, double Y);
-// Every chain-rule factor and gradient of the chapter.
+// Every chain-rule factor and gradient of the chapter. With GradientMode::chapter, dC_dW1 and dC_dB1
+// are the chapter's NumPy: dC_dA1 @ dA1_dZ1 is a (1xH)(Hx1) product, one sum for every hidden node.
 inline void backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a,
-                     Cost c, BackwardRecord& b);
-BackwardRecord backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a, Cost c);
+                     Cost c, BackwardRecord& b, GradientMode g = GradientMode::true_gradient);
+BackwardRecord backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a, Cost c,
+                        GradientMode g = GradientMode::true_gradient);
 // after = before - L * gradient, for every parameter.
 inline void update(const Parameters& before, const BackwardRecord& b, double L, Parameters& after);
 
@@ -130,7 +132,7 @@ inline double cost(Cost c, double A2, double Z2, double Y) {
 }
 
 inline void backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a, Cost c,
-              BackwardRecord& b) {
+              BackwardRecord& b, GradientMode g) {
   const int h = p.hidden();
   b.dC_dA2 = c == Cost::squared_error ? 2 * f.A2 - 2 * Y
                                        : cross_entropy_slope(f.A2, portable::logistic_complement(f.Z2), Y);
@@ -159,6 +161,17 @@ inline void backward(const Parameters& p, const Input& X, double Y, const Forwar
     b.dC_dW1(i, 1) = dC_dZ1 * X(1);
     b.dC_dW1(i, 2) = dC_dZ1 * X(2);
     b.dC_dB1(i) = dC_dZ1 * b.dZ1_dB1;
+  }
+  if (g == GradientMode::chapter) {
+    // (dC_dA1 @ dA1_dZ1) @ dZ1_dW1.T: the sum over the hidden nodes, the same row for every node.
+    double summed = 0;
+    for (int i = 0; i < h; ++i) summed += b.dC_dA1(i) * b.dA1_dZ1(i);
+    for (int i = 0; i < h; ++i) {
+      b.dC_dW1(i, 0) = summed * X(0);
+      b.dC_dW1(i, 1) = summed * X(1);
+      b.dC_dW1(i, 2) = summed * X(2);
+      b.dC_dB1(i) = summed * b.dZ1_dB1;
+    }
   }
 }
 

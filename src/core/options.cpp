@@ -1,7 +1,9 @@
 #include "options.hpp"
 
 #include <array>
-#include <cmath>
+#include <variant>
+
+#include "option_reader.hpp"
 #include <utility>
 
 namespace fontshade {
@@ -17,6 +19,7 @@ constexpr NameTable<Activation, 4> kActivations{{{Activation::relu, "relu"},
 constexpr NameTable<Cost, 2> kCosts{{{Cost::squared_error, "squared_error"}, {Cost::cross_entropy, "cross_entropy"}}};
 constexpr NameTable<Init, 2> kInits{{{Init::uniform01, "uniform01"}, {Init::he, "he"}}};
 constexpr NameTable<Schedule, 2> kSchedules{{{Schedule::constant, "constant"}, {Schedule::linear, "linear"}}};
+constexpr NameTable<GradientMode, 2> kGradients{{{GradientMode::true_gradient, "true"}, {GradientMode::chapter, "chapter"}}};
 
 template <typename Enum, std::size_t N>
 std::string_view find_name(const NameTable<Enum, N>& table, Enum value) {
@@ -35,14 +38,9 @@ std::optional<Enum> find_value(const NameTable<Enum, N>& table, std::string_view
 }  // namespace
 
 std::string Options::validate() const {
-  if (hidden < kMinHidden || hidden > kMaxHidden)
-    return "hidden size must be from " + std::to_string(kMinHidden) + " to " + std::to_string(kMaxHidden) +
-           ", not " + std::to_string(hidden);
-  if (!std::isfinite(learning_rate) || learning_rate <= 0) return "learning rate must be a positive number";
-  if (!std::isfinite(final_learning_rate) || final_learning_rate <= 0)
-    return "final learning rate must be a positive number";
-  if (steps < 0 || steps > 1000000000LL) return "steps must be from 0 to 1000000000";
-  return {};
+  // Checked where every option is checked: the options, written as text and read back.
+  const auto read = read_options(Options{}, option_texts(*this), OptionNames::script);
+  return std::holds_alternative<std::string>(read) ? std::get<std::string>(read) : std::string();
 }
 
 Options preset_seed() { return Options{}; }
@@ -78,9 +76,11 @@ std::string_view name_of(Activation v) { return find_name(kActivations, v); }
 std::string_view name_of(Cost v) { return find_name(kCosts, v); }
 std::string_view name_of(Init v) { return find_name(kInits, v); }
 std::string_view name_of(Schedule v) { return find_name(kSchedules, v); }
+std::string_view name_of(GradientMode v) { return find_name(kGradients, v); }
 std::optional<Activation> parse_activation(std::string_view s) { return find_value(kActivations, s); }
 std::optional<Cost> parse_cost(std::string_view s) { return find_value(kCosts, s); }
 std::optional<Init> parse_init(std::string_view s) { return find_value(kInits, s); }
 std::optional<Schedule> parse_schedule(std::string_view s) { return find_value(kSchedules, s); }
+std::optional<GradientMode> parse_gradient(std::string_view s) { return find_value(kGradients, s); }
 
 }  // namespace fontshade

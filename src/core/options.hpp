@@ -14,6 +14,10 @@ enum class Cost { squared_error, cross_entropy };
 enum class Init { uniform01, he };
 // constant: L every step (the chapter). linear: from L at the first step to final L at the last.
 enum class Schedule { constant, linear };
+// true_gradient: the chain rule node by node (the default). chapter: the chapter's NumPy, whose
+// dC_dA1 @ dA1_dZ1 is a (1x3)(3x1) product that sums over the hidden nodes, so every row of w_hidden
+// (and every b_hidden) gets the same update. Named "true" and "chapter".
+enum class GradientMode { true_gradient, chapter };
 
 constexpr int kMinHidden = 1;
 constexpr int kMaxHidden = 16;
@@ -29,6 +33,7 @@ struct Options {
   double final_learning_rate = 0.05;  // used by Schedule::linear only
   long long steps = 100000;
   std::uint64_t seed = 1;
+  GradientMode gradient = GradientMode::true_gradient;
 
   // The learning rate used by SGD step `step` (1-based). Inline: called every step.
   inline double learning_rate_at(long long step) const;
@@ -49,10 +54,12 @@ std::string_view name_of(Activation);
 std::string_view name_of(Cost);
 std::string_view name_of(Init);
 std::string_view name_of(Schedule);
+std::string_view name_of(GradientMode);
 std::optional<Activation> parse_activation(std::string_view);
 std::optional<Cost> parse_cost(std::string_view);
 std::optional<Init> parse_init(std::string_view);
 std::optional<Schedule> parse_schedule(std::string_view);
+std::optional<GradientMode> parse_gradient(std::string_view);
 
 inline double Options::learning_rate_at(long long step) const {
   if (schedule == Schedule::constant || steps <= 1) return learning_rate;

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 
 namespace fontshade {
@@ -11,6 +12,10 @@ class Random {
   // One seed gives several independent streams (data split, initial weights, sample order), so that
   // changing the number of steps does not change the split or the starting weights.
   Random(std::uint64_t seed, std::uint64_t stream);
+  // The generator's whole state, to continue it later exactly (snapshots of a run, model files).
+  using State = std::array<std::uint64_t, 4>;
+  explicit Random(const State& state) : s_{state[0], state[1], state[2], state[3]} {}
+  State state() const { return {s_[0], s_[1], s_[2], s_[3]}; }
 
   // next() and index() are inline: the SGD loop draws a row every step.
   inline std::uint64_t next();

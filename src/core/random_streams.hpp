@@ -9,7 +9,7 @@ enum RandomStream : std::uint64_t {
   kStreamSplit = 1,
   kStreamInit = 2,
   kStreamSamples = 3,
-  kStreamDefaultData = 4,
+  kStreamSyntheticData = 4,
 };
 
 }  // namespace fontshade

@@ -13,6 +13,7 @@ void write_options(JsonWriter& out, const Options& o) {
       .key("final_learning_rate").number(o.final_learning_rate)
       .key("steps").integer(o.steps)
       .key("seed").unsigned_integer(o.seed)
+      .key("gradient").string(name_of(o.gradient))
       .end_object();
 }
 

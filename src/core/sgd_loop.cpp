@@ -11,7 +11,8 @@ namespace {
 template <Activation A>
 constexpr bool kCheapSlope = A == Activation::relu || A == Activation::leaky_relu;
 
-// kHidden: 3 (the chapter's, unrolled by the compiler) or 0 (any size up to kMaxHidden).
+// kHidden: 3 (the chapter's, unrolled by the compiler) or 0 (any size up to kMaxHidden, and the
+// chapter's NumPy gradient, GradientMode::chapter, a teaching variant that need not be fast).
 // kConstantL: the schedule gives the same L every step (learning_rate_at returns learning_rate).
 template <Activation A, Cost K, int kHidden, bool kConstantL>
 LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32_t rows, long long n,
@@ -35,6 +36,7 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
   double* const ring = state.recent_costs;
   const long long keep_costs_after = end - kCostRing;
   bool watch_death = A == Activation::relu && state.watch_death;
+  const bool chapter_gradient = o.gradient == GradientMode::chapter;  // only kHidden == 0 runs it
   LoopEnd result;
 
   while (done < end) {
@@ -86,12 +88,23 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
     }
     // Only the run's last kCostRing costs can still be in the ring when it ends.
     if (done + 1 > keep_costs_after) ring[(done + 1) % kCostRing] = C;
+    double dC_dZ1[kSize];  // dC_dA1 * dA1_dZ1, node by node; = dC_dB1
+    for (int j = 0; j < h; ++j) {
+      const double slope = kCheapSlope<A> ? activation_slope(A, Z1[j]) : dA1_dZ1[j];
+      dC_dZ1[j] = dC_dZ2 * w_output[j] * slope;
+    }
+    if constexpr (kHidden == 0) {
+      if (chapter_gradient) {
+        // GradientMode::chapter, as backward() computes it: the sum over the nodes, for every node.
+        double summed = 0;
+        for (int j = 0; j < h; ++j) summed += dC_dZ1[j];
+        for (int j = 0; j < h; ++j) dC_dZ1[j] = summed;
+      }
+    }
     for (int j = 0; j < h; ++j) {
       const double dC_dW2 = dC_dZ2 * A1[j];
-      const double slope = kCheapSlope<A> ? activation_slope(A, Z1[j]) : dA1_dZ1[j];
-      const double dC_dZ1 = dC_dZ2 * w_output[j] * slope;  // dC_dA1 * dA1_dZ1; = dC_dB1
-      for (int k = 0; k < 3; ++k) w_hidden[j][k] = w_hidden[j][k] - L * (dC_dZ1 * x[k]);
-      b_hidden[j] = b_hidden[j] - L * dC_dZ1;
+      for (int k = 0; k < 3; ++k) w_hidden[j][k] = w_hidden[j][k] - L * (dC_dZ1[j] * x[k]);
+      b_hidden[j] = b_hidden[j] - L * dC_dZ1[j];
       w_output[j] = w_output[j] - L * dC_dW2;
     }
     b_output = b_output - L * dC_dZ2;
@@ -145,7 +158,7 @@ Variant variant_for(Cost c, bool hidden_3, bool constant_L) {
 
 // The variant compiled for these options.
 Variant variant_for(const Options& o, int hidden) {
-  const bool hidden_3 = hidden == 3;
+  const bool hidden_3 = hidden == 3 && o.gradient == GradientMode::true_gradient;
   const bool constant_L = o.schedule == Schedule::constant || o.steps <= 1;
   switch (o.activation) {
     case Activation::relu: return variant_for<Activation::relu>(o.cost, hidden_3, constant_L);

@@ -1,15 +1,40 @@
 #include "text_file.hpp"
 
-#include <filesystem>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 namespace fontshade {
+namespace {
+
+std::string reason(int error_number) { return std::strerror(error_number); }
+
+// Gives a save up: the temporary file goes, the old file stays as it was.
+Error abandoned(const std::string& path, const std::string& temporary, int error_number) {
+  ::unlink(temporary.c_str());
+  return Error{path, 0, 0, "cannot write the file: " + reason(error_number) + " (the old file, if any, is unchanged)"};
+}
+
+}  // namespace
 
 Result<std::string> read_text_file(const std::string& path, long long max_bytes) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Error{path, 0, 0, "is a folder, not a file"};
+  if (path.empty()) return Error{"\"\"", 0, 0, "an empty file name names no file"};
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT || errno == ENOTDIR) return Error{path, 0, 0, "cannot open the file (does it exist?)"};
+    return Error{path, 0, 0, "cannot open the file: " + reason(errno)};
+  }
+  if (S_ISDIR(info.st_mode)) return Error{path, 0, 0, "is a folder, not a file"};
+  if (!S_ISREG(info.st_mode))
+    return Error{path, 0, 0, std::string("is not a regular file (") +
+                                 (S_ISFIFO(info.st_mode) ? "a FIFO" : S_ISSOCK(info.st_mode) ? "a socket" : "a device") +
+                                 "): fontshade reads only regular files"};
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path, 0, 0, "cannot open the file (does it exist?)"};
+  if (!in) return Error{path, 0, 0, "cannot open the file: " + reason(errno)};
   std::string text;
   char buffer[65536];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
@@ -19,6 +44,37 @@ Result<std::string> read_text_file(const std::string& path, long long max_bytes)
   }
   if (in.bad()) return Error{path, 0, 0, "cannot read the file"};
   return text;
+}
+
+std::optional<Error> write_file_atomically(const std::string& path, std::string_view bytes) {
+  if (path.empty()) return Error{"\"\"", 0, 0, "an empty file name names no file"};
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode))
+    return Error{path, 0, 0, S_ISDIR(info.st_mode) ? "is a folder, not a file" : "is not a regular file: not replacing it"};
+  // Beside the target, so the rename stays on one file system (and so is atomic).
+  const std::string temporary = path + ".saving-" + std::to_string(::getpid());
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return Error{path, 0, 0, "cannot write the file: " + reason(errno)};
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ::ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int e = errno;
+      ::close(fd);
+      return abandoned(path, temporary, e);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  // On disk before the rename: a crash must not leave the new name on an empty file.
+  if (::fsync(fd) != 0 && errno != EINVAL && errno != EROFS) {
+    const int e = errno;
+    ::close(fd);
+    return abandoned(path, temporary, e);
+  }
+  if (::close(fd) != 0) return abandoned(path, temporary, errno);
+  if (::rename(temporary.c_str(), path.c_str()) != 0) return abandoned(path, temporary, errno);
+  return std::nullopt;
 }
 
 }  // namespace fontshade

@@ -1,6 +1,8 @@
 #include "trainer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 #include "network.hpp"
@@ -73,6 +75,9 @@ Trainer::Trainer(DataSet data, Options options)
       options_(options),
       split_(split_rows(static_cast<int>(data_.samples.size()), options.seed)),
       sampler_(options.seed, kStreamSamples) {
+  Random init(options.seed, kStreamInit);
+  params_ = initial_parameters(options_, init);
+  note_death(0);
   train_X_.reserve(split_.train.size());
   train_Y_.reserve(split_.train.size());
   for (int row : split_.train) {
@@ -80,25 +85,12 @@ Trainer::Trainer(DataSet data, Options options)
     train_X_.push_back(input_of(s.colour));
     train_Y_.push_back(s.label);
   }
-  restart();
-}
-
-void Trainer::restart() {
-  Random init(options_.seed, kStreamInit);
-  params_ = initial_parameters(options_, init);
-  sampler_ = Random(options_.seed, kStreamSamples);
-  steps_done_ = 0;
-  for (double& c : recent_costs_) c = 0;
-  divergence_.reset();
-  dead_network_.reset();
-  last_record_.reset();
-  note_death(0);
 }
 
 bool sgd_step(const Parameters& p, const Input& X, double Y, double L, const Options& o, ForwardRecord& f,
               BackwardRecord& b, double& C, Parameters& next) {
   forward(p, X, o.activation, f);
-  backward(p, X, Y, f, o.activation, o.cost, b);
+  backward(p, X, Y, f, o.activation, o.cost, b, o.gradient);
   C = cost(o.cost, f.A2, f.Z2, Y);
   update(p, b, L, next);
   // Z1 finite makes A1 finite; Z2 finite makes A2 finite; a non-finite gradient reaches the update.
@@ -136,12 +128,18 @@ const StepRecord* Trainer::step() {
 long long Trainer::advance(long long n) {
   if (n <= 0 || divergence_) return 0;
   const long long start = steps_done_;
+  // Where to come back to if the fast path meets a value that is not finite (a copy of the state and
+  // of the recent costs: less than a recorded step costs).
+  const TrainerState before = state();
+  double costs_before[kRecentSteps];
+  std::copy(std::begin(recent_costs_), std::end(recent_costs_), costs_before);
   if (!fast_steps(n - 1)) {
-    // A value stopped being finite in the last step the fast path took or in the one after it. A run
-    // is determined by its options: start it again, take the steps before those on the fast path and
-    // the rest recorded, so that the step that diverged names its first non-finite value.
-    const long long clean = steps_done_ - 1;
-    restart();
+    // The last step the fast path counted, or the one after it, diverged. Go back, take the steps
+    // before those on the fast path again and the rest recorded, so that the step that diverged
+    // names its first non-finite value.
+    const long long clean = steps_done_ - 1 - start;
+    restore(before);
+    std::copy(std::begin(costs_before), std::end(costs_before), recent_costs_);
     fast_steps(clean);
     while (!divergence_ && steps_done_ < start + n) step();
     return steps_done_ - start;
@@ -158,6 +156,23 @@ bool Trainer::fast_steps(long long n) {
   if (end.stopped || !params_.all_finite()) return false;
   if (end.died_at) dead_network_ = DeadNetwork{*end.died_at};
   return true;
+}
+
+TrainerState Trainer::state() const {
+  TrainerState s{steps_done_, parameters(), sampler_.state(), std::nullopt};
+  if (dead_network_) s.dead_at_step = dead_network_->step;
+  return s;
+}
+
+void Trainer::restore(const TrainerState& s) {
+  params_ = s.parameters;
+  sampler_ = Random(s.sampler);
+  steps_done_ = s.steps_done;
+  for (double& c : recent_costs_) c = 0;
+  divergence_.reset();
+  last_record_.reset();
+  dead_network_.reset();
+  if (s.dead_at_step) dead_network_ = DeadNetwork{*s.dead_at_step};
 }
 
 void Trainer::note_death(long long step) {

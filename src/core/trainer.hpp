@@ -32,6 +32,16 @@ struct DeadNetwork {
   std::string text() const;
 };
 
+// Where a run stands between two steps: all a step depends on, so a run can go on from here exactly
+// as it would have (snapshots of a run, models saved mid-run). The recent costs are not in it: they
+// only feed the curves, and a replay of the last Trainer::kRecentSteps steps rebuilds them.
+struct TrainerState {
+  long long steps_done = 0;
+  Parameters parameters;
+  Random::State sampler{};
+  std::optional<long long> dead_at_step;  // the step every ReLU node died (a dead network stays dead)
+};
+
 // Stochastic gradient descent as in the chapter: each step draws one training row uniformly (with
 // replacement), runs forward and backward, and moves every parameter by -L * gradient.
 class Trainer {
@@ -60,6 +70,10 @@ class Trainer {
   // Up to options.steps.
   long long train_to_end();
 
+  TrainerState state() const;
+  // Goes back (or on) to a state of this same run: no divergence, no record, recent costs zero.
+  void restore(const TrainerState& state);
+
   // Mean of C over the last kRecentSteps steps (fewer at the start); 0 before the first step.
   double recent_mean_cost() const;
   static constexpr int kRecentSteps = kCostRing;
@@ -68,10 +82,8 @@ class Trainer {
   Evaluation evaluate_test() const;
 
  private:
-  // The run's state as it was before the first step.
-  void restart();
   // n steps on the fast path (run_unrecorded_steps). False if it met a value that is not finite: then
-  // the last step it counted in steps_done, or the one after it, diverged, and the run must be replayed.
+  // the last step it counted in steps_done, or the one after it, diverged (advance() replays them).
   bool fast_steps(long long n);
   // One recorded step on training row `row` (already drawn): commits it, or records the divergence.
   const StepRecord* recorded_step(std::uint32_t row);

@@ -2,11 +2,19 @@
 // the language switch. The browser and the desktop window only draw what these produce.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
 #include "app_state.hpp"
+#include "cost_curve.hpp"
 #include "format.hpp"
 #include "json_reader.hpp"
 #include "record_json.hpp"
 #include "strings.hpp"
+#include "text_wrap.hpp"
+#include "tooltip_place.hpp"
 
 using namespace fontshade;
 using namespace fontshade::app;
@@ -15,7 +23,7 @@ TEST_CASE("state() after reset(s) and step(n) is line n of fontshade-cli trace, 
   AppState state;
   state.reset(7);
   state.step(250);
-  state.picked = Rgb{34, 119, 211};
+  state.view.picked = Rgb{34, 119, 211};
   const std::string json = state_json(state);
   // The same run, as the CLI's trace prints its line 250.
   Trainer trainer(default_dataset(), [] {
@@ -70,18 +78,18 @@ TEST_CASE("Run follows the clock at a set speed and never bursts after a long pa
 TEST_CASE("Train to the end runs in slices and stops exactly at the last step", "[app][run]") {
   AppState state;
   state.reset(1);
-  state.run.train_to_end();
+  state.player.train_to_end();
   int frames = 0;
-  while (state.run.running() && frames < 10000) {
+  while (state.player.running() && frames < 10000) {
     state.tick(0.016);
     ++frames;
   }
-  CHECK_FALSE(state.run.running());
-  CHECK(state.session.trainer().steps_done() == 100000);
+  CHECK_FALSE(state.player.running());
+  CHECK(state.run.trainer().steps_done() == 100000);
   CHECK(frames > 1);  // in slices: the window keeps drawing while it trains
-  CHECK(state.session.history().back().step == 100000);
-  CHECK(state.session.history().size() == 1 + 100 + 90 + 990);
-  CHECK(state.session.test_evaluation().accuracy > 0.95);
+  CHECK(state.run.history().back().step == 100000);
+  CHECK(state.run.history().size() == 1 + 100 + 90 + 990);
+  CHECK(state.run.test_evaluation().accuracy > 0.95);
 }
 
 TEST_CASE("the run ends at its last step, whatever the controls ask for", "[app][run]") {
@@ -90,31 +98,31 @@ TEST_CASE("the run ends at its last step, whatever the controls ask for", "[app]
   Options o = preset_seed();
   o.seed = 2;
   o.steps = 1500;
-  state.session.reset(o);
+  state.run.reset(o);
   state.step(1000);
   state.step(1000);  // only 500 are left
-  CHECK(state.session.trainer().steps_done() == 1500);
-  CHECK(state.session.finished());
+  CHECK(state.run.trainer().steps_done() == 1500);
+  CHECK(state.run.finished());
   state.step(1);
-  CHECK(state.session.trainer().steps_done() == 1500);
+  CHECK(state.run.trainer().steps_done() == 1500);
   // Run at "as fast as possible" stops there too, and pauses itself.
-  state.session.reset(o);
-  state.run.set_speed_index(RunController::kSpeedCount - 1);
-  state.run.start();
-  for (int frame = 0; frame < 1000 && state.run.running(); ++frame) state.tick(0.016);
-  CHECK_FALSE(state.run.running());
-  CHECK(state.session.trainer().steps_done() == 1500);
-  CHECK(state.session.trainer().last_record()->step == 1500);
+  state.run.reset(o);
+  state.player.set_speed_index(RunController::kSpeedCount - 1);
+  state.player.start();
+  for (int frame = 0; frame < 1000 && state.player.running(); ++frame) state.tick(0.016);
+  CHECK_FALSE(state.player.running());
+  CHECK(state.run.trainer().steps_done() == 1500);
+  CHECK(state.run.trainer().last_record()->step == 1500);
 }
 
 TEST_CASE("checkpoints: every step to 100, every 10 to 1,000, every 100 after", "[app][history]") {
-  CHECK(Session::next_checkpoint(0) == 1);
-  CHECK(Session::next_checkpoint(99) == 100);
-  CHECK(Session::next_checkpoint(100) == 110);
-  CHECK(Session::next_checkpoint(995) == 1000);
-  CHECK(Session::next_checkpoint(1000) == 1100);
-  CHECK(Session::next_checkpoint(1234) == 1300);
-  Session session(default_dataset(), preset_seed());
+  CHECK(Run::next_checkpoint(0) == 1);
+  CHECK(Run::next_checkpoint(99) == 100);
+  CHECK(Run::next_checkpoint(100) == 110);
+  CHECK(Run::next_checkpoint(995) == 1000);
+  CHECK(Run::next_checkpoint(1000) == 1100);
+  CHECK(Run::next_checkpoint(1234) == 1300);
+  Run session(default_dataset(), preset_seed());
   session.advance(1234);
   const auto& h = session.history();
   CHECK(h.front().step == 0);
@@ -125,7 +133,7 @@ TEST_CASE("checkpoints: every step to 100, every 10 to 1,000, every 100 after", 
   CHECK(h.size() == 1 + 100 + 90 + 2);  // 0; 1..100; 110..1000; 1100, 1200
   CHECK(session.current_point().step == 1234);
   // Stepping one at a time gives the same checkpoints, not a point per call.
-  Session single(default_dataset(), preset_seed());
+  Run single(default_dataset(), preset_seed());
   for (int k = 0; k < 1234; ++k) single.advance(1);
   CHECK(single.history().size() == h.size());
   CHECK(single.history().back().test_accuracy == h.back().test_accuracy);
@@ -171,4 +179,149 @@ TEST_CASE("the language switch changes every string through the one table", "[ap
   const TranslationEntry* table = translation_table(&count);
   CHECK(count > 100);
   for (int i = 0; i < count; ++i) CHECK(std::string(table[i].es).size() > 0);
+}
+
+TEST_CASE("the app starts on the book's data and switches to the synthetic set and back by name", "[app][data]") {
+  AppState state;
+  CHECK(state.run.data().origin == DataOrigin::book);
+  CHECK(state.run.facts().dark == 833);
+  state.step(5);
+  state.use_builtin_data("synthetic");
+  CHECK(state.run.data().synthetic());
+  CHECK(state.run.facts().dark == 668);
+  CHECK(state.run.trainer().steps_done() == 0);  // a new run
+  state.use_builtin_data("no such set");              // ignored: the set stays
+  CHECK(state.run.data().synthetic());
+  state.use_builtin_data("book");
+  CHECK(state.run.data().origin == DataOrigin::book);
+}
+
+TEST_CASE("the Spanish screen says precision as the chapter does, never exactitud", "[app][strings]") {
+  // The course's chapter calls accuracy "precisión"; "exactitud" may only follow it in brackets.
+  int count = 0;
+  const TranslationEntry* table = translation_table(&count);
+  int precision = 0;
+  for (int i = 0; i < count; ++i) {
+    std::string es = table[i].es;
+    for (std::size_t at; (at = es.find("precisi\xC3\xB3n (exactitud)")) != std::string::npos;) es.erase(at, 22);
+    INFO(table[i].en);
+    CHECK(es.find("xactitud") == std::string::npos);
+    const std::string en = table[i].en;
+    if (en.find("ccuracy") != std::string::npos) {
+      CHECK((es.find("precisi\xC3\xB3n") != std::string::npos || es.find("Precisi\xC3\xB3n") != std::string::npos));
+      ++precision;
+    }
+  }
+  CHECK(precision >= 4);
+}
+
+TEST_CASE("the cost plot starts at the first step and tops at a cost the network can reach", "[app][plot]") {
+  // Issue: the curve began at a made-up 0 at step 0 (no step yet, so no recent cost), and its axis
+  // topped at 1.11 for a cost that cannot exceed 1.
+  Run session(default_dataset(), preset_seed());
+  CHECK(cost_curve(session).points.empty());
+  session.advance(250);
+  const CostCurve c = cost_curve(session);
+  REQUIRE(c.points.size() == 100 + 15);  // steps 1..100 and 110..250; nothing at 0
+  CHECK(c.points.front().step == 1);
+  CHECK(c.points.back().step == 250);
+  Trainer first(default_dataset(), preset_seed());
+  CHECK(c.points.front().recent_mean_cost == first.step()->C);  // the mean of one step: its own C
+  for (const HistoryPoint& p : c.points) {
+    CHECK(p.step >= 1);
+    CHECK(p.recent_mean_cost > 0);
+    CHECK(p.recent_mean_cost <= c.top);
+  }
+  // Squared error of a logistic output: C = (A2 - Y)^2 with A2 and Y in [0, 1], so at most 1.
+  CHECK(c.top == 1.0);
+  // Cross-entropy has no bound: the data's largest mean cost, rounded up to 1, 2 or 5 times a power of ten.
+  Options o = preset_seed();
+  o.cost = Cost::cross_entropy;
+  session.reset(o);
+  session.advance(250);
+  const CostCurve x = cost_curve(session);
+  double most = 0;
+  for (const HistoryPoint& p : x.points) most = std::fmax(most, p.recent_mean_cost);
+  REQUIRE(most > 0);
+  CHECK(x.top >= most);
+  CHECK(x.top <= 2.5 * most);
+  const double mantissa = x.top / std::pow(10.0, std::floor(std::log10(x.top)));
+  CHECK((std::fabs(mantissa - 1) < 1e-9 || std::fabs(mantissa - 2) < 1e-9 || std::fabs(mantissa - 5) < 1e-9));
+}
+
+namespace {
+// Words between runs of spaces and line breaks.
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : text + " ") {
+    if (c == ' ' || c == '\n') {
+      if (!word.empty()) out.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("wrapped text breaks only at spaces, never inside a number", "[app][wrap]") {
+  // Issue: "0." at the end of a line and "4235" on the next (Dear ImGui also breaks after . and ,).
+  const TextWidth characters = [](std::string_view s) {
+    float n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;  // one unit per UTF-8 character
+    return n;
+  };
+  const std::string texts[] = {
+      "= [0.4235, -1.234e-05] \xC2\xB7 (-0.05849) \xC2\xB7 0.5068",
+      "azul: texto claro   naranja: texto oscuro   negro: A2 = 0.5   discontinua: regla de luma",
+      "Output: Z2 = 1.2345678, A2 = 0.77459667 (dark text).\nGradients: dC_dA2 = -0.4508, dC_dB2 = -0.07867."};
+  for (const std::string& text : texts) {
+    for (int w = 1; w <= 100; ++w) {
+      const std::string out = wrap_text(text, static_cast<float>(w), characters);
+      INFO(w << ": " << out);
+      CHECK(words(out) == words(text));  // every number (every word) stays whole, in order
+      std::size_t start = 0;
+      for (std::size_t end; start <= out.size(); start = end + 1) {
+        end = out.find('\n', start);
+        if (end == std::string::npos) end = out.size();
+        const std::string line = out.substr(start, end - start);
+        if (words(line).size() > 1) CHECK(characters(line) <= w);  // a line only overflows with one word
+      }
+      CHECK(std::count(out.begin(), out.end(), '\n') >= std::count(text.begin(), text.end(), '\n'));
+    }
+    CHECK(wrap_text(text, 1000, characters) == text);
+  }
+  CHECK(wrap_text("0.4235 0.4235", 9, characters) == "0.4235\n0.4235");
+}
+
+TEST_CASE("a tooltip goes beside what it explains, never over it, and stays on the screen", "[app][tooltip]") {
+  const Rect screen{0, 0, 1280, 800};
+  const auto covers = [](const Rect& a, const Rect& b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; };
+  const auto on_screen = [&](const Rect& r) { return r.x >= 0 && r.y >= 0 && r.x + r.w <= screen.w && r.y + r.h <= screen.h; };
+  // Items all over the screen, small and large; tooltips small and large.
+  for (float x : {0.0f, 300.0f, 1200.0f})
+    for (float y : {0.0f, 380.0f, 760.0f})
+      for (const auto& [w, h] : {std::pair{60.0f, 40.0f}, std::pair{400.0f, 120.0f}}) {
+        const Rect item{x, y, std::fmin(80.0f, 1280 - x), std::fmin(40.0f, 800 - y)};
+        const Rect tip = tooltip_rect(place_tooltip(item, w, h, screen, 4), w, h);
+        INFO(x << ", " << y << " tooltip " << w << " x " << h << " at " << tip.x << ", " << tip.y);
+        CHECK_FALSE(covers(tip, item));
+        CHECK(on_screen(tip));
+      }
+  // Below the item by preference, left-aligned with it.
+  const TooltipPlace below = place_tooltip(Rect{100, 100, 50, 20}, 200, 60, screen, 4);
+  CHECK(below.x == 100);
+  CHECK(below.y == 124);
+  CHECK(below.pivot_y == 0);
+  // At the bottom of the screen: above, its bottom edge held by the pivot whatever its height.
+  const TooltipPlace above = place_tooltip(Rect{100, 760, 50, 20}, 200, 60, screen, 4);
+  CHECK(above.y == 756);
+  CHECK(above.pivot_y == 1);
+  // An item as tall as the screen: beside it.
+  const Rect tall{0, 0, 300, 800};
+  const Rect beside = tooltip_rect(place_tooltip(tall, 200, 60, screen, 4), 200, 60);
+  CHECK(beside.x == 304);
+  CHECK_FALSE(covers(beside, tall));
 }

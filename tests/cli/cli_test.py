@@ -307,7 +307,7 @@ def unknown_command():
     require_one_error_line(r, "fontshade-cli", "unknown command", "frobnicate")
 
 
-def require_train_report(report, synthetic):
+def require_train_report(report, name):
     for key in ("train_accuracy", "test_accuracy"):
         value = report.get(key)
         require(isinstance(value, (int, float)) and 0 <= value <= 1, "%s = %r, not in [0, 1]" % (key, value))
@@ -319,27 +319,75 @@ def require_train_report(report, synthetic):
                 % (part, confusion, sum(confusion.values()), rows))
         right = confusion["dark_as_dark"] + confusion["light_as_light"]
         require_close(part + "_accuracy", report[part + "_accuracy"], right / rows, 1e-12)
-    require(report["data"]["synthetic"] is synthetic, "data.synthetic is %r" % report["data"]["synthetic"])
+    require(report["data"]["name"] == name, "data.name is %r, not %r" % (report["data"]["name"], name))
+    require(report["data"]["synthetic"] is (name == "synthetic"), "data.synthetic is %r" % report["data"]["synthetic"])
     require(report["data"]["rows"] == BOOK_ROWS, "data.rows is %r" % report["data"]["rows"])
 
 
-@check("train --json on the synthetic data")
+@check("train --json without --data trains on the book's data, built in: 833 dark / 512 light")
+def train_json_default_is_book():
+    report = run_json("train", "--json")
+    require_train_report(report, "book")
+    require((report["data"]["dark"], report["data"]["light"], report["data"]["distinct_colours"]) == (833, 512, 661),
+            "data %r" % report["data"])
+    # The same numbers as the project's copy of the file read from disk.
+    from_file = run_json("train", "--json", "--data", BOOK)
+    for key in ("train_accuracy", "test_accuracy", "train_confusion", "test_confusion"):
+        require(report[key] == from_file[key], "%s: built in %r, file %r" % (key, report[key], from_file[key]))
+
+
+@check("train --json --data synthetic: the synthetic set, by name")
 def train_json_synthetic():
-    require_train_report(run_json("train", "--json"), synthetic=True)
+    report = run_json("train", "--json", "--data", "synthetic")
+    require_train_report(report, "synthetic")
+    require(report["data"]["dark"] == 668, "dark %r" % report["data"]["dark"])
 
 
 @check("train --json --data BOOK: test accuracy >= 0.95")
 def train_json_book():
     report = run_json("train", "--json", "--data", BOOK)
-    require_train_report(report, synthetic=False)
+    require_train_report(report, "")
     require(report["test_accuracy"] >= 0.95, "test_accuracy %r < 0.95" % report["test_accuracy"])
 
 
-@check("train (human output) says the default data is synthetic")
-def train_human_synthetic():
+@check("train (human output) says the default data is the book's")
+def train_human_book():
     r = run("train")
     require_exit(r, OK)
-    require("synthetic" in r.out.lower(), "no mention of synthetic data: %r" % r.out[:300])
+    require("light_dark_font_training_set.csv" in r.out and "833 dark" in r.out,
+            "no mention of the book's data: %r" % r.out[:300])
+
+
+@check("train --steps 0 --json: the untrained network is right 55-67 % of the time, as in the chapter")
+def train_untrained_accuracy():
+    for seed in range(1, 6):
+        report = run_json("train", "--json", "--steps", "0", "--seed", str(seed))
+        require(0.55 <= report["test_accuracy"] <= 0.67, "seed %d: %r" % (seed, report["test_accuracy"]))
+
+
+@check("train --save over a model is atomic: a save that fails keeps the old model whole and says why")
+def train_save_atomic():
+    import resource
+    import signal
+    path = temp_path("atomic_model.json")
+    require_exit(run("train", "--steps", "10", "--save", path), OK)
+    with open(path, "rb") as f:
+        old = f.read()
+    # A 256-byte file-size limit (root is not exempt) fails the write half-way, as a full disk would.
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256, 256))
+    p = subprocess.run(CLI + ["train", "--steps", "20", "--save", path], cwd=TMP, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=TIMEOUT_SECONDS, preexec_fn=limit)
+    r = Run(["train", "--save", path], p.returncode, p.stdout.decode(), p.stderr.decode())
+    require_exit(r, BAD_FILE)
+    require_one_error_line(r, "fontshade-cli train: ",
+                           path + ": cannot write the file: File too large (the old file, if any, is unchanged)")
+    with open(path, "rb") as f:
+        require(f.read() == old, "the old model changed")
+    require(sorted(os.listdir(TMP)).count("atomic_model.json") == 1 and
+            not [n for n in os.listdir(TMP) if n.startswith("atomic_model.json.")], "a temporary file was left: %r"
+            % os.listdir(TMP))
 
 
 @check("train --save writes a model file")
@@ -385,8 +433,39 @@ def bad_colour_check(colour):
     return body
 
 
-for _colour in ("#12345g", "red", "1,2", "256,0,0"):
+for _colour in ("#12345g", "1,2", "256,0,0"):
     check("predict %s exits 2 with a clear message" % _colour)(bad_colour_check(_colour))
+
+
+@check("predict --json aliceblue: color #f0f8ff, the same A2 as predict --json '#f0f8ff'")
+def predict_css_name():
+    named, hexed = predict_json("aliceblue"), predict_json("#f0f8ff")
+    require(named["color"] == "#f0f8ff", "color %r" % named["color"])
+    require(named["rgb"] == [240, 248, 255], "rgb %r" % named["rgb"])
+    require(named["A2"] == hexed["A2"] and named["Z2"] == hexed["Z2"], "A2 %r vs %r" % (named["A2"], hexed["A2"]))
+    require(named == hexed, "answers differ: %r vs %r" % (named, hexed))
+
+
+@check("predict --json CRIMSON and crimson: #dc143c, CSS names in any case")
+def predict_css_case():
+    lower, upper = predict_json("crimson"), predict_json("CRIMSON")
+    require(lower["color"] == "#dc143c", "color %r" % lower["color"])
+    require(lower == upper, "answers differ: %r vs %r" % (lower, upper))
+
+
+@check("predict aliceblue (text): names the colour's hex and R, G, B")
+def predict_css_text():
+    r = run("predict", "--model", saved_model(), "aliceblue")
+    require_exit(r, OK)
+    require("#f0f8ff" in r.out and "R 240, G 248, B 255" in r.out, "output: %r" % r.out)
+
+
+@check("predict reddish (not a CSS name) exits 2, one error line naming it")
+def predict_unknown_name():
+    r = run("predict", "--model", saved_model(), "reddish")
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli predict: ", "expected", "CSS colour name", "\"reddish\"")
+    require(r.out == "", "printed on stdout: %r" % r.out)
 
 
 @check("trace --steps 5 --seed 3: 5 JSON lines, keys in order, steps 1..5")
@@ -528,14 +607,37 @@ def train_json_diverges_check(*args):
     return body
 
 
-# L = 1e300 on the chapter's network: Z2 passes the largest double at step 2 (seed 2).
-DIVERGING = ("--lr", "1e300", "--seed", "2")
-check("trace --lr 1e300 --seed 2 diverges: exit 3, step named, no NaN printed")(trace_diverges_check(*DIVERGING))
-check("train --lr 1e300 --seed 2 diverges: exit 3, step named")(train_diverges_check(*DIVERGING))
-check("train --lr 1e300 --seed 2 --json prints diverged_at_step")(train_json_diverges_check(*DIVERGING))
+@check("trace --from K prints steps K..N: the same bytes as those lines of the whole trace")
+def trace_from():
+    whole = run("trace", "--seed", "4", "--steps", "300")
+    require_exit(whole, OK)
+    lines = whole.out.splitlines(keepends=True)
+    require(len(lines) == 300, "the whole trace has %d lines" % len(lines))
+    for k in (1, 2, 64, 65, 137, 300):
+        part = run("trace", "--seed", "4", "--steps", "300", "--from", str(k))
+        require_exit(part, OK)
+        require(part.out == "".join(lines[k - 1:]), "--from %d differs from lines %d..300" % (k, k))
+    beyond = run("trace", "--seed", "4", "--steps", "300", "--from", "301")
+    require_exit(beyond, OK)
+    require(beyond.out == "", "--from past the last step printed %r" % beyond.out[:100])
 
 
-# L = 50 (the chapter's "too large" rate) kills every ReLU node at step 1 instead of overflowing: no
+@check("trace --from past a divergence: exit 3, nothing printed, the step named")
+def trace_from_diverged():
+    r = run("trace", "--lr", "1e300", "--seed", "1", "--from", "5")
+    require_exit(r, DIVERGED)
+    require(r.out == "", "printed %r" % r.out[:100])
+    require_one_error_line(r, "fontshade-cli trace: ", "training diverged at step 2")
+
+
+# L = 1e300 on the chapter's network and data: Z2 passes the largest double at step 2 (seed 1).
+DIVERGING = ("--lr", "1e300", "--seed", "1")
+check("trace --lr 1e300 --seed 1 diverges: exit 3, step named, no NaN printed")(trace_diverges_check(*DIVERGING))
+check("train --lr 1e300 --seed 1 diverges: exit 3, step named")(train_diverges_check(*DIVERGING))
+check("train --lr 1e300 --seed 1 --json prints diverged_at_step")(train_json_diverges_check(*DIVERGING))
+
+
+# L = 50 (the chapter's "too large" rate) kills every ReLU node at step 1 (seed 2) instead of overflowing: no
 # value becomes NaN, training finishes (exit 0) and a warning on stderr names the step the network
 # died; --json says dead_at_step. Nothing non-finite is printed.
 def dead_step(r, command):
@@ -544,25 +646,25 @@ def dead_step(r, command):
     return int(re.search(r"step (\d+)", line).group(1))
 
 
-@check("trace --lr 50 --steps 100000: exit 0, no NaN/Infinity/null printed, a warning names the step")
+@check("trace --lr 50 --seed 2 --steps 100000: exit 0, no NaN/Infinity/null printed, a warning names the step")
 def trace_lr_50():
-    r, count, problems = streamed_trace("--lr", "50", "--steps", "100000")
+    r, count, problems = streamed_trace("--lr", "50", "--seed", "2", "--steps", "100000")
     require_exit(r, OK)
-    require(dead_step(r, "trace") == 1, "the nodes died at step 1 for seed 1")
+    require(dead_step(r, "trace") == 1, "the nodes died at step 1 for seed 2")
     require(count == 100000, "printed %d lines" % count)
     require(not problems, "; ".join(problems))
 
 
-@check("train --lr 50: exit 0 with a warning naming step 1")
+@check("train --lr 50 --seed 2: exit 0 with a warning naming step 1")
 def train_lr_50():
-    r = run("train", "--lr", "50")
+    r = run("train", "--lr", "50", "--seed", "2")
     require_exit(r, OK)
-    require(dead_step(r, "train") == 1, "the nodes died at step 1 for seed 1")
+    require(dead_step(r, "train") == 1, "the nodes died at step 1 for seed 2")
 
 
-@check("train --lr 50 --json: dead_at_step 1")
+@check("train --lr 50 --seed 2 --json: dead_at_step 1")
 def train_json_lr_50():
-    r = run("train", "--lr", "50", "--json")
+    r = run("train", "--lr", "50", "--seed", "2", "--json")
     require_exit(r, OK)
     report = json_object(r.out)
     require(report.get("dead_at_step") == dead_step(r, "train") == 1, "dead_at_step is %r" % report.get("dead_at_step"))
@@ -577,9 +679,12 @@ def final_lr_needs_linear():
 
 @check("sweep with a diverging rate: diverged runs count as 0 % in median and worst")
 def sweep_counts_diverged():
-    report = run_json("sweep", "--seeds", "2", "--seed", "2", "--lr", "1e300", "--json")
-    require(report.get("diverged") == 2, "diverged = %r" % report.get("diverged"))
+    report = run_json("sweep", "--seeds", "3", "--seed", "6", "--lr", "1e300", "--json")
+    require(report.get("diverged") == 3, "diverged = %r" % report.get("diverged"))
     require(report.get("worst") == 0 and report.get("median") == 0, "median %r, worst %r" % (report.get("median"), report.get("worst")))
+    for run_ in report["runs"]:
+        require(isinstance(run_.get("diverged_at_step"), int) and run_["diverged_at_step"] >= 1, "run %r" % run_)
+        require("test_accuracy" not in run_ and "collapsed" not in run_, "a diverged run has no test figures: %r" % run_)
 
 
 @check("sweep --seeds 3 --json: median, worst, best, collapses, 3 runs")
@@ -591,6 +696,29 @@ def sweep_json():
     require(isinstance(report.get("collapses"), int), "collapses = %r" % report.get("collapses"))
     require(len(report.get("runs", [])) == 3, "runs: %r" % report.get("runs"))
     require([run_["seed"] for run_ in report["runs"]] == [1, 2, 3], "seeds: %r" % report["runs"])
+    for run_ in report["runs"]:
+        require(isinstance(run_.get("test_accuracy"), (int, float)) and 0 <= run_["test_accuracy"] <= 1, "run %r" % run_)
+        require(isinstance(run_.get("collapsed"), bool) and isinstance(run_.get("dead"), bool), "run %r" % run_)
+        require("diverged_at_step" not in run_, "run %r" % run_)
+    require(report["collapses"] == sum(run_["collapsed"] for run_ in report["runs"]), "collapses: %r" % report)
+    require(report.get("dead") == sum(run_["dead"] for run_ in report["runs"]), "dead: %r" % report)
+
+
+@check("sweep --data BOOK --seeds 3 --seed 2 --lr 50 --json: seeds 2 and 3 dead at step 1, all collapsed")
+def sweep_json_dead():
+    report = run_json("sweep", "--data", BOOK, "--seeds", "3", "--seed", "2", "--lr", "50", "--json")
+    runs = report.get("runs", [])
+    require([run_.get("seed") for run_ in runs] == [2, 3, 4], "seeds: %r" % runs)
+    require([run_.get("dead") for run_ in runs] == [True, True, False], "dead: %r" % runs)
+    require([run_.get("dead_at_step") for run_ in runs] == [1, 1, None], "dead_at_step: %r" % runs)
+    # The same seeds trained one at a time say the same.
+    for seed in (2, 3):
+        alone = run("train", "--data", BOOK, "--lr", "50", "--seed", str(seed), "--json")
+        require_exit(alone, OK)
+        require(json_object(alone.out).get("dead_at_step") == 1, "train --seed %d: %r" % (seed, alone.out[:200]))
+    require(all(run_.get("collapsed") is True for run_ in runs), "collapsed: %r" % runs)
+    require(all(isinstance(run_.get("test_accuracy"), (int, float)) for run_ in runs), "test_accuracy: %r" % runs)
+    require(report.get("dead") == 2 and report.get("collapses") == 3 and report.get("finished") == 3, "counts: %r" % report)
 
 
 @check("bench --json --repeats 1: ns_per_step and the fused floor's > 0; the floor ends on the Trainer's bits")
@@ -625,6 +753,22 @@ def book():
     return BOOK
 
 
+def fifo():
+    """A named pipe: reading it would wait for a writer forever."""
+    path = temp_path("data.fifo")
+    if not os.path.exists(path):
+        os.mkfifo(path)
+    return path
+
+
+def utf16_csv():
+    """The book's format saved as "Unicode text" (UTF-16 LE with a byte-order mark)."""
+    path = temp_path("utf16.csv")
+    with open(path, "wb") as f:
+        f.write("RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\n1,2,3,0\n4,5,6,1\n7,8,9,0\n".encode("utf-16"))
+    return path
+
+
 ERROR_CASES = [
     ("train --bogus", ["train", "--bogus"], USAGE, ["unknown option", "--bogus"]),
     ("train --steps (no value)", ["train", "--steps"], USAGE, ["--steps", "needs a value"]),
@@ -638,12 +782,20 @@ ERROR_CASES = [
     ("train --activation nope", ["train", "--activation", "nope"], USAGE, ["--activation", "nope"]),
     ("train unexpected argument", ["train", "extra"], USAGE, ["extra"]),
     ("sweep without --seeds", ["sweep"], USAGE, ["--seeds"]),
+    ("trace --from 0", ["trace", "--from", "0"], USAGE, ["--from: expected a whole number from 1 to 1000000000, found \"0\""]),
     ("train --data missing.csv", ["train", "--data", missing_csv], BAD_FILE, [missing_csv]),
     ("train --data malformed.csv", ["train", "--data", malformed_csv], BAD_FILE,
      [malformed_csv, "line 3", "column 5"]),
     ("eval without --model", ["eval", "--data", book], USAGE, ["--model"]),
     ("eval --data missing.csv", ["eval", "--model", saved_model, "--data", missing_csv], BAD_FILE, [missing_csv]),
     ("predict --model pointing to a CSV", ["predict", "--model", book, "#2277d3"], BAD_FILE, [book]),
+    ("train --data ''", ["train", "--data", ""], USAGE, ["--data: expected book, synthetic or a CSV file's name, found an empty name"]),
+    ("train --data FIFO", ["train", "--data", fifo], BAD_FILE,
+     [lambda: fifo() + ": is not a regular file (a FIFO): fontshade reads only regular files"]),
+    ("predict --model FIFO", ["predict", "--model", fifo, "#2277d3"], BAD_FILE, ["not a regular file (a FIFO)"]),
+    ("train --data UTF-16.csv", ["train", "--data", utf16_csv], BAD_FILE,
+     [lambda: utf16_csv() + ": line 1, column 1: the file is UTF-16 (little-endian, it starts with the bytes FF FE), "
+      "not UTF-8 text: save it as UTF-8 (a spreadsheet's \"CSV UTF-8\") and load it again"]),
 ]
 
 

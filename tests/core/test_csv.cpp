@@ -39,7 +39,7 @@ DataSet already_loaded(const std::string& path) {
 
 void check_same(const DataSet& actual, const DataSet& expected) {
   CHECK(actual.source == expected.source);
-  CHECK(actual.synthetic == expected.synthetic);
+  CHECK(actual.origin == expected.origin);
   REQUIRE(actual.samples.size() == expected.samples.size());
   for (std::size_t i = 0; i < actual.samples.size(); ++i) {
     CHECK(actual.samples[i].colour == expected.samples[i].colour);
@@ -60,7 +60,7 @@ std::vector<Sample> parsed_samples(const std::string& text) {
   INFO((ok(r) ? std::string("parsed") : std::get<Error>(r).text()));
   REQUIRE(ok(r));
   CHECK(std::get<DataSet>(r).source == "ok.csv");
-  CHECK_FALSE(std::get<DataSet>(r).synthetic);
+  CHECK(std::get<DataSet>(r).origin == DataOrigin::file);
   return std::get<DataSet>(r).samples;
 }
 
@@ -76,6 +76,17 @@ void check_samples(const std::vector<Sample>& actual, const std::vector<Sample>&
 std::string repeat(const std::string& s, int n) {
   std::string out;
   for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// ASCII text as UTF-16, little- or big-endian, with or without a byte-order mark.
+std::string utf16(const std::string& ascii, bool little_endian, bool bom) {
+  std::string out;
+  if (bom) out += little_endian ? "\xFF\xFE" : "\xFE\xFF";
+  for (char c : ascii) {
+    out += little_endian ? c : '\0';
+    out += little_endian ? '\0' : c;
+  }
   return out;
 }
 
@@ -200,6 +211,19 @@ TEST_CASE("every malformed CSV gets its exact error and leaves the loaded data s
       {"one row", kHeader + "1,2,3,1\n", "bad.csv: only 1 data row: at least 3 are needed (2 to train on, 1 to test)"},
       {"two rows", kHeader + "1,2,3,1\n4,5,6,0\n\n",
        "bad.csv: only 2 data rows: at least 3 are needed (2 to train on, 1 to test)"},
+      // Saved as "Unicode text" by a spreadsheet: named for what it is, with what to do.
+      {"UTF-16 LE with a BOM", utf16(kHeader + kThreeRows, true, true),
+       "bad.csv: line 1, column 1: the file is UTF-16 (little-endian, it starts with the bytes FF FE), not UTF-8 text: "
+       "save it as UTF-8 (a spreadsheet's \"CSV UTF-8\") and load it again"},
+      {"UTF-16 BE with a BOM", utf16(kThreeRows, false, true),
+       "bad.csv: line 1, column 1: the file is UTF-16 (big-endian, it starts with the bytes FE FF), not UTF-8 text: "
+       "save it as UTF-8 (a spreadsheet's \"CSV UTF-8\") and load it again"},
+      {"UTF-16 LE without a BOM", utf16(kThreeRows, true, false),
+       "bad.csv: line 1, column 1: the file is UTF-16 (little-endian: every other byte is 0), not UTF-8 text: "
+       "save it as UTF-8 (a spreadsheet's \"CSV UTF-8\") and load it again"},
+      {"UTF-16 BE without a BOM", utf16(kHeader + kThreeRows, false, false),
+       "bad.csv: line 1, column 1: the file is UTF-16 (big-endian: every other byte is 0), not UTF-8 text: "
+       "save it as UTF-8 (a spreadsheet's \"CSV UTF-8\") and load it again"},
   };
   const std::string path = tmp_path("csv_malformed.csv");
   const DataSet before = already_loaded(tmp_path("csv_malformed_before.csv"));

@@ -149,3 +149,25 @@ TEST_CASE("the output stays finite and exact in the tails (no overflow in e^-Z2)
   CHECK(portable::logistic_slope(g.Z2) == 0.0);
   CHECK(std::isfinite(backward(p, test::example_X(), 1.0, g, Activation::relu, Cost::squared_error).dC_dB2));
 }
+
+TEST_CASE("gradient: chapter is the chapter's NumPy: dC_dA1 @ dA1_dZ1 sums over the hidden nodes", "[backward][chapter]") {
+  const Parameters p = test::example_parameters();
+  const Input X = test::example_X();
+  const ForwardRecord f = forward(p, X, Activation::relu);
+  const BackwardRecord truth = backward(p, X, 1.0, f, Activation::relu, Cost::squared_error);
+  const BackwardRecord chapter = backward(p, X, 1.0, f, Activation::relu, Cost::squared_error, GradientMode::chapter);
+  // One number for every node: the sum of dC_dA1 * dA1_dZ1 (node 2 is off, so it adds nothing).
+  const double summed = truth.dC_dA1(0) * truth.dA1_dZ1(0) + truth.dC_dA1(1) * truth.dA1_dZ1(1) + truth.dC_dA1(2) * truth.dA1_dZ1(2);
+  for (int i = 0; i < 3; ++i) {
+    CHECK(chapter.dC_dB1(i) == summed);
+    for (int j = 0; j < 3; ++j) CHECK(chapter.dC_dW1(i, j) == summed * X(j));
+  }
+  // The true gradient of the switched-off node is 0; the chapter's is not.
+  CHECK(truth.dC_dB1(2) == 0);
+  CHECK(chapter.dC_dB1(2) != 0);
+  // Everything before dC_dW1 and dC_dB1 is the same.
+  CHECK(chapter.dC_dA2 == truth.dC_dA2);
+  CHECK(chapter.dC_dW2 == truth.dC_dW2);
+  CHECK(chapter.dC_dB2 == truth.dC_dB2);
+  CHECK(chapter.dC_dA1 == truth.dC_dA1);
+}

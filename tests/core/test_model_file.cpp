@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "fixtures.hpp"
+#include "json_reader.hpp"
 #include "model_file.hpp"
 #include "network.hpp"
 #include "trainer.hpp"
@@ -45,6 +46,7 @@ void check_bit_exact(const Model& actual, const Model& expected) {
   CHECK(bits(a.final_learning_rate) == bits(e.final_learning_rate));
   CHECK(a.steps == e.steps);
   CHECK(a.seed == e.seed);
+  CHECK(a.gradient == e.gradient);
   CHECK(actual.steps_done == expected.steps_done);
   const Parameters& p = actual.parameters;
   const Parameters& q = expected.parameters;
@@ -136,6 +138,7 @@ TEST_CASE("a saved model reads back bit for bit, for every hidden size and optio
         for (Init init : {Init::uniform01, Init::he})
           for (Schedule s : {Schedule::constant, Schedule::linear}) {
             ++seed;
+            const GradientMode g = seed % 2 ? GradientMode::chapter : GradientMode::true_gradient;
             Model m;
             m.options.hidden = h;
             m.options.activation = a;
@@ -143,14 +146,16 @@ TEST_CASE("a saved model reads back bit for bit, for every hidden size and optio
             m.options.init = init;
             m.options.schedule = s;
             m.options.learning_rate = 1.0 / (3 + seed);
-            m.options.final_learning_rate = 0.1 / (7 + seed);
+            // A constant schedule's final L is L (a model saying otherwise is refused, see below).
+            m.options.final_learning_rate = s == Schedule::constant ? m.options.learning_rate : 0.1 / (7 + seed);
+            m.options.gradient = g;
             m.options.steps = static_cast<long long>(seed) * 12345;
             // The largest seed checks that a 64-bit unsigned value is not squeezed through a double.
             m.options.seed = seed == 1 ? std::numeric_limits<std::uint64_t>::max() : seed * 0x9E3779B97F4A7C15ULL;
             m.steps_done = static_cast<long long>(seed) * 777;
             m.parameters = awkward_parameters(h, seed);
             INFO("hidden " << h << ", " << name_of(a) << ", " << name_of(c) << ", " << name_of(init) << ", "
-                           << name_of(s));
+                           << name_of(s) << ", gradient " << name_of(g));
             check_bit_exact(save_and_load(m, path), m);
           }
 }
@@ -227,7 +232,7 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "w_hidden, b_hidden, w_output, b_output"},
       {"unknown option", good_model_with("\"seed\": 1", "\"seed\": 1,\n    \"momentum\": 0.9"),
        "bad.json: line 14, column 17: options: unknown key \"momentum\": expected one of hidden, activation, cost, "
-       "init, schedule, learning_rate, final_learning_rate, steps, seed"},
+       "init, schedule, learning_rate, final_learning_rate, steps, seed, gradient"},
       {"key twice", good_model_with("\"hidden\": 3,", "\"hidden\": 3,\n    \"hidden\": 4,"),
        "bad.json: line 6, column 5: the key \"hidden\" appears twice"},
       {"hidden 0", good_model_with("\"hidden\": 3", "\"hidden\": 0"),
@@ -262,6 +267,12 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "store"},
       {"negative learning rate", good_model_with("\"learning_rate\": 0.05", "\"learning_rate\": -0.05"),
        "bad.json: line 10, column 22: options.learning_rate: expected a positive number, found -0.05"},
+      {"a constant schedule with another final learning rate",
+       good_model_with("\"final_learning_rate\": 0.05", "\"final_learning_rate\": 0.01"),
+       "bad.json: line 13, column 13: options.final_learning_rate needs options.schedule linear (with a constant "
+       "schedule every step uses options.learning_rate)"},
+      {"gradient neither true nor chapter", good_model_with("\"seed\": 1", "\"seed\": 1,\n    \"gradient\": \"numpy\""),
+       "bad.json: line 14, column 17: options.gradient: expected one of true, chapter, found \"numpy\""},
       {"zero final learning rate", good_model_with("\"final_learning_rate\": 0.05", "\"final_learning_rate\": 0"),
        "bad.json: line 11, column 28: options.final_learning_rate: expected a positive number, found 0"},
       {"seed negative", good_model_with("\"seed\": 1", "\"seed\": -1"),
@@ -287,6 +298,54 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
     REQUIRE_FALSE(ok(loaded));
     CHECK(std::get<Error>(loaded).text() == path + c.error.substr(8));
   }
+}
+
+namespace {
+
+// The most keys one object of a model file can hold under the 1 MiB limit: 131,071 keys of 3 characters,
+// "000":0 to "-_-":0, 8 bytes each with its comma, 1,048,569 bytes in all. Checking each key against
+// every earlier one took half a minute; a set of keys takes milliseconds (measured, not asserted).
+std::string many_keys_model(bool last_repeats_first) {
+  const char* digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
+  const int count = 131071;
+  std::string text = "{";
+  for (int i = 0; i < count; ++i) {
+    const int k = last_repeats_first && i == count - 1 ? 0 : i;
+    text += i ? ",\"" : "\"";
+    text += {digits[k / 4096], digits[k / 64 % 64], digits[k % 64]};
+    text += "\":0";
+  }
+  text += "}";
+  REQUIRE(text.size() == 1048569);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a 1 MiB object of 131,071 distinct keys is refused at its 1,001st value", "[model]") {
+  // The object is value 1; key i's value (0-based) is value i + 2, its "0" at column 1 + 1 + 8 i + 6.
+  const Result<Model> r = parse_model(many_keys_model(false), "bad.json");
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() ==
+        "bad.json: line 1, column 8000: more than 1000 values, more than a file of this kind ever holds");
+}
+
+TEST_CASE("a 1 MiB file of numbers slow to convert is refused at its 1,001st value too", "[model]") {
+  std::string text = "[";
+  while (text.size() < 1048000) text += "1e308,";
+  text += "1e308]";
+  const Result<Model> r = parse_model(text, "bad.json");
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() ==
+        "bad.json: line 1, column 5996: more than 1000 values, more than a file of this kind ever holds");
+}
+
+TEST_CASE("a JSON object whose last key repeats its first is refused at that key, in a set of keys", "[model][json]") {
+  // Without a limit on values: the duplicate check itself must stay fast for 131,071 keys. The last
+  // key starts at byte 1 + 8 * 131070: column 1,048,562.
+  const Result<JsonValue> r = parse_json(many_keys_model(true), "bad.json");
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() == "bad.json: line 1, column 1048562: the key \"000\" appears twice");
 }
 
 TEST_CASE("model files that cannot be read or written", "[model]") {

@@ -22,15 +22,17 @@ check() {
   fi
 }
 check "trace --data book --seed 99 --steps 1000" trace --data "$book" --seed 99 --steps 1000
-check "trace, default data, seed 7, 500 steps" trace --seed 7 --steps 500
+check "trace, default data (the book, built in), seed 7, 500 steps" trace --seed 7 --steps 500
+check "trace --data synthetic, seed 7, 500 steps" trace --data synthetic --seed 7 --steps 500
+check "trace --from 4000 of 4100 steps, seed 11" trace --seed 11 --steps 4100 --from 4000
 check "trace, tuned preset with tanh and 16 hidden nodes" trace --preset tuned --activation tanh --hidden 16 --steps 300
 check "trace, logistic + cross-entropy + he init" trace --activation logistic --cost cross_entropy --init he --steps 300
 check "train --json on the book, seed preset" train --json --data "$book"
 check "train --json on the book, tuned preset" train --json --data "$book" --preset tuned --seed 3
 check "sweep --json, 5 seeds on the book" sweep --json --seeds 5 --data "$book"
 check "predict --json #2277d3" predict --json '#2277d3'
-check "L = 50: the same dead-network step" train --lr 50 --json
-check "L = 1e300: the same divergence step" train --lr 1e300 --seed 2 --json
+check "L = 50: the same dead-network step" train --lr 50 --seed 2 --json
+check "L = 1e300: the same divergence step" train --lr 1e300 --seed 1 --json
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

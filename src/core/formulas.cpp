@@ -1,8 +1,6 @@
 #include "formulas.hpp"
 
-#include "strings.hpp"
-
-namespace fontshade::app {
+namespace fontshade {
 
 // "−" is U+2212, "·" U+00B7, "²" U+00B2.
 const char* activation_formula(Activation a) {
@@ -18,7 +16,7 @@ const char* activation_formula(Activation a) {
 const char* activation_slope_formula(Activation a) {
   switch (a) {
     case Activation::relu: return "(Z1 > 0)";
-    case Activation::leaky_relu: return tr("1 if Z1 > 0, else 0.01");
+    case Activation::leaky_relu: return "(Z1 > 0) + 0.01\xC2\xB7(Z1 \xE2\x89\xA4 0)";
     case Activation::tanh: return "1 \xE2\x88\x92 tanh(Z1)\xC2\xB2";
     case Activation::logistic: return "A1 \xC2\xB7 (1 \xE2\x88\x92 A1)";
   }
@@ -35,4 +33,14 @@ const char* cost_slope_formula(Cost c) {
                                   : "\xE2\x88\x92Y / A2 + (1 \xE2\x88\x92 Y) / (1 \xE2\x88\x92 A2)";
 }
 
-}  // namespace fontshade::app
+std::string factor_formula(Quantity factor, const Options& o) {
+  if (factor == Quantity::dC_dA2) return cost_slope_formula(o.cost);
+  if (factor == Quantity::dA2_dZ2) return output_slope_formula();
+  if (factor == Quantity::dA1_dZ1) return activation_slope_formula(o.activation);
+  if (auto equals = factor_equals(factor)) return std::string(name_of(*equals));
+  return "1";
+}
+
+const char* output_slope_formula() { return "e^\xE2\x88\x92Z2 / (1 + e^\xE2\x88\x92Z2)\xC2\xB2"; }
+
+}  // namespace fontshade

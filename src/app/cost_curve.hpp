@@ -1,0 +1,22 @@
+#pragma once
+#include <vector>
+
+#include "run.hpp"
+
+namespace fontshade::app {
+
+// What the training panel's plots draw, without pixels (so the tests can check it).
+
+// The checkpoints, then where the run stands now if it lies past the last one.
+std::vector<HistoryPoint> plotted_history(const Run& session);
+
+// The cost plot: its points (the mean C of the recent steps, from step 1 on) and the top of its axis
+// (the bottom is 0): 1 for squared error, the most the cost can be; for cross-entropy, which has no
+// bound, the largest mean so far rounded up to 1, 2 or 5 times a power of ten.
+struct CostCurve {
+  std::vector<HistoryPoint> points;
+  double top = 1;
+};
+CostCurve cost_curve(const Run& session);
+
+}  // namespace fontshade::app

@@ -1,0 +1,125 @@
+#include "lesson_link.hpp"
+
+#include <cstdlib>
+
+#include "option_reader.hpp"
+
+namespace fontshade {
+namespace {
+
+constexpr std::string_view kVersion = "1";
+
+std::string hex6(Rgb c) { return hex_of(c).substr(1); }
+
+std::optional<Rgb> parse_hex6(std::string_view t) {
+  if (t.size() != 6 || t.find_first_not_of("0123456789abcdefABCDEF") != std::string_view::npos) return std::nullopt;
+  const auto channel = [&](std::size_t i) { return static_cast<int>(std::strtol(std::string(t.substr(i, 2)).c_str(), nullptr, 16)); };
+  return Rgb{channel(0), channel(2), channel(4)};
+}
+
+std::vector<std::string_view> split(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    const std::size_t end = s.find(separator, start);
+    parts.push_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+std::string lesson_fragment(const Lesson& lesson) {
+  const Lesson fresh;
+  std::string out = "v=" + std::string(kVersion);
+  const auto add = [&](std::string_view key, const std::string& value) { out += "&" + std::string(key) + "=" + value; };
+  const auto texts = option_texts(lesson.options);
+  const auto defaults = option_texts(fresh.options);
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    if (texts[i].second != defaults[i].second) add(texts[i].first, texts[i].second);
+  if (lesson.data != fresh.data) add("data", lesson.data == DataOrigin::labels ? "labels" : std::string(builtin_name(lesson.data)));
+  if (lesson.data == DataOrigin::labels) {
+    std::string list;
+    for (const Sample& s : lesson.labels) list += (list.empty() ? "" : ",") + hex6(s.colour) + std::to_string(s.label);
+    add("labels", list);
+  }
+  if (lesson.step != fresh.step) add("step", std::to_string(lesson.step));
+  if (lesson.phase) add("phase", std::string(info_of(*lesson.phase).name));
+  if (lesson.picked != fresh.picked) add("color", hex6(lesson.picked));
+  if (lesson.language != fresh.language) add("lang", lesson.language);
+  if (lesson.projector) add("projector", "1");
+  return out;
+}
+
+std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
+  if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
+  Lesson lesson;
+  if (fragment.empty()) return lesson;
+  std::vector<std::pair<std::string, std::string>> options;
+  bool versioned = false;
+  std::string_view labels_text;
+  bool has_labels = false;
+  for (std::string_view part : split(fragment, '&')) {
+    const std::size_t eq = part.find('=');
+    if (eq == std::string_view::npos) return "\"" + std::string(part) + "\" is not name=value";
+    const std::string key(part.substr(0, eq));
+    const std::string_view value = part.substr(eq + 1);
+    if (key == "v") {
+      if (value != kVersion) return "v=" + std::string(value) + ": this page reads version 1 links";
+      versioned = true;
+    } else if (is_option_name(key)) {
+      options.emplace_back(key, std::string(value));
+    } else if (key == "data") {
+      if (value == "labels") lesson.data = DataOrigin::labels;
+      else if (auto d = builtin_dataset(value)) lesson.data = d->origin;
+      else return "data=" + std::string(value) + ": expected book, synthetic or labels";
+    } else if (key == "labels") {
+      labels_text = value;
+      has_labels = true;
+    } else if (key == "step") {
+      char* end = nullptr;
+      const std::string t(value);
+      const long long step = std::strtoll(t.c_str(), &end, 10);
+      if (t.empty() || *end != '\0' || step < 0) return "step=" + t + ": expected a whole number from 0";
+      lesson.step = step;
+    } else if (key == "phase") {
+      lesson.phase = parse_phase(value);
+      if (!lesson.phase) return "phase=" + std::string(value) + ": expected a phase such as sample, Z1, dC_dW1 or update";
+    } else if (key == "color") {
+      const auto c = parse_hex6(value);
+      if (!c) return "color=" + std::string(value) + ": expected six hex digits, such as 2277d3";
+      lesson.picked = *c;
+    } else if (key == "lang") {
+      if (value != "en" && value != "es") return "lang=" + std::string(value) + ": expected en or es";
+      lesson.language = std::string(value);
+    } else if (key == "projector") {
+      if (value != "0" && value != "1") return "projector=" + std::string(value) + ": expected 0 or 1";
+      lesson.projector = value == "1";
+    } else {
+      return "unknown part \"" + key + "\"";
+    }
+  }
+  if (!versioned) return "the link has no version (v=1)";
+  const auto read = read_options(Options{}, options, OptionNames::script);
+  if (const auto* problem = std::get_if<std::string>(&read)) return *problem;
+  lesson.options = std::get<Options>(read);
+  if (lesson.data == DataOrigin::labels) {
+    if (!has_labels) return "data=labels needs labels=rrggbbY,...";
+    for (std::string_view item : split(labels_text, ',')) {
+      const auto c = item.size() == 7 ? parse_hex6(item.substr(0, 6)) : std::nullopt;
+      if (!c || (item[6] != '0' && item[6] != '1'))
+        return "labels: \"" + std::string(item) + "\" is not rrggbb followed by 0 or 1";
+      lesson.labels.push_back(Sample{*c, item[6] - '0'});
+    }
+    if (lesson.labels.size() > kMaxLinkedLabels) return "labels: at most 200 colours fit in a link";
+  } else if (has_labels) {
+    return "labels=... needs data=labels";
+  }
+  if (lesson.step > lesson.options.steps) return "step=" + std::to_string(lesson.step) + ": the run has only " +
+                                                  std::to_string(lesson.options.steps) + " steps";
+  return lesson;
+}
+
+}  // namespace fontshade

@@ -1,0 +1,39 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "chain_rule.hpp"
+#include "colour.hpp"
+#include "dataset.hpp"
+#include "options.hpp"
+
+namespace fontshade {
+
+// Everything a shared lesson restores: how the network trains, on what data, where the class is in
+// the run, and how the screen looks. The page keeps it in its address after '#', so a link opens the
+// same screen (from file:// or a web server).
+struct Lesson {
+  Options options;                           // with the seed
+  DataOrigin data = DataOrigin::book;         // book, synthetic, or labels (inline)
+  std::vector<Sample> labels;                 // data == labels: at most kMaxLinkedLabels colours
+  long long step = 0;
+  std::optional<Phase> phase;                 // phase mode, at this phase of the step
+  Rgb picked{0x22, 0x77, 0xd3};
+  std::string language = "en";                // "en" or "es"
+  bool projector = false;
+  bool operator==(const Lesson&) const = default;
+};
+constexpr std::size_t kMaxLinkedLabels = 200;
+
+// "v=1&preset=seed&lr=0.05&...&data=book&step=12&phase=Z1&color=2277d3&lang=es&projector=1": only
+// what differs from a fresh page is written, options as the scripts name them, labels as
+// rrggbbY,rrggbbY,... (Y the label digit).
+std::string lesson_fragment(const Lesson& lesson);
+// The lesson a fragment holds (with or without the leading '#'), or a message naming the part that
+// is wrong. An empty fragment is the fresh page.
+std::variant<Lesson, std::string> parse_lesson(std::string_view fragment);
+
+}  // namespace fontshade

@@ -1,0 +1,141 @@
+#include "run.hpp"
+
+#include <algorithm>
+
+#include "csv.hpp"  // kMinCsvRows
+
+namespace fontshade {
+
+Run::Run(DataSet data, Options options) {
+  facts_ = facts_of(data);
+  trainer_ = std::make_unique<Trainer>(std::move(data), options);
+  restart();
+}
+
+void Run::reset(std::uint64_t seed) {
+  Options o = options();
+  o.seed = seed;
+  reset(o);
+}
+
+void Run::reset(Options options) {
+  DataSet data = trainer_->data();
+  trainer_ = std::make_unique<Trainer>(std::move(data), options);
+  restart();
+}
+
+std::optional<Error> Run::set_data(DataSet data) {
+  if (static_cast<long long>(data.samples.size()) < kMinCsvRows)
+    return Error{data.source, 0, 0, "at least 3 rows are needed (2 to train on, 1 to test)"};
+  facts_ = facts_of(data);
+  const Options o = options();
+  trainer_ = std::make_unique<Trainer>(std::move(data), o);
+  restart();
+  return std::nullopt;
+}
+
+void Run::restart() {
+  frontier_ = 0;
+  divergence_.reset();
+  dead_at_ = trainer_->dead_network() ? std::optional<long long>(trainer_->dead_network()->step) : std::nullopt;
+  snapshot_parameters_.clear();
+  snapshot_samplers_.clear();
+  snapshot_deaths_.clear();
+  take_snapshot();
+  history_.clear();
+  current_.step = -1;
+  evaluate_now();
+  history_.push_back(current_);
+}
+
+void Run::take_snapshot() {
+  const TrainerState s = trainer_->state();
+  const Parameters& p = s.parameters;
+  for (int i = 0; i < p.hidden(); ++i)
+    for (int j = 0; j < 3; ++j) snapshot_parameters_.push_back(p.w_hidden(i, j));
+  for (int i = 0; i < p.hidden(); ++i) snapshot_parameters_.push_back(p.b_hidden(i));
+  for (int i = 0; i < p.hidden(); ++i) snapshot_parameters_.push_back(p.w_output(i));
+  snapshot_parameters_.push_back(p.b_output);
+  snapshot_samplers_.push_back(s.sampler);
+  snapshot_deaths_.push_back(s.dead_at_step ? *s.dead_at_step : -1);
+}
+
+TrainerState Run::snapshot(std::size_t index) const {
+  const int h = options().hidden;
+  const std::size_t stride = static_cast<std::size_t>(5 * h + 1);
+  const double* v = snapshot_parameters_.data() + index * stride;
+  TrainerState s;
+  s.steps_done = static_cast<long long>(index) * kSnapshotEvery;
+  Parameters& p = s.parameters;
+  p.w_hidden.resize(h, 3);
+  p.b_hidden.resize(h);
+  p.w_output.resize(h);
+  for (int i = 0; i < h; ++i)
+    for (int j = 0; j < 3; ++j) p.w_hidden(i, j) = *v++;
+  for (int i = 0; i < h; ++i) p.b_hidden(i) = *v++;
+  for (int i = 0; i < h; ++i) p.w_output(i) = *v++;
+  p.b_output = *v;
+  s.sampler = snapshot_samplers_[index];
+  if (snapshot_deaths_[index] >= 0) s.dead_at_step = snapshot_deaths_[index];
+  return s;
+}
+
+long long Run::next_checkpoint(long long step) {
+  if (step < 100) return step + 1;
+  if (step < 1000) return (step / 10 + 1) * 10;
+  return (step / 100 + 1) * 100;
+}
+
+long long Run::advance(long long n) {
+  const long long start = cursor();
+  const long long target = std::min(start + std::max(n, 0LL), options().steps);
+  while (cursor() < target && !trainer_->divergence()) {
+    const long long at = cursor();
+    long long stop = target;
+    if (at < frontier_) {
+      stop = std::min(stop, frontier_);  // a replay of computed steps: nothing new to note
+    } else {
+      stop = std::min({stop, next_checkpoint(at), (at / kSnapshotEvery + 1) * kSnapshotEvery});
+    }
+    trainer_->advance(stop - at);
+    const long long now = cursor();
+    if (now > frontier_) {
+      frontier_ = now;
+      if (now % kSnapshotEvery == 0) take_snapshot();
+      if (!dead_at_ && trainer_->dead_network()) dead_at_ = trainer_->dead_network()->step;
+      if (now == next_checkpoint(now - 1)) {
+        evaluate_now();
+        history_.push_back(current_);
+      }
+    }
+    if (trainer_->divergence() && now == frontier_) divergence_ = trainer_->divergence();
+  }
+  evaluate_now();
+  return cursor() - start;
+}
+
+void Run::seek(long long k) {
+  k = std::clamp(k, 0LL, frontier_);
+  if (k == cursor() && !trainer_->divergence()) return;
+  // The nearest snapshot at least kRecentSteps before k, so the replay refills the recent costs.
+  const long long from = std::max(0LL, k - Trainer::kRecentSteps);
+  const auto index = static_cast<std::size_t>(from / kSnapshotEvery);
+  trainer_->restore(snapshot(index));
+  trainer_->advance(k - cursor());
+  evaluate_now();
+}
+
+void Run::evaluate_now() {
+  const long long step = cursor();
+  if (current_.step == step) return;
+  train_ = trainer_->evaluate_train();
+  test_ = trainer_->evaluate_test();
+  current_ = HistoryPoint{step, trainer_->recent_mean_cost(), train_.accuracy, test_.accuracy};
+}
+
+std::size_t Run::snapshot_bytes() const {
+  return snapshot_parameters_.capacity() * sizeof(double) + snapshot_samplers_.capacity() * sizeof(Random::State) +
+         snapshot_deaths_.capacity() * sizeof(long long);
+}
+
+}  // namespace fontshade

@@ -1,0 +1,107 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "dataset.hpp"
+#include "error.hpp"
+#include "metrics.hpp"
+#include "options.hpp"
+#include "trainer.hpp"
+
+namespace fontshade {
+
+// One point of the training curves: where the run stood after `step` steps.
+struct HistoryPoint {
+  long long step = 0;
+  double recent_mean_cost = 0;  // mean C over the last Trainer::kRecentSteps steps
+  double train_accuracy = 0;
+  double test_accuracy = 0;
+};
+
+// A training run as a seekable thing: the steps computed so far (up to the frontier) can be visited
+// in any order, each rebuilt exactly — its record is the line of `fontshade-cli trace` for that step,
+// bit for bit. The run keeps a snapshot of the trainer's state every kSnapshotEvery steps and
+// rebuilds a step by replaying from the nearest snapshot at least Trainer::kRecentSteps steps before
+// it (so the recent cost window is whole too). Going on from any step continues the same run.
+// Curves: checkpoints taken at every step to 100, every 10 to 1,000, then every 100, as the
+// frontier passes them. Pixel-free: the app is a cursor over this.
+class Run {
+ public:
+  static constexpr long long kSnapshotEvery = 64;
+
+  Run(DataSet data, Options options);
+
+  // A new run from step 0: the same data and options with another seed, or other options.
+  void reset(std::uint64_t seed);
+  void reset(Options options);
+  // Replaces the data set and starts again. A set too small to split (under 3 rows) is refused with
+  // an error, and the current one stays.
+  std::optional<Error> set_data(DataSet data);
+
+  const Options& options() const { return trainer_->options(); }
+  const DataSet& data() const { return trainer_->data(); }
+  const DataFacts& facts() const { return facts_; }
+  const Split& split() const { return trainer_->split(); }
+
+  // The frontier: the steps computed so far.
+  long long steps_done() const { return frontier_; }
+  // The run can go no further: all options.steps steps are done, or it diverged.
+  bool finished() const { return frontier_ >= options().steps || divergence_.has_value(); }
+  // The first non-finite value, at the step after the frontier (the run cannot pass it).
+  const std::optional<Divergence>& divergence() const { return divergence_; }
+  // The step at which every ReLU node died, if that happened by the frontier.
+  std::optional<long long> dead_at_step() const { return dead_at_; }
+
+  // The cursor: the step being looked at, 0 .. steps_done().
+  long long cursor() const { return trainer_->steps_done(); }
+  // Moves the cursor to step k (clamped to 0 .. steps_done()) and rebuilds that step exactly.
+  void seek(long long k);
+  // Moves the cursor on by up to n steps, replaying steps already computed and computing new ones
+  // past the frontier (stops at options.steps and at a divergence). Returns the steps moved.
+  long long advance(long long n);
+
+  // At the cursor. The trainer holds the cursor's record (nullptr at step 0; when the cursor has
+  // run into the divergence, the record of the step that diverged) and the parameters after it.
+  const Trainer& trainer() const { return *trainer_; }
+  const StepRecord* record() const { return trainer_->last_record() ? &*trainer_->last_record() : nullptr; }
+  const Parameters& parameters() const { return trainer_->parameters(); }
+  const HistoryPoint& current_point() const { return current_; }
+  const Evaluation& train_evaluation() const { return train_; }
+  const Evaluation& test_evaluation() const { return test_; }
+  // The network is dead at the cursor (died at or before it).
+  bool dead_at_cursor() const { return dead_at_ && *dead_at_ <= cursor(); }
+
+  // The checkpoints up to the frontier (step 0 first).
+  const std::vector<HistoryPoint>& history() const { return history_; }
+  // The step after `step` at which a checkpoint is due.
+  static long long next_checkpoint(long long step);
+
+  // Bytes held by the snapshots (the budget: 4 MB for 100,000 steps, 40 MB for 1,000,000).
+  std::size_t snapshot_bytes() const;
+
+ private:
+  void restart();
+  void take_snapshot();
+  TrainerState snapshot(std::size_t index) const;
+  void evaluate_now();
+
+  std::unique_ptr<Trainer> trainer_;  // at the cursor
+  DataFacts facts_;
+  long long frontier_ = 0;
+  std::optional<Divergence> divergence_;
+  std::optional<long long> dead_at_;
+  // Snapshot i is the state after step i * kSnapshotEvery, packed: the parameters as w_hidden (row
+  // by row), b_hidden, w_output, b_output; the sampler's four words; the death step (or -1).
+  std::vector<double> snapshot_parameters_;
+  std::vector<Random::State> snapshot_samplers_;
+  std::vector<long long> snapshot_deaths_;
+  std::vector<HistoryPoint> history_;
+  HistoryPoint current_;
+  Evaluation train_;
+  Evaluation test_;
+};
+
+}  // namespace fontshade
