@@ -17,14 +17,37 @@ void AppState::reset(std::uint64_t seed) {
   player.pause();
   seed_field = static_cast<long long>(seed);
   run.reset(seed);
-  if (phase_mode()) set_phase_mode(true);
+  if (phase_mode()) view.phase = Phase::sample;  // step 0 has nothing to unfold yet: → takes the first step
+}
+
+std::string AppState::set_options(const Options& options) {
+  if (std::string problem = options.validate(); !problem.empty()) return problem;
+  if (options == run.options()) return {};
+  player.pause();
+  options_undo.push_back(run.options());
+  last_change = OptionsChange{run.options(), options};
+  seed_field = static_cast<long long>(options.seed);
+  run.reset(options);
+  if (phase_mode()) view.phase = Phase::sample;
+  return {};
+}
+
+void AppState::undo_options() {
+  if (options_undo.empty()) return;
+  const Options previous = options_undo.back();
+  options_undo.pop_back();
+  player.pause();
+  last_change = OptionsChange{run.options(), previous};
+  seed_field = static_cast<long long>(previous.seed);
+  run.reset(previous);
+  if (phase_mode()) view.phase = Phase::sample;
 }
 
 void AppState::use_builtin_data(std::string_view name) {
   if (auto data = builtin_dataset(name)) {
     player.pause();
     run.set_data(std::move(*data));
-    if (phase_mode()) set_phase_mode(true);
+    if (phase_mode()) view.phase = Phase::sample;
   }
 }
 

@@ -2,6 +2,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "colour.hpp"
 #include "records.hpp"
@@ -36,6 +37,18 @@ struct AppState {
   ForwardRecord picked_forward() const;
 
   void reset(std::uint64_t seed);
+  // A new run with other options (the same data, from step 0). The options it replaces stay one click
+  // away: undo_options() goes back to them (a new run again, the same as the earlier one, step 0).
+  // Options that fail Options::validate() change nothing; the reason is returned.
+  std::string set_options(const Options& options);
+  bool can_undo_options() const { return !options_undo.empty(); }
+  void undo_options();
+  std::vector<Options> options_undo;  // the options of earlier runs, newest last
+  // The last change of options, for the sentence that says a new run started and what changed.
+  struct OptionsChange {
+    Options before, after;
+  };
+  std::optional<OptionsChange> last_change;
   // Trains on a built-in data set ("book", "synthetic") from step 0, keeping the options and seed.
   void use_builtin_data(std::string_view name);
 

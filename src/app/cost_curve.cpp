@@ -21,6 +21,31 @@ std::vector<HistoryPoint> plotted_history(const Run& session) {
   return history;
 }
 
+double StepAxis::fraction_of(long long step) const {
+  const double s = static_cast<double>(step), n = static_cast<double>(span > 0 ? span : 1);
+  return log ? std::log1p(s) / std::log1p(n) : s / n;
+}
+
+long long StepAxis::step_at(double fraction) const {
+  const double f = fraction < 0 ? 0 : (fraction > 1 ? 1 : fraction);
+  const double n = static_cast<double>(span > 0 ? span : 1);
+  return std::llround(log ? std::expm1(f * std::log1p(n)) : f * n);
+}
+
+StepAxis step_axis(const Run& run, bool log) { return StepAxis{run.steps_done() > 0 ? run.steps_done() : 1, log}; }
+
+long long nearest_point(const std::vector<HistoryPoint>& points, long long step) {
+  long long best = 0, distance = -1;
+  for (const HistoryPoint& p : points) {
+    const long long d = p.step > step ? p.step - step : step - p.step;
+    if (distance < 0 || d < distance) {
+      best = p.step;
+      distance = d;
+    }
+  }
+  return best;
+}
+
 CostCurve cost_curve(const Run& session) {
   CostCurve curve;
   // No point at step 0: no step has been taken, so there is no recent cost (the core's 0 there is not one).

@@ -19,4 +19,16 @@ struct CostCurve {
 };
 CostCurve cost_curve(const Run& session);
 
+// The step axis: from 0 to the run's frontier (the steps computed so far), linear or log (log1p).
+struct StepAxis {
+  long long span = 1;
+  bool log = true;
+  double fraction_of(long long step) const;   // 0 at step 0, 1 at the frontier
+  long long step_at(double fraction) const;   // the inverse, rounded
+};
+StepAxis step_axis(const Run& run, bool log);
+// A click on a curve: the step of the plotted point nearest to `step` (the curves' points are
+// checkpoints, so that is a step whose values the curve shows).
+long long nearest_point(const std::vector<HistoryPoint>& points, long long step);
+
 }  // namespace fontshade::app

@@ -6,15 +6,19 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cfloat>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <optional>
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "app.hpp"
+#include "lesson_state.hpp"
 #include "chain_rule.hpp"
 #include "colour.hpp"
 #include "gl_api.hpp"
@@ -38,18 +42,22 @@ struct Script {
   std::string language = "en";
   long long seek = -1;     // after the steps, back (or on) to this step
   std::string phase;       // phase mode at this phase ("Z1", "dC_dW1", an index)
+  std::string lesson;      // a lesson link's part after '#': options, data, step, phase, colour, ...
   int width = 1280, height = 800;
   bool timing = false;
 };
 
 const char* const kUsage =
-    "usage: fontshade [--seed S] [--steps N] [--seek K] [--phase P] [--color COLOR] [--lang en|es] [--size WxH]\n"
+    "usage: fontshade [--lesson LINK] [--seed S] [--steps N] [--seek K] [--phase P] [--color COLOR] [--lang en|es]\n"
+    "                 [--size WxH]\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--timing]]\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
     "..., dC_dW1, update, or its index), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
-    "exits. --state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
+    "exits. --lesson opens a lesson as the web page's address holds it (the part after #, such as\n"
+    "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply.\n"
+    "--state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
     "each panel was drawn, --timing the CPU time per frame.\n";
 
 int usage_error(const std::string& message) {
@@ -75,6 +83,14 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       return false;
     } else if (a == "--timing") {
       s.timing = true;
+    } else if (a == "--lesson") {
+      if (!(v = value("a lesson link"))) return false;
+      s.lesson = v;
+      const auto lesson = fontshade::parse_lesson(s.lesson);
+      if (const auto* problem = std::get_if<std::string>(&lesson)) {
+        *exit_code = usage_error("--lesson: " + *problem);
+        return false;
+      }
     } else if (a == "--phase") {
       if (!(v = value("a phase"))) return false;
       s.phase = v;
@@ -176,9 +192,15 @@ int main(int argc, char** argv) {
   app::App fontshade_app;
   std::string error;
   fontshade_app.init(&error);
-  app::set_language(script.language == "es" ? app::Language::es : app::Language::en);
+  if (script.lesson.empty() || script.language != "en")
+    app::set_language(script.language == "es" ? app::Language::es : app::Language::en);
   app::AppState& state = fontshade_app.state();
-  state.reset(static_cast<std::uint64_t>(script.seed));
+  if (!script.lesson.empty()) {
+    if (std::string problem = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson))); !problem.empty())
+      return usage_error("--lesson: " + problem);
+  } else {
+    state.reset(static_cast<std::uint64_t>(script.seed));
+  }
   if (script.steps > 0) state.step(script.steps);
   if (script.seek >= 0) state.seek(script.seek);
   if (!script.phase.empty()) state.set_phase(*parse_phase(script.phase));
@@ -203,6 +225,8 @@ int main(int argc, char** argv) {
     const double build_start = cpu_seconds();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // A scripted run is looked at, not pointed at: no pointer, so no tooltip covers the picture.
+    if (script.frames > 0) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     fontshade_app.frame(win_width, win_height, seconds);
     ImGui::Render();

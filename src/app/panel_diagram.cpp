@@ -216,7 +216,9 @@ void diagram_panel(AppState& state) {
     if (numbers && (on || !phased)) {
       const std::string text = number(gradients ? gradient : weight, 3);
       const ImU32 ink = faded(IM_COL32(235, 235, 235, 255), alpha);
-      if (into_hidden) labels.along_edge(from, to, {0.3f, 0.42f, 0.22f, 0.54f, 0.66f, 0.36f, 0.48f, 0.6f, 0.72f}, text, ink);
+      if (into_hidden)
+        labels.along_edge(from, to, {0.3f, 0.42f, 0.22f, 0.54f, 0.66f, 0.36f, 0.48f, 0.6f, 0.72f, 0.26f, 0.33f, 0.39f, 0.45f,
+                                     0.51f, 0.57f, 0.63f, 0.69f, 0.75f, 0.8f}, text, ink);
       else labels.along_edge(from, to, {0.42f, 0.3f, 0.55f}, text, ink);
     }
   };

@@ -129,17 +129,23 @@ void timeline(AppState& state) {
 }
 
 void problems(AppState& state) {
-  const Run& run = state.run;
+  Run& run = state.run;
   const std::string_view preset = preset_name_of(run.options());
   ImGui::TextColored(palette::muted, tr("L = %s   preset: %s"), number(run.options().learning_rate_at(run.cursor() + 1)).c_str(),
                      preset == "seed" ? tr("the chapter's") : (preset == "tuned" ? tr("tuned") : tr("custom")));
   tooltip(tr("L is the learning rate: how far each step moves the weights against the gradient."));
   ImGui::SameLine();
-  const bool chapter = run.options().gradient == GradientMode::chapter;
-  ImGui::TextColored(chapter ? palette::problem : palette::muted, "%s",
-                     chapter ? tr("gradient: the chapter's code") : tr("gradient: true"));
+  bool chapter = run.options().gradient == GradientMode::chapter;
+  ImGui::PushStyleColor(ImGuiCol_Text, chapter ? palette::problem : palette::muted);
+  if (ImGui::Checkbox(tr("the chapter's gradient"), &chapter)) {
+    Options o = run.options();
+    o.gradient = chapter ? GradientMode::chapter : GradientMode::true_gradient;
+    state.set_options(o);
+  }
+  ImGui::PopStyleColor();
+  remember_item(state, "gradient_chapter");
   tooltip(chapter ? tr("dC_dW1 and dC_dB1 as the chapter's NumPy computes them: summed over the hidden nodes, so every hidden node gets the same update.")
-                  : tr("The true gradient: the chain rule node by node."));
+                  : tr("Off: the true gradient, the chain rule node by node. On: dC_dW1 and dC_dB1 as the chapter's NumPy computes them. Changing it starts a new run."));
   if (const auto& d = run.divergence()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
     wrapped_textf(tr("Training diverged at step %s: %s is %s. The parameters are those before that step. Reset with a smaller learning rate."),

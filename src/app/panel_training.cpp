@@ -18,11 +18,8 @@ struct Series {
   double (*value)(const HistoryPoint&);
 };
 
-// Steps on a log scale show the first hundred steps, where most of the learning happens, as
-// clearly as the last ninety thousand.
-bool g_log_steps = true;
-
-// A small line plot of history points against the step, y from lo to hi.
+// A small line plot of history points against the step (0 to the frontier), y from lo to hi, with a
+// line at the step in view. Clicking it goes to the plotted point nearest the click.
 void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& history, const Series* series, int count,
           double lo, double hi, const char* tip) {
   const float line = ImGui::GetFontSize();
@@ -32,31 +29,41 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& hist
   ImGui::InvisibleButton(id, ImVec2(width, height));
   remember_item(state, id);
   tooltip(tip);
+  const StepAxis axis = step_axis(state.run, state.view.log_steps);
+  if (ImGui::IsItemClicked() && !history.empty())
+    state.seek(nearest_point(history, axis.step_at((ImGui::GetIO().MousePos.x - p.x) / width)));
   ImDrawList* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(p, ImVec2(p.x + width, p.y + height), IM_COL32(30, 31, 36, 255));
-  const double last = static_cast<double>(state.run.current_point().step);  // the run's step: the plot's right end
-  const double span = last > 0 ? last : 1.0;
+  const auto x_of = [&](long long step) { return p.x + static_cast<float>(axis.fraction_of(step)) * width; };
+  const auto y_of = [&](double v) {
+    const double y = (v - lo) / (hi - lo);
+    return p.y + height - static_cast<float>(y < 0 ? 0 : (y > 1 ? 1 : y)) * height;
+  };
   for (int k = 0; k < count; ++k) {
     ImVec2 previous;
     int drawn = 0;
     for (const HistoryPoint& h : history) {
       const double v = series[k].value(h);
       if (!is_finite(v)) continue;
-      const double y = (v - lo) / (hi - lo);
-      const double x = g_log_steps ? std::log1p(static_cast<double>(h.step)) / std::log1p(span) : h.step / span;
-      const ImVec2 q(p.x + static_cast<float>(x) * width,
-                     p.y + height - static_cast<float>(y < 0 ? 0 : (y > 1 ? 1 : y)) * height);
+      const ImVec2 q(x_of(h.step), y_of(v));
       if (drawn++ > 0) list->AddLine(previous, q, series[k].colour, 1.5f);
       previous = q;
     }
     if (drawn == 1) list->AddCircleFilled(previous, 2.5f, series[k].colour);  // one point makes no line
   }
+  // The step in view, and its values.
+  const HistoryPoint& now = state.run.current_point();
+  const float cursor_x = x_of(now.step);
+  list->AddLine(ImVec2(cursor_x, p.y), ImVec2(cursor_x, p.y + height), IM_COL32(255, 255, 255, 110), 1.0f);
+  for (int k = 0; k < count; ++k)
+    if (now.step > 0 && is_finite(series[k].value(now)))
+      list->AddCircleFilled(ImVec2(cursor_x, y_of(series[k].value(now))), 3.0f, series[k].colour);
   char label[64];
   std::snprintf(label, sizeof label, "%s", number(hi, 3).c_str());
   list->AddText(ImVec2(p.x + 2, p.y), IM_COL32(160, 160, 170, 255), label);
   std::snprintf(label, sizeof label, "%s", number(lo, 3).c_str());
   list->AddText(ImVec2(p.x + 2, p.y + height - line), IM_COL32(160, 160, 170, 255), label);
-  std::snprintf(label, sizeof label, tr("step %s"), thousands(static_cast<long long>(last)).c_str());
+  std::snprintf(label, sizeof label, tr("step %s"), thousands(axis.span).c_str());
   list->AddText(ImVec2(p.x + width - ImGui::CalcTextSize(label).x - 2, p.y + height - line), IM_COL32(160, 160, 170, 255), label);
   for (int k = 0; k < count; ++k) {
     if (k > 0) ImGui::SameLine();
@@ -105,18 +112,18 @@ void data_choice(AppState& state) {
 
 void training_panel(AppState& state) {
   const Run& s = state.run;
-  ImGui::Checkbox(tr("steps on a log scale"), &g_log_steps);
+  ImGui::Checkbox(tr("steps on a log scale"), &state.view.log_steps);
   tooltip(tr("Spread the first steps out: most of the learning happens in the first few hundred."));
   const CostCurve curve = cost_curve(s);
   char cost_name[96];
   std::snprintf(cost_name, sizeof cost_name, tr("mean C of the last %d steps"), Trainer::kRecentSteps);
   const Series cost[] = {{cost_name, IM_COL32(240, 200, 80, 255),
                           [](const HistoryPoint& h) { return h.recent_mean_cost; }}};
-  plot(state, "cost_plot", curve.points, cost, 1, 0.0, curve.top, tr("The cost averaged over the most recent steps: it falls as the network learns."));
+  plot(state, "cost_plot", curve.points, cost, 1, 0.0, curve.top, tr("The cost averaged over the most recent steps: it falls as the network learns. Click a point to go to that step."));
   const Series accuracy[] = {{tr("train accuracy"), IM_COL32(120, 200, 255, 255), [](const HistoryPoint& h) { return h.train_accuracy; }},
                              {tr("test accuracy"), IM_COL32(255, 140, 120, 255), [](const HistoryPoint& h) { return h.test_accuracy; }}};
   plot(state, "accuracy_plot", plotted_history(s), accuracy, 2, 0.0, 1.0,
-       tr("The share of colours the network gets right: on the rows it trains on, and on the third it never trains on."));
+       tr("The share of colours the network gets right: on the rows it trains on, and on the third it never trains on. Click a point to go to that step."));
 
   const Evaluation& train = s.train_evaluation();
   const Evaluation& test = s.test_evaluation();

@@ -16,6 +16,7 @@ struct View {
   bool slice_follows_picked = true;
   int slice_blue = 211;
   bool log_steps = true;       // the curves' step axis
+  bool projector = false;      // projector mode: large type, the lesson's panels only, high contrast
   bool edge_values = true;     // write each weight on its edge (3-3-1 networks)
   // What the pointer is over, in a formula or in the diagram: the other one highlights it (set in
   // one frame, read in the next).

@@ -325,3 +325,24 @@ TEST_CASE("a tooltip goes beside what it explains, never over it, and stays on t
   CHECK(beside.x == 304);
   CHECK_FALSE(covers(beside, tall));
 }
+
+TEST_CASE("the curves' step axis: 0 to the frontier, log or linear, and a click goes to the nearest point", "[app][history]") {
+  AppState state;
+  state.reset(2);
+  state.step(5000);
+  state.seek(1234);
+  const StepAxis log = step_axis(state.run, true), linear = step_axis(state.run, false);
+  CHECK(log.span == 5000);  // the frontier, wherever the cursor is
+  CHECK(linear.fraction_of(2500) == 0.5);
+  CHECK(log.fraction_of(0) == 0);
+  CHECK(log.fraction_of(5000) == 1);
+  for (long long step : {0LL, 1LL, 7LL, 99LL, 1234LL, 5000LL}) {
+    CHECK(log.step_at(log.fraction_of(step)) == step);
+    CHECK(linear.step_at(linear.fraction_of(step)) == step);
+  }
+  const auto& points = state.run.history();
+  CHECK(nearest_point(points, 1234) == 1200);  // checkpoints every 100 past 1,000
+  CHECK(nearest_point(points, 1251) == 1300);
+  CHECK(nearest_point(points, 57) == 57);      // every step to 100
+  CHECK(nearest_point(points, 999999) == 5000);
+}

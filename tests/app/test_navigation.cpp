@@ -5,6 +5,7 @@
 #include "app_state.hpp"
 #include "json_reader.hpp"
 #include "keys.hpp"
+#include "lesson_state.hpp"
 #include "record_json.hpp"
 #include "script_api.hpp"
 #include "strings.hpp"
@@ -162,4 +163,64 @@ TEST_CASE("scripting: seek and phase move the view, and bad arguments are refuse
         "{\"error\":\"RangeError\",\"message\":\"language must be \\\"en\\\" or \\\"es\\\", not \\\"fr\\\"\"}");
   CHECK(script_call(state, "fly", "[]") == "{\"error\":\"TypeError\",\"message\":\"fontshade.fly is not a function\"}");
   CHECK(state.run.cursor() == 120);  // nothing refused moved anything
+}
+
+TEST_CASE("reset in phase mode keeps the phase mode but not a step: reset(s), step(n) is still line n", "[app][phases]") {
+  AppState state;
+  state.reset(1);
+  state.step(3);
+  state.set_phase(Phase::dC_dW2);
+  state.reset(1);
+  CHECK(state.run.cursor() == 0);
+  CHECK(state.view.phase == Phase::sample);
+  state.step(5);
+  CHECK(state.run.cursor() == 5);
+  CHECK(state_json(state).rfind(trace_line(1, 5) + ",", 0) == 0);
+}
+
+TEST_CASE("a lesson puts its options, data, step, phase and colour on the screen, and the screen gives it back", "[app][link]") {
+  AppState state;
+  const auto parsed = parse_lesson("v=1&gradient=chapter&lr=0.1&data=synthetic&step=42&phase=dC_dW1&color=fafad2&projector=1");
+  REQUIRE(std::holds_alternative<Lesson>(parsed));
+  REQUIRE(apply_lesson(state, std::get<Lesson>(parsed)).empty());
+  CHECK(state.run.options().gradient == GradientMode::chapter);
+  CHECK(state.run.options().learning_rate == 0.1);
+  CHECK(state.run.data().synthetic());
+  CHECK(state.run.cursor() == 42);
+  CHECK(state.view.phase == Phase::dC_dW1);
+  CHECK(state.view.picked == Rgb{250, 250, 210});
+  CHECK(state.view.projector);
+  const LessonOfState back = lesson_of(state);
+  CHECK(back.portable);
+  CHECK(back.lesson == std::get<Lesson>(parsed));
+  CHECK(lesson_fragment(back.lesson) == "v=1&lr=0.10000000000000001&final_lr=0.10000000000000001&gradient=chapter&data=synthetic"
+                                        "&step=42&phase=dC_dW1&color=fafad2&projector=1");
+  // A lesson that cannot be shown leaves the screen as it was.
+  Lesson bad = std::get<Lesson>(parsed);
+  bad.options.hidden = 99;
+  CHECK(apply_lesson(state, bad) == "hidden: expected a whole number from 1 to 16, found \"99\"");
+  CHECK(state.run.cursor() == 42);
+  set_language(Language::en);
+}
+
+TEST_CASE("options change through the app: a new run that says what changed, and one click back", "[app][options]") {
+  AppState state;
+  state.reset(4);
+  state.step(30);
+  Options o = state.run.options();
+  o.gradient = GradientMode::chapter;
+  CHECK(state.set_options(o).empty());
+  CHECK(state.run.cursor() == 0);
+  CHECK(state.run.options().gradient == GradientMode::chapter);
+  REQUIRE(state.last_change);
+  CHECK(state.last_change->before.gradient == GradientMode::true_gradient);
+  CHECK(state.can_undo_options());
+  Options bad = o;
+  bad.learning_rate = -1;
+  CHECK(state.set_options(bad) == "lr: expected a positive number, found \"-1\"");
+  CHECK(state.run.options() == o);
+  state.undo_options();
+  CHECK(state.run.options().gradient == GradientMode::true_gradient);
+  CHECK(state.run.options().seed == 4);
+  CHECK_FALSE(state.can_undo_options());
 }

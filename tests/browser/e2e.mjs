@@ -14,6 +14,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { channelDistance, countDifferences, crop, decodePng, dominantColour, exactColourStats, textShadeStats } from './png_region.mjs';
+import { timelineChecks } from './timeline_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -343,10 +344,12 @@ async function main() {
     expect(after === before + 1 && settled === before + 1, `step went ${before} -> ${after} -> ${settled} (expected ${before + 1})`);
     return `${before} -> ${settled}`;
   });
-  await check('4b keyboard: ArrowRight advances by 10', async () => {
+  await check('4b keyboard: Shift+ArrowRight advances by 10', async () => {
     const before = await stepNow();
+    await page.keyboard.down('Shift');
     await pressKey('ArrowRight');
-    const after = await waitForStepChange(before, 'ArrowRight');
+    await page.keyboard.up('Shift');
+    const after = await waitForStepChange(before, 'Shift+ArrowRight');
     await sleep(500);
     const settled = await stepNow();
     expect(after === before + 10 && settled === before + 10, `step went ${before} -> ${after} -> ${settled} (expected ${before + 10})`);
@@ -395,7 +398,8 @@ async function main() {
         }, [seed, n]);
         const actual = JSON.parse(text);
         const diffs = differences(expected, actual, 'state');
-        const extra = Object.keys(actual).filter(k => !(k in expected) && k !== 'picked');
+        const extra = Object.keys(actual).filter(k => !(k in expected) && k !== 'picked' && k !== 'phase');
+        if (actual.phase !== null) diffs.push(`phase is ${actual.phase}, not null outside phase mode`);
         if (extra.length) diffs.push(`keys only on the page: ${extra.join(', ')}`);
         expect(diffs.length === 0, diffs.join('; '));
         // picked: the colour, A2 recomputed from the parameters after the step, and the shade.
@@ -614,6 +618,7 @@ async function main() {
 
   // 12-16: bugs users reported (issue 8). Each check failed before its fix.
   await bugChecks();
+  await timelineChecks(harness());
 
   // 8. The screenshots are kept.
   await check('8b screenshots kept in tests/browser/output/', async () => {
@@ -849,6 +854,12 @@ async function bugChecks() {
     expect(problems.length === 0, problems.join('; '));
     return `forward tooltip ${rect(forwardTip)} beside w_hidden ${rect(z1)}; node tooltip ${rect(l.tooltip)}; output/16-tooltip-forward.png, 16-tooltip-diagram.png`;
   });
+}
+
+// What the check modules get: the page (which inContext may swap) and the helpers.
+function harness() {
+  return { page: () => page, check, expect, state, layout, api, frames, sleep, cliTrace, differences, clickAt, centreOf, pressKey,
+           stepNow, waitForStepChange, waitForStepToSettle, screenshot, parkMouse, inContext };
 }
 
 function countExact(region, rgb) {

@@ -29,5 +29,34 @@ run_case() {
 run_case trained-light-background 3 100000 '#fafad2' en
 run_case trained-blue-background 1 100000 '#2277d3' es
 run_case early-dark-background 7 25 '#202020' en
+
+# Every phase of step 5 (seed 1), looked at and checked: what the formulas and the diagram light.
+for phase in sample Z1 A1 Z2 A2 C dC_dA2 dA2_dZ2 dC_dW2 dC_dA1 dA1_dZ1 dC_dW1 update; do
+  base="$out/phase-$phase"
+  if ! xvfb-run -a -s "-screen 0 1280x800x24" "$app" --seed 1 --steps 5 --phase "$phase" --frames 4 \
+       --screenshot "$base.png" --state "$base.state.json" --layout "$base.layout.json" > /dev/null; then
+    echo "FAIL phase $phase: the app did not run"
+    failed=$((failed + 1))
+    continue
+  fi
+  result=$(cd "$root/tests/native" && /usr/bin/python3 check_phase.py "$base.png" "$base.layout.json" "$base.state.json" "$phase")
+  echo "$result" | grep -v '^[0-9]* passed'
+  passed=$((passed + $(echo "$result" | tail -1 | sed -E 's/^([0-9]+) passed.*/\1/')))
+  failed=$((failed + $(echo "$result" | tail -1 | sed -E 's/.* ([0-9]+) failed/\1/')))
+done
+# The chapter's gradient at dC_dW1, opened from a lesson link: the true and the chapter's side by side.
+base="$out/phase-dC_dW1-chapter"
+if xvfb-run -a -s "-screen 0 1280x800x24" "$app" --lesson "v=1&gradient=chapter&step=5&phase=dC_dW1" --frames 4 \
+     --screenshot "$base.png" --state "$base.state.json" --layout "$base.layout.json" > /dev/null &&
+   /usr/bin/python3 -c 'import json, sys; l = json.load(open(sys.argv[1])); s = json.load(open(sys.argv[2]))
+r = l.get("both_gradients"); rows = s["dC_dW1"]
+sys.exit(0 if r and r["w"] > 100 and all(row == rows[0] for row in rows) and s["phase"] == "dC_dW1" else 1)' \
+     "$base.layout.json" "$base.state.json"; then
+  echo "PASS chapter's gradient at dC_dW1: both gradients side by side, every dC_dW1 row the same (phase-dC_dW1-chapter.png)"
+  passed=$((passed + 1))
+else
+  echo "FAIL chapter's gradient at dC_dW1: no side-by-side box, or dC_dW1 rows differ"
+  failed=$((failed + 1))
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -126,6 +126,7 @@ def main(shot, layout_path, state_path, expected_hex, trace_path):
           f'expected {sample_rgb}')
 
     picked = state.pop('picked')
+    check(state.pop('phase', 'missing') is None, 'state().phase is null outside phase mode', 'phase')
     # The network's answer for the picked colour, worked out here from the parameters after the step.
     after = state['after']
     x = [c / 255 for c in expected]
