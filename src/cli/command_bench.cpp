@@ -3,8 +3,11 @@
 #include <cstdio>
 #include <vector>
 
+#include "colour.hpp"
 #include "command.hpp"
+#include "fused_floor.hpp"
 #include "json_writer.hpp"
+#include "random_streams.hpp"
 #include "sweep.hpp"
 #include "trainer.hpp"
 #include "training_setup.hpp"
@@ -17,14 +20,29 @@ const char* const kHelpText =
     "\n"
     "Measures the seed network (the chapter's 3-3-1): nanoseconds per SGD step (median of the repeats,\n"
     "each a full 100,000-step run), the 100,000-step run time, and the time of a 20-seed sweep.\n"
-    "A benchmark, not a test: it prints figures and asserts nothing.\n"
+    "Next to the real step it times the fused floor: the same arithmetic in one bare loop (no records,\n"
+    "no checks), which must end on the same parameters, bit for bit; step / floor is the overhead.\n"
+    "A benchmark, not a test: it prints figures and asserts nothing (but says if the floor disagrees).\n"
     "\n"
     "  --data DATA    book (default), synthetic or a CSV file\n"
     "  --repeats N    100,000-step runs to time, 1 to 1000 (default 21)\n"
-    "  --json         one JSON object: ns_per_step, run_100k_ms, sweep_20_ms, repeats\n";
+    "  --json         one JSON object: ns_per_step, floor_ns_per_step, step_over_floor,\n"
+    "                 floor_matches_trainer, best_ns_per_step, best_floor_ns_per_step,\n"
+    "                 run_100k_ms, sweep_20_ms, repeats\n";
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// The Trainer's training rows, in its order, for the fused floor.
+FloorRows rows_of(const Trainer& trainer) {
+  FloorRows rows;
+  for (int row : trainer.split().train) {
+    const Sample& s = trainer.data().samples[static_cast<std::size_t>(row)];
+    rows.X.push_back(input_of(s.colour));
+    rows.Y.push_back(s.label);
+  }
+  return rows;
 }
 
 }  // namespace
@@ -45,19 +63,43 @@ int run_bench(const std::vector<std::string>& words) {
   if (!setup) return fail("bench", error, code);
   const Options options = preset_seed();
 
-  std::vector<double> runs;
+  // Each repeat times the real run and the floor back to back, so both see the same machine load.
+  std::vector<double> runs, floor_runs;
   double checksum = 0;  // keeps the optimiser from dropping the work
+  bool floor_matches = true;
   for (long long k = 0; k < repeats; ++k) {
     Options o = options;
     o.seed = static_cast<std::uint64_t>(k + 1);
     Trainer trainer(setup->data, o);
-    const auto t0 = std::chrono::steady_clock::now();
+    const FloorRows rows = rows_of(trainer);
+    const Parameters start = trainer.parameters();
+    const Random sampler(o.seed, kStreamSamples);
+
+    auto t0 = std::chrono::steady_clock::now();
     trainer.train_to_end();
     runs.push_back(seconds_since(t0));
-    checksum += trainer.parameters().b_output;
+
+    // Called through a volatile pointer: binaryen would otherwise inline the floor into this long
+    // function, which V8 compiles with its simpler register allocator (as it does any huge function),
+    // and the WebAssembly floor would measure that allocator rather than the arithmetic.
+    Parameters (*volatile floor_loop)(const FloorRows&, Random, const Parameters&, double, long long) = fused_floor;
+    t0 = std::chrono::steady_clock::now();
+    const Parameters floor = floor_loop(rows, sampler, start, o.learning_rate, o.steps);
+    floor_runs.push_back(seconds_since(t0));
+
+    floor_matches = floor_matches && floor == trainer.parameters() && !trainer.divergence();
+    checksum += trainer.parameters().b_output + floor.b_output;
   }
   const double run_s = median(runs);
-  const double ns_per_step = run_s / static_cast<double>(options.steps) * 1e9;
+  const double ns = 1e9 / static_cast<double>(options.steps);
+  const double ns_per_step = run_s * ns;
+  const double floor_ns_per_step = median(floor_runs) * ns;
+  const double step_over_floor = ns_per_step / floor_ns_per_step;
+  // The fastest run of each: on a loaded machine the median carries the other processes' share.
+  const double best_ns_per_step = *std::min_element(runs.begin(), runs.end()) * ns;
+  const double best_floor_ns_per_step = *std::min_element(floor_runs.begin(), floor_runs.end()) * ns;
+  if (!floor_matches)
+    std::fprintf(stderr, "fontshade-cli bench: warning: the fused floor did not end on the Trainer's parameters\n");
 
   const auto t0 = std::chrono::steady_clock::now();
   const SweepSummary sweep = sweep_seeds(setup->data, options, 1, 20);
@@ -65,14 +107,20 @@ int run_bench(const std::vector<std::string>& words) {
 
   if (args->has("json")) {
     JsonWriter out;
-    out.begin_object().key("ns_per_step").number(ns_per_step).key("run_100k_ms").number(run_s * 1e3)
+    out.begin_object().key("ns_per_step").number(ns_per_step).key("floor_ns_per_step").number(floor_ns_per_step)
+        .key("step_over_floor").number(step_over_floor).key("floor_matches_trainer").boolean(floor_matches)
+        .key("best_ns_per_step").number(best_ns_per_step).key("best_floor_ns_per_step").number(best_floor_ns_per_step)
+        .key("run_100k_ms").number(run_s * 1e3)
         .key("sweep_20_ms").number(sweep_s * 1e3).key("repeats").integer(repeats)
         .key("sweep_median_test_accuracy").number(sweep.median).key("checksum").number(checksum).end_object();
     std::printf("%s\n", out.str().c_str());
     return kOk;
   }
   std::printf("seed network (3-3-1, relu, squared_error, L 0.05), %lld runs of 100,000 steps:\n", repeats);
-  std::printf("  SGD step:          %8.1f ns (median)\n", ns_per_step);
+  std::printf("  SGD step:          %8.1f ns (median; best run %.1f ns)\n", ns_per_step, best_ns_per_step);
+  std::printf("  fused floor:       %8.1f ns (median; best run %.1f ns)\n", floor_ns_per_step, best_floor_ns_per_step);
+  std::printf("  step / floor:      %8.2f    (the floor: the arithmetic alone; %s)\n", step_over_floor,
+              floor_matches ? "same final parameters, bit for bit" : "DIFFERENT final parameters");
   std::printf("  100,000 steps:     %8.3f ms\n", run_s * 1e3);
   std::printf("  20-seed sweep:     %8.1f ms (median test accuracy %.2f %%)\n", sweep_s * 1e3, sweep.median * 100);
   return kOk;

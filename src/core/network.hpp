@@ -31,6 +31,42 @@ inline double activation_slope(Activation a, double z) {
   return 0;
 }
 
+// activation and activation_slope at z together, each function evaluated once (tanh and logistic
+// would otherwise compute their exp twice): the same operations, so the same bits. The SGD loop's.
+inline void activation_and_slope(Activation a, double z, double& value, double& slope) {
+  switch (a) {
+    case Activation::relu:
+      value = z > 0 ? z : 0.0;
+      slope = z > 0 ? 1.0 : 0.0;
+      return;
+    case Activation::leaky_relu:
+      value = z > 0 ? z : kLeakySlope * z;
+      slope = z > 0 ? 1.0 : kLeakySlope;
+      return;
+    case Activation::tanh: {
+      const double t = portable::tanh(z);
+      value = t;
+      slope = 1.0 - t * t;
+      return;
+    }
+    case Activation::logistic: {
+      const portable::LogisticParts l = portable::logistic_parts(z);
+      value = l.value;
+      slope = l.slope;
+      return;
+    }
+  }
+}
+
+// dC_dA2 of the cross-entropy cost: -Y / A2 + (1 - Y) / (1 - A2), with 1 - A2 (A2_complement)
+// computed without cancellation; terms with a zero weight are skipped.
+inline double cross_entropy_slope(double A2, double A2_complement, double Y) {
+  double d = 0;
+  if (Y != 0) d -= Y / A2;
+  if (Y != 1) d += (1 - Y) / A2_complement;
+  return d;
+}
+
 // Z1 = w_hidden X + b_hidden, A1 = activation(Z1), Z2 = w_output A1 + b_output, A2 = logistic(Z2).
 inline void forward(const Parameters& p, const Input& X, Activation a, ForwardRecord& f);
 ForwardRecord forward(const Parameters& p, const Input& X, Activation a);
@@ -98,15 +134,8 @@ inline double cost(Cost c, double A2, double Z2, double Y) {
 inline void backward(const Parameters& p, const Input& X, double Y, const ForwardRecord& f, Activation a, Cost c,
               BackwardRecord& b, GradientMode g) {
   const int h = p.hidden();
-  if (c == Cost::squared_error) {
-    b.dC_dA2 = 2 * f.A2 - 2 * Y;
-  } else {
-    // -Y / A2 + (1 - Y) / (1 - A2), with 1 - A2 computed without cancellation.
-    double d = 0;
-    if (Y != 0) d -= Y / f.A2;
-    if (Y != 1) d += (1 - Y) / portable::logistic_complement(f.Z2);
-    b.dC_dA2 = d;
-  }
+  b.dC_dA2 = c == Cost::squared_error ? 2 * f.A2 - 2 * Y
+                                       : cross_entropy_slope(f.A2, portable::logistic_complement(f.Z2), Y);
   b.dA2_dZ2 = portable::logistic_slope(f.Z2);
   b.dZ2_dB2 = 1;
   b.dZ1_dW1 = X;

@@ -52,17 +52,29 @@ inline double exp(double x) {
   // Round to the nearest integer by adding and removing 1.5 * 2^52 (exact in the default rounding
   // mode, and cheaper than floor(), which is a library call on baseline x86-64).
   constexpr double kShift = 0x1.8p52;
-  const double k = (x * (32.0 * detail::kInvLn2) + kShift) - kShift;
+  const double shifted = x * (32.0 * detail::kInvLn2) + kShift;
+  const double k = shifted - kShift;
   const double r = (x - k * (detail::kLn2Hi / 32.0)) - k * (detail::kLn2Lo / 32.0);
-  const int ki = static_cast<int>(k);
+  // k as an integer, read from the low bits of 1.5 * 2^52 + k (k is far below 2^31 here): the same
+  // value as a conversion, which in WebAssembly would cost a range check and a branch.
+  std::uint64_t shifted_bits;
+  std::memcpy(&shifted_bits, &shifted, sizeof shifted_bits);
+  const auto ki = static_cast<std::int32_t>(static_cast<std::uint32_t>(shifted_bits));
   const int j = ki & 31;
-  const int m = (ki - j) / 32;
+  const int m = ki >> 5;  // = (ki - j) / 32: an arithmetic shift rounds down, and ki - j is a multiple of 32
   // e^r - 1 by its Taylor series to r^6 (the next term is below 2^-57 for |r| <= ln2/64), in Estrin's
   // form: fewer dependent steps, so a shorter latency per SGD step. Adding T * (e^r - 1) to T rounds
   // once at the end, which keeps the result within about 1 ulp.
   const double r2 = r * r;
   const double q = r + r2 * ((1.0 / 2 + r * (1.0 / 6)) + r2 * ((1.0 / 24 + r * (1.0 / 120)) + r2 * (1.0 / 720)));
   const double t = detail::kExp2Table[j];
+  if (m >= -900 && m <= 1000) {
+    // Here 2^m t, 2^m t q and their sum are normal doubles (|q| >= 2^-87 unless q = 0, as r is then a
+    // multiple of 2^-86), so scaling by the power of two first is exact and gives the same bits as
+    // scaling the sum; 2^m t is ready before q, so one multiplication fewer waits on the polynomial.
+    const double scaled = t * detail::power_of_two(m);
+    return scaled + scaled * q;
+  }
   return detail::scale_by_power_of_two(t + t * q, m);
 }
 
@@ -85,6 +97,21 @@ inline double logistic_slope(double z) {
   const double t = exp(-(z < 0 ? -z : z));
   const double one_plus_t = 1.0 + t;
   return t / (one_plus_t * one_plus_t);
+}
+
+// All three from one exp, for the SGD loop (A2 and dA2_dZ2 of one step): the same operations on the
+// same t as the functions above, so the very same bits (for a NaN z only the NaN's sign may differ;
+// the loop stops before it uses one), at the cost of one exp instead of two or three. -|z| is taken
+// with fabs, a mask, where z < 0 ? -z : z compiles to a jump that the sign of Z2 mispredicts.
+struct LogisticParts {
+  double value;       // logistic(z)
+  double complement;  // logistic_complement(z)
+  double slope;       // logistic_slope(z)
+};
+inline LogisticParts logistic_parts(double z) {
+  const double t = exp(-std::fabs(z));
+  const double one_plus_t = 1.0 + t;
+  return {(z >= 0 ? 1.0 : t) / one_plus_t, (z >= 0 ? t : 1.0) / one_plus_t, t / (one_plus_t * one_plus_t)};
 }
 
 

@@ -1,10 +1,13 @@
 #include "trainer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 #include "network.hpp"
 #include "random_streams.hpp"
+#include "sgd_loop.hpp"
 
 namespace fontshade {
 namespace {
@@ -73,9 +76,8 @@ Trainer::Trainer(DataSet data, Options options)
       split_(split_rows(static_cast<int>(data_.samples.size()), options.seed)),
       sampler_(options.seed, kStreamSamples) {
   Random init(options.seed, kStreamInit);
-  params_[0] = initial_parameters(options_, init);
-  params_[1] = params_[0];
-  note_death(params_[0], 0);
+  params_ = initial_parameters(options_, init);
+  note_death(0);
   train_X_.reserve(split_.train.size());
   train_Y_.reserve(split_.train.size());
   for (int row : split_.train) {
@@ -96,77 +98,64 @@ bool sgd_step(const Parameters& p, const Input& X, double Y, double L, const Opt
          all_finite(next.w_output) && finite(next.b_output);
 }
 
-StepRecord Trainer::record_of(std::uint32_t i, const ForwardRecord& f, const BackwardRecord& b, double C, double L) const {
-  StepRecord r;
+const StepRecord* Trainer::recorded_step(std::uint32_t i) {
+  // Built in place: a record holds two sets of parameters and every factor of the chain rule.
+  StepRecord& r = last_record_.emplace();
   r.step = steps_done_ + 1;
   r.sample = split_.train[i];
   r.X = train_X_[i];
   r.Y = train_Y_[i];
-  r.L = L;
-  r.before = params_[current_];
-  r.forward = f;
-  r.backward = b;
-  r.C = C;
-  r.after = params_[1 - current_];
-  return r;
-}
-
-const StepRecord* Trainer::commit(StepRecord r, bool finite) {
-  if (finite) {
-    current_ = 1 - current_;
-    ++steps_done_;
-    note_death(params_[current_], steps_done_);
-    note_cost(r.C, steps_done_);
+  r.L = options_.learning_rate_at(r.step);
+  r.before = params_;
+  if (sgd_step(params_, r.X, r.Y, r.L, options_, r.forward, r.backward, r.C, r.after)) {
+    params_ = r.after;
+    steps_done_ = r.step;
+    note_death(steps_done_);
+    recent_costs_[steps_done_ % kRecentSteps] = r.C;
   } else {
     divergence_ = first_non_finite(r.forward, r.C, r.backward, r.after);
     if (!divergence_) divergence_ = Divergence{0, "a value", false, "not finite"};  // cannot happen: the probe saw one
     divergence_->step = r.step;
   }
-  last_record_ = std::move(r);
-  return &*last_record_;
+  return &r;
 }
 
 const StepRecord* Trainer::step() {
   if (divergence_) return nullptr;
-  const auto i = sampler_.index(static_cast<std::uint32_t>(train_X_.size()));
-  const double L = options_.learning_rate_at(steps_done_ + 1);
-  ForwardRecord f;
-  BackwardRecord b;
-  double C;
-  const bool finite =
-      sgd_step(params_[current_], train_X_[i], train_Y_[i], L, options_, f, b, C, params_[1 - current_]);
-  return commit(record_of(i, f, b, C, L), finite);
+  return recorded_step(sampler_.index(static_cast<std::uint32_t>(train_X_.size())));
 }
 
 long long Trainer::advance(long long n) {
   if (n <= 0 || divergence_) return 0;
   const long long start = steps_done_;
-  // The hot loop keeps its state in locals: no member is stored and reloaded between steps.
-  Parameters* p = &params_[current_];
-  Parameters* next = &params_[1 - current_];
-  const auto rows = static_cast<std::uint32_t>(train_X_.size());
-  long long done = steps_done_;
-  ForwardRecord f;
-  BackwardRecord b;
-  double C;
-  for (long long k = 1; k < n; ++k) {
-    const auto i = sampler_.index(rows);
-    const double L = options_.learning_rate_at(done + 1);
-    if (!sgd_step(*p, train_X_[i], train_Y_[i], L, options_, f, b, C, *next)) {
-      current_ = static_cast<int>(p - params_);
-      steps_done_ = done;
-      commit(record_of(i, f, b, C, L), false);
-      return steps_done_ - start;
-    }
-    std::swap(p, next);
-    ++done;
-    note_death(*p, done);
-    note_cost(C, done);
+  // Where to come back to if the fast path meets a value that is not finite (a copy of the state and
+  // of the recent costs: less than a recorded step costs).
+  const TrainerState before = state();
+  double costs_before[kRecentSteps];
+  std::copy(std::begin(recent_costs_), std::end(recent_costs_), costs_before);
+  if (!fast_steps(n - 1)) {
+    // The last step the fast path counted, or the one after it, diverged. Go back, take the steps
+    // before those on the fast path again and the rest recorded, so that the step that diverged
+    // names its first non-finite value.
+    const long long clean = steps_done_ - 1 - start;
+    restore(before);
+    std::copy(std::begin(costs_before), std::end(costs_before), recent_costs_);
+    fast_steps(clean);
+    while (!divergence_ && steps_done_ < start + n) step();
+    return steps_done_ - start;
   }
-  current_ = static_cast<int>(p - params_);
-  steps_done_ = done;
   step();
   return steps_done_ - start;
+}
+
+bool Trainer::fast_steps(long long n) {
+  if (n <= 0) return true;
+  const LoopState state{&params_, &sampler_, &steps_done_, recent_costs_, !dead_network_};
+  const LoopEnd end = run_unrecorded_steps(options_, train_X_.data(), train_Y_.data(),
+                                           static_cast<std::uint32_t>(train_X_.size()), n, state);
+  if (end.stopped || !params_.all_finite()) return false;
+  if (end.died_at) dead_network_ = DeadNetwork{*end.died_at};
+  return true;
 }
 
 TrainerState Trainer::state() const {
@@ -176,8 +165,7 @@ TrainerState Trainer::state() const {
 }
 
 void Trainer::restore(const TrainerState& s) {
-  params_[current_] = s.parameters;
-  params_[1 - current_] = s.parameters;
+  params_ = s.parameters;
   sampler_ = Random(s.sampler);
   steps_done_ = s.steps_done;
   for (double& c : recent_costs_) c = 0;
@@ -187,8 +175,8 @@ void Trainer::restore(const TrainerState& s) {
   if (s.dead_at_step) dead_network_ = DeadNetwork{*s.dead_at_step};
 }
 
-void Trainer::note_death(const Parameters& p, long long step) {
-  if (!dead_network_ && options_.activation == Activation::relu && all_relu_nodes_dead(p))
+void Trainer::note_death(long long step) {
+  if (!dead_network_ && options_.activation == Activation::relu && all_relu_nodes_dead(params_))
     dead_network_ = DeadNetwork{step};
 }
 

@@ -8,6 +8,7 @@
 #include "options.hpp"
 #include "random.hpp"
 #include "records.hpp"
+#include "sgd_loop.hpp"
 
 namespace fontshade {
 
@@ -50,7 +51,7 @@ class Trainer {
   const Options& options() const { return options_; }
   const DataSet& data() const { return data_; }
   const Split& split() const { return split_; }
-  const Parameters& parameters() const { return params_[current_]; }
+  const Parameters& parameters() const { return params_; }
   long long steps_done() const { return steps_done_; }
   // All options.steps steps are done, or training diverged.
   bool finished() const { return steps_done_ >= options_.steps || divergence_.has_value(); }
@@ -63,8 +64,8 @@ class Trainer {
   // One step, recorded. Returns nullptr (and does nothing) once training has diverged. A step that
   // produces a non-finite value is recorded, sets divergence() and leaves the parameters as they were.
   const StepRecord* step();
-  // n steps; only the last keeps a record (the others run on the fast path, same arithmetic).
-  // Stops at a divergence. Returns how many steps were done.
+  // n steps; only the last keeps a record (the others run on the fast path, run_unrecorded_steps:
+  // same arithmetic, same bits). Stops at a divergence. Returns how many steps were done.
   long long advance(long long n);
   // Up to options.steps.
   long long train_to_end();
@@ -75,37 +76,39 @@ class Trainer {
 
   // Mean of C over the last kRecentSteps steps (fewer at the start); 0 before the first step.
   double recent_mean_cost() const;
-  static constexpr int kRecentSteps = 100;
+  static constexpr int kRecentSteps = kCostRing;
 
   Evaluation evaluate_train() const;
   Evaluation evaluate_test() const;
 
  private:
-  StepRecord record_of(std::uint32_t train_index, const ForwardRecord& f, const BackwardRecord& b, double C,
-                       double L) const;
-  // Makes the computed step current (or, if it was not finite, records the divergence instead).
-  const StepRecord* commit(StepRecord r, bool finite);
-  // After step `step` made `p` current: notes the step at which every ReLU node died.
-  void note_death(const Parameters& p, long long step);
-  void note_cost(double C, long long step) { recent_costs_[step % kRecentSteps] = C; }
+  // n steps on the fast path (run_unrecorded_steps). False if it met a value that is not finite: then
+  // the last step it counted in steps_done, or the one after it, diverged (advance() replays them).
+  bool fast_steps(long long n);
+  // One recorded step on training row `row` (already drawn): commits it, or records the divergence.
+  const StepRecord* recorded_step(std::uint32_t row);
+  // After step `step` made the parameters current: notes the step at which every ReLU node died.
+  void note_death(long long step);
 
   DataSet data_;
   Options options_;
   Split split_;
   std::vector<Input> train_X_;
   std::vector<double> train_Y_;
+  // The state of a run: the parameters, the sampler, the steps done and the recent costs (plus what
+  // happened: divergence, death, the newest record). Nothing else moves from step to step.
   Random sampler_;
-  Parameters params_[2];
-  int current_ = 0;
+  Parameters params_;
   long long steps_done_ = 0;
+  double recent_costs_[kRecentSteps] = {};  // C of step s at s % kRecentSteps
   std::optional<Divergence> divergence_;
   std::optional<DeadNetwork> dead_network_;
   std::optional<StepRecord> last_record_;
-  double recent_costs_[kRecentSteps] = {};
 };
 
-// The one SGD step that step() and advance() share: forward, backward, C, and next = p - L * gradient.
-// Returns false if a value stopped being finite.
+// The recorded SGD step (step(), and the last step of advance()): forward, backward, C, and
+// next = p - L * gradient, every value kept. Returns false if a value stopped being finite.
+// run_unrecorded_steps (sgd_loop.hpp) is the same arithmetic without the records.
 bool sgd_step(const Parameters& p, const Input& X, double Y, double L, const Options& o, ForwardRecord& f,
               BackwardRecord& b, double& C, Parameters& next);
 

@@ -721,11 +721,15 @@ def sweep_json_dead():
     require(report.get("dead") == 2 and report.get("collapses") == 3 and report.get("finished") == 3, "counts: %r" % report)
 
 
-@check("bench --json --repeats 1: ns_per_step > 0")
+@check("bench --json --repeats 1: ns_per_step and the fused floor's > 0; the floor ends on the Trainer's bits")
 def bench_json():
     report = run_json("bench", "--json", "--repeats", "1")
-    require(isinstance(report.get("ns_per_step"), (int, float)) and report["ns_per_step"] > 0,
-            "ns_per_step = %r" % report.get("ns_per_step"))
+    for key in ("ns_per_step", "floor_ns_per_step", "step_over_floor", "best_ns_per_step", "best_floor_ns_per_step"):
+        require(isinstance(report.get(key), (int, float)) and report[key] > 0, "%s = %r" % (key, report.get(key)))
+    require(report["step_over_floor"] == report["ns_per_step"] / report["floor_ns_per_step"],
+            "step_over_floor %r is not ns_per_step / floor_ns_per_step" % report["step_over_floor"])
+    # The floor is the same arithmetic without the Trainer's bookkeeping: it must end on the same bits.
+    require(report.get("floor_matches_trainer") is True, "floor_matches_trainer = %r" % report.get("floor_matches_trainer"))
     require(report.get("repeats") == 1, "repeats = %r" % report.get("repeats"))
 
 

@@ -89,3 +89,24 @@ TEST_CASE("logistic, its complement and its slope stay finite and accurate in th
   CHECK(portable::logistic_slope(0) == 0.25);
   CHECK(portable::logistic_complement(40) == Approx(4.248354255291589e-18).epsilon(1e-14));
 }
+
+TEST_CASE("logistic_parts gives the very bits of logistic, logistic_complement and logistic_slope", "[math]") {
+  // The SGD loop takes A2 and dA2_dZ2 from one exp; the records take them from two. Same bits, or the
+  // fast path and the recorded path would part.
+  const auto same_bits = [](double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; };
+  Random random(3, 3);
+  for (int k = 0; k < 200000; ++k) {
+    const double z = k % 2 ? random.uniform(-40, 40) : random.uniform(-800, 800);
+    const portable::LogisticParts parts = portable::logistic_parts(z);
+    INFO("z = " << z);
+    REQUIRE(same_bits(parts.value, portable::logistic(z)));
+    REQUIRE(same_bits(parts.complement, portable::logistic_complement(z)));
+    REQUIRE(same_bits(parts.slope, portable::logistic_slope(z)));
+  }
+  // Pinned: the exp behind them reads its integer k from bits (not a conversion); these are its
+  // values before that change, to the last bit.
+  CHECK(portable::exp(-0.6931471805599453) == 0.5);
+  CHECK(portable::exp(1.0) == 2.7182818284590451);
+  CHECK(portable::exp(-700.0) == 9.8596765437597708e-305);
+  CHECK(portable::exp(-740.0) == 4.1995579896505956e-322);  // subnormal: scaled in two steps
+}

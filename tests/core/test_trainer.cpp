@@ -76,24 +76,76 @@ TEST_CASE("a seed's run is pinned: step 1000 of seed 99 on the synthetic data", 
 }
 
 TEST_CASE("advance(n) and n single steps are the same arithmetic, bit for bit", "[trainer]") {
+  // The fast path is compiled once per activation, cost, schedule and hidden size (3 or any; the
+  // chapter's gradient runs on the second): each.
   for (Activation a : {Activation::relu, Activation::leaky_relu, Activation::tanh, Activation::logistic}) {
     for (Cost c : {Cost::squared_error, Cost::cross_entropy}) {
-      Options o = preset_tuned();
-      o.activation = a;
-      o.cost = c;
-      o.hidden = 5;
-      o.steps = 3000;
-      o.seed = 17;
-      Trainer fast(default_dataset(), o);
-      Trainer slow(default_dataset(), o);
-      fast.advance(2500);
-      for (int k = 0; k < 2500; ++k) slow.step();
-      INFO(name_of(a) << " + " << name_of(c));
-      CHECK(fast.steps_done() == 2500);
+      for (Schedule schedule : {Schedule::constant, Schedule::linear}) {
+        for (GradientMode gradient : {GradientMode::true_gradient, GradientMode::chapter}) {
+          for (int hidden : {3, 5}) {
+            Options o = preset_tuned();
+            o.activation = a;
+            o.cost = c;
+            o.schedule = schedule;
+            o.gradient = gradient;
+            o.hidden = hidden;
+            o.steps = 3000;
+            o.seed = 17;
+            Trainer fast(default_dataset(), o);
+            Trainer slow(default_dataset(), o);
+            fast.advance(2500);
+            for (int k = 0; k < 2500; ++k) slow.step();
+            INFO(name_of(a) << " + " << name_of(c) << " + " << name_of(schedule) << " + " << name_of(gradient)
+                            << ", hidden " << hidden);
+            CHECK(fast.steps_done() == 2500);
+            CHECK(fast.parameters() == slow.parameters());
+            CHECK(step_record_json(*fast.last_record()) == step_record_json(*slow.last_record()));
+            CHECK(fast.recent_mean_cost() == slow.recent_mean_cost());
+            CHECK(fast.dead_network().has_value() == slow.dead_network().has_value());
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("advance finds a divergence at the step single steps find it, whatever the chunks", "[trainer][divergence]") {
+  // The fast path checks only Z1 and Z2 and replays the last steps recorded when one is not finite.
+  // These runs (cross-entropy, L = 30) go on for a while, then A2 rounds to 0 or 1 and dC_dA2 is
+  // infinite: Z1 and Z2 stay finite, the update is NaN, and the next step's Z1 shows it.
+  struct Case {
+    Activation activation;
+    int hidden;
+    std::uint64_t seed;
+    long long step;
+    const char* what;
+  };
+  for (const Case& k : {Case{Activation::leaky_relu, 3, 1, 90, "dC_dA2 is +inf"},
+                        Case{Activation::leaky_relu, 5, 1, 330, "dC_dA2 is -inf"},
+                        Case{Activation::relu, 5, 4, 17, "dC_dA2 is -inf"}}) {
+    Options o;
+    o.activation = k.activation;
+    o.cost = Cost::cross_entropy;
+    o.init = k.activation == Activation::relu ? Init::he : Init::uniform01;
+    o.hidden = k.hidden;
+    o.learning_rate = o.final_learning_rate = 30;
+    o.seed = k.seed;
+    o.steps = 1000;
+    Trainer slow(synthetic_dataset(), o);
+    while (!slow.finished()) slow.step();
+    REQUIRE(slow.divergence().has_value());
+    CHECK(slow.divergence()->step == k.step);
+    CHECK(slow.divergence()->what() == k.what);
+    for (long long chunk : {1LL, 7LL, k.step - 1, k.step, k.step + 1, 150LL, 1000LL}) {
+      Trainer fast(synthetic_dataset(), o);
+      while (!fast.finished()) fast.advance(chunk);
+      INFO("chunks of " << chunk << ", seed " << k.seed);
+      REQUIRE(fast.divergence().has_value());
+      CHECK(fast.divergence()->text() == slow.divergence()->text());
+      CHECK(fast.steps_done() == slow.steps_done());
       CHECK(fast.parameters() == slow.parameters());
-      CHECK(step_record_json(*fast.last_record()) == step_record_json(*slow.last_record()));
       CHECK(fast.recent_mean_cost() == slow.recent_mean_cost());
-      CHECK(fast.dead_network().has_value() == slow.dead_network().has_value());
+      CHECK(step_record_json(*fast.last_record()) == step_record_json(*slow.last_record()));
     }
   }
 }

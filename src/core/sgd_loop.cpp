@@ -1,0 +1,184 @@
+#include "sgd_loop.hpp"
+
+#include "network.hpp"
+#include "portable_math.hpp"
+
+namespace fontshade {
+namespace {
+
+// relu's and leaky relu's slopes are a comparison: computed where they are used, they keep fewer
+// values alive across the step (tanh and logistic compute theirs with their value, from one exp).
+template <Activation A>
+constexpr bool kCheapSlope = A == Activation::relu || A == Activation::leaky_relu;
+
+// kHidden: 3 (the chapter's, unrolled by the compiler) or 0 (any size up to kMaxHidden, and the
+// chapter's NumPy gradient, GradientMode::chapter, a teaching variant that need not be fast).
+// kConstantL: the schedule gives the same L every step (learning_rate_at returns learning_rate).
+template <Activation A, Cost K, int kHidden, bool kConstantL>
+LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32_t rows, long long n,
+            LoopState state) {
+  constexpr int kSize = kHidden > 0 ? kHidden : kMaxHidden;
+  const int h = kHidden > 0 ? kHidden : state.params->hidden();
+  // Locals, not members: nothing the loop stores (the cost ring) can alias them, so they stay in
+  // registers or on the stack, and no parameter is copied from one buffer to another.
+  const Options o = options;
+  const double L0 = o.learning_rate;
+  Random sampler = *state.sampler;
+  double w_hidden[kSize][3], b_hidden[kSize], w_output[kSize];
+  for (int j = 0; j < h; ++j) {
+    for (int k = 0; k < 3; ++k) w_hidden[j][k] = state.params->w_hidden(j, k);
+    b_hidden[j] = state.params->b_hidden(j);
+    w_output[j] = state.params->w_output(j);
+  }
+  double b_output = state.params->b_output;
+  long long done = *state.steps_done;
+  const long long end = done + n;
+  double* const ring = state.recent_costs;
+  const long long keep_costs_after = end - kCostRing;
+  bool watch_death = A == Activation::relu && state.watch_death;
+  const bool chapter_gradient = o.gradient == GradientMode::chapter;  // only kHidden == 0 runs it
+  LoopEnd result;
+
+  while (done < end) {
+    const std::uint32_t i = sampler.index(rows);
+    const double L = kConstantL ? L0 : o.learning_rate_at(done + 1);
+    const double x[3] = {X[i](0), X[i](1), X[i](2)};
+    const double y = Y[i];
+
+    // Forward, as forward() computes it, except that Z2's sum starts at its first term rather than at
+    // 0: 0 + p is p but for turning -0 into +0, and nothing the loop computes from Z2 (exp(-|Z2|),
+    // Z2 >= 0, softplus(+-Z2)) tells +0 from -0. One addition fewer on the step's chain.
+    double Z1[kSize], A1[kSize], dA1_dZ1[kSize];
+    double Z2 = 0;
+    double probe = 0;  // x - x is 0 for finite x and NaN otherwise: the sum is 0 while all is finite
+    for (int j = 0; j < h; ++j) {
+      Z1[j] = w_hidden[j][0] * x[0] + w_hidden[j][1] * x[1] + w_hidden[j][2] * x[2] + b_hidden[j];
+      if constexpr (kCheapSlope<A>)
+        A1[j] = activation(A, Z1[j]);
+      else
+        activation_and_slope(A, Z1[j], A1[j], dA1_dZ1[j]);
+      // w_output A1 for relu: Z1 > 0 ? w_output Z1 : w_output 0 is the same product, and multiplying
+      // before choosing takes the choice off the step's chain.
+      const double term = A == Activation::relu ? (Z1[j] > 0 ? w_output[j] * Z1[j] : w_output[j] * 0.0)
+                                                : w_output[j] * A1[j];
+      Z2 = j == 0 ? term : Z2 + term;
+      probe += Z1[j] - Z1[j];
+    }
+    Z2 = Z2 + b_output;
+    probe += Z2 - Z2;
+    if (!(probe == 0)) {
+      result.stopped = true;
+      break;
+    }
+
+    // A2 and dA2_dZ2 from one exp; then backward and update as backward() and update() compute them.
+    const portable::LogisticParts out = portable::logistic_parts(Z2);
+    const double A2 = out.value;
+    double C, dC_dZ2;  // dC_dZ2 = dC_dA2 * dA2_dZ2 = dC_dB2 (dZ2_dB2 = 1)
+    if constexpr (K == Cost::squared_error) {
+      // dC_dA2 = 2 A2 - 2 Y = 2 (A2 - Y) exactly (doubling is exact), and (2 d) dA2_dZ2 is the same real
+      // number as d (2 dA2_dZ2), so both round to the same double: with the 2 on dA2_dZ2, which is
+      // ready earlier, the step's chain is one operation shorter.
+      const double d = A2 - y;
+      C = d * d;  // cost(): (A2 - Y)(A2 - Y)
+      dC_dZ2 = d * (2 * out.slope);
+    } else {
+      C = cost(K, A2, Z2, y);
+      dC_dZ2 = cross_entropy_slope(A2, out.complement, y) * out.slope;
+    }
+    // Only the run's last kCostRing costs can still be in the ring when it ends.
+    if (done + 1 > keep_costs_after) ring[(done + 1) % kCostRing] = C;
+    double dC_dZ1[kSize];  // dC_dA1 * dA1_dZ1, node by node; = dC_dB1
+    for (int j = 0; j < h; ++j) {
+      const double slope = kCheapSlope<A> ? activation_slope(A, Z1[j]) : dA1_dZ1[j];
+      dC_dZ1[j] = dC_dZ2 * w_output[j] * slope;
+    }
+    if constexpr (kHidden == 0) {
+      if (chapter_gradient) {
+        // GradientMode::chapter, as backward() computes it: the sum over the nodes, for every node.
+        double summed = 0;
+        for (int j = 0; j < h; ++j) summed += dC_dZ1[j];
+        for (int j = 0; j < h; ++j) dC_dZ1[j] = summed;
+      }
+    }
+    for (int j = 0; j < h; ++j) {
+      const double dC_dW2 = dC_dZ2 * A1[j];
+      for (int k = 0; k < 3; ++k) w_hidden[j][k] = w_hidden[j][k] - L * (dC_dZ1[j] * x[k]);
+      b_hidden[j] = b_hidden[j] - L * dC_dZ1[j];
+      w_output[j] = w_output[j] - L * dC_dW2;
+    }
+    b_output = b_output - L * dC_dZ2;
+    ++done;
+
+    if (A == Activation::relu && watch_death) {
+      // all_relu_nodes_dead on the locals. A node whose b_hidden is > 0 is alive (b_hidden plus
+      // weights >= 0 cannot round to <= 0), and some node's nearly always is: mostly one comparison.
+      int j = 0;
+      while (j < h && !(b_hidden[j] > 0)) ++j;
+      if (j == h) {
+        const auto dead = [&](int node) {
+          double best = b_hidden[node];
+          for (int k = 0; k < 3; ++k) best += w_hidden[node][k] > 0 ? w_hidden[node][k] : 0.0;
+          return best <= 0;
+        };
+        j = 0;
+        while (j < h && dead(j)) ++j;
+        if (j == h) {
+          result.died_at = done;
+          watch_death = false;
+        }
+      }
+    }
+  }
+
+  for (int j = 0; j < h; ++j) {
+    for (int k = 0; k < 3; ++k) state.params->w_hidden(j, k) = w_hidden[j][k];
+    state.params->b_hidden(j) = b_hidden[j];
+    state.params->w_output(j) = w_output[j];
+  }
+  state.params->b_output = b_output;
+  *state.sampler = sampler;
+  *state.steps_done = done;
+  return result;
+}
+
+using Variant = LoopEnd (*)(const Options&, const Input*, const double*, std::uint32_t, long long, LoopState);
+
+template <Activation A, Cost K>
+Variant variant_for(bool hidden_3, bool constant_L) {
+  if (hidden_3) return constant_L ? run<A, K, 3, true> : run<A, K, 3, false>;
+  return constant_L ? run<A, K, 0, true> : run<A, K, 0, false>;
+}
+
+template <Activation A>
+Variant variant_for(Cost c, bool hidden_3, bool constant_L) {
+  return c == Cost::squared_error ? variant_for<A, Cost::squared_error>(hidden_3, constant_L)
+                                  : variant_for<A, Cost::cross_entropy>(hidden_3, constant_L);
+}
+
+// The variant compiled for these options.
+Variant variant_for(const Options& o, int hidden) {
+  const bool hidden_3 = hidden == 3 && o.gradient == GradientMode::true_gradient;
+  const bool constant_L = o.schedule == Schedule::constant || o.steps <= 1;
+  switch (o.activation) {
+    case Activation::relu: return variant_for<Activation::relu>(o.cost, hidden_3, constant_L);
+    case Activation::leaky_relu: return variant_for<Activation::leaky_relu>(o.cost, hidden_3, constant_L);
+    case Activation::tanh: return variant_for<Activation::tanh>(o.cost, hidden_3, constant_L);
+    case Activation::logistic: return variant_for<Activation::logistic>(o.cost, hidden_3, constant_L);
+  }
+  return run<Activation::relu, Cost::squared_error, 0, false>;
+}
+
+}  // namespace
+
+LoopEnd run_unrecorded_steps(const Options& o, const Input* X, const double* Y, std::uint32_t rows, long long n,
+                             LoopState s) {
+  // Called through a pointer, so that no optimiser folds the variants into one function: in
+  // WebAssembly, binaryen would inline them all here (each is called once), and V8 compiles a function
+  // that large with a simpler register allocator that keeps the loop's values in memory (measured:
+  // 1.4x slower).
+  const Variant run_variant = variant_for(o, s.params->hidden());
+  return run_variant(o, X, Y, rows, n, s);
+}
+
+}  // namespace fontshade
