@@ -731,6 +731,12 @@ def bench_json():
     # The floor is the same arithmetic without the Trainer's bookkeeping: it must end on the same bits.
     require(report.get("floor_matches_trainer") is True, "floor_matches_trainer = %r" % report.get("floor_matches_trainer"))
     require(report.get("repeats") == 1, "repeats = %r" % report.get("repeats"))
+    # The seekable run: seek times and the memory it keeps (figures, not thresholds: only their sense).
+    for key in ("seek_us", "seek_us_worst", "run_memory_bytes", "snapshot_bytes", "run_memory_bytes_1m", "snapshot_bytes_1m"):
+        require(isinstance(report.get(key), (int, float)) and report[key] > 0, "%s = %r" % (key, report.get(key)))
+    require(report["seek_us"] <= report["seek_us_worst"], "median seek above the worst: %r" % report)
+    require(report["snapshot_bytes"] < report["run_memory_bytes"] < report["run_memory_bytes_1m"],
+            "memory figures out of order: %r" % report)
 
 
 def error_check(args, code, *words):
