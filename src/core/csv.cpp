@@ -1,5 +1,6 @@
 #include "csv.hpp"
 
+#include "quoted.hpp"
 #include "text_file.hpp"
 
 #include <cctype>
@@ -18,31 +19,6 @@ int column_at(std::string_view line, std::size_t offset) {
   for (std::size_t i = 0; i < offset && i < line.size(); ++i)
     if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
   return column;
-}
-
-// The offending text, quoted, at most 24 characters (never cut inside a UTF-8 character), with control
-// bytes made visible and quotes escaped so the shown text is unambiguous.
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  std::size_t shown = 0;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if ((u & 0xC0) != 0x80 && ++shown > 24) {
-      out += "...";
-      break;
-    }
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u == 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02X", u);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
 }
 
 std::string upper(std::string_view s) {
