@@ -51,18 +51,19 @@ struct Script {
 
 const char* const kUsage =
     "usage: fontshade [--lesson LINK] [--seed S] [--steps N] [--seek K] [--phase P] [--color COLOR] [--lang en|es]\n"
-    "                 [--size WxH] [--call NAME=[ARGS]]...\n"
+    "                 [--size WxH]\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--timing]]\n"
+    "                 [--call NAME=[ARGS]]...\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
     "..., dC_dW1, update, or its index), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
     "exits. --lesson opens a lesson as the web page's address holds it (the part after #, such as\n"
     "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply.\n"
-    "--call makes a window.fontshade call after the options above, as the page does (label=[255,0,0,1],\n"
-    "gradientCheck, sweep=[20]), and prints its answer.\n"
     "--state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
-    "each panel was drawn, --timing the CPU time per frame.\n";
+    "each panel was drawn, --timing the CPU time per frame.\n"
+    "--call makes a window.fontshade call after the options above, as the page does (label=[255,0,0,1],\n"
+    "gradientCheck, sweep=[20]), and prints its answer.\n";
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "fontshade: %s\n%s", message.c_str(), kUsage);
@@ -212,14 +213,14 @@ int main(int argc, char** argv) {
   if (script.seek >= 0) state.seek(script.seek);
   if (!script.phase.empty()) state.set_phase(*parse_phase(script.phase));
   if (colour) state.view.picked = *colour;
-  for (const std::string& call : script.calls) {
+
+  std::vector<double> build_times, frame_times;
+  for (const std::string& call : script.calls) {  // after everything else, as a page's script would
     const std::size_t equals = call.find('=');
     const std::string answer = app::script_call(state, call.substr(0, equals), equals == std::string::npos ? "[]" : call.substr(equals + 1));
     std::printf("%s\n", answer.c_str());
     if (answer.rfind("{\"error\"", 0) == 0) return usage_error("--call " + call + ": " + answer);
   }
-
-  std::vector<double> build_times, frame_times;
   auto last = std::chrono::steady_clock::now();
   for (long long frame = 0; !glfwWindowShouldClose(window); ++frame) {
     const double frame_start = cpu_seconds();
