@@ -24,7 +24,10 @@ const ImVec4 kAmber(0.94f, 0.78f, 0.31f, 1.0f);
 void table(AppState& state, const GradientCheck& check) {
   const float line = ImGui::GetFontSize();
   const int rows = static_cast<int>(check.rows.size());
-  const float height = std::min((rows + 1.5f) * (line + ImGui::GetStyle().CellPadding.y * 2), line * 40);
+  // The table fits what is left of the tab (its header stays and its rows scroll), but shows 6 rows
+  // at least.
+  const float needed = (rows + 1.5f) * (line + ImGui::GetStyle().CellPadding.y * 2);
+  const float height = std::min(needed, std::max(ImGui::GetContentRegionAvail().y, line * 8));
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("gradient_rows", 4, flags, ImVec2(0, height))) return;

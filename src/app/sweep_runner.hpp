@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 #include "dataset.hpp"
@@ -47,11 +48,16 @@ class SweepRunner {
   // SGD steps done so far, of count x options.steps.
   long long steps_done() const;
 
+  // The clock work() measures with, in seconds (the steady clock; tests give a coarse one).
+  void set_clock(std::function<double()> clock) { clock_ = std::move(clock); }
+
  private:
   std::optional<SeedSweep> sweep_;
   DataSet data_;
   bool stopped_ = false;
   int id_ = 0;
+  std::function<double()> clock_;
+  double now() const;
   double per_step_ = 0;     // seconds per SGD step, as last measured (0: not yet)
   Timing timing_;
   double started_at_ = 0;   // steady clock, seconds

@@ -4,6 +4,8 @@
 // window.fontshade calls.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -46,6 +48,11 @@ Options short_options(long long steps) {
   Options o = preset_seed();
   o.steps = steps;
   return o;
+}
+
+// A clock for SweepRunner that reads 100 ns a step exactly: frames slice the same on every machine.
+void exact_clock(SweepRunner& runner) {
+  runner.set_clock([&runner] { return static_cast<double>(runner.steps_done()) * 1e-7; });
 }
 
 void require_same_runs(const std::vector<SeedResult>& a, const std::vector<SeedResult>& b) {
@@ -240,32 +247,51 @@ TEST_CASE("a sweep in frame-sized slices gives sweep_seeds' runs, seeds 1..N wha
   AppState state;
   REQUIRE(state.set_options(short_options(3000)).empty());
   state.reset(7);
+  SweepRunner& runner = state.activities.sweep;
+  exact_clock(runner);  // before start: the wall time is on this clock too
   start_sweep(state, 4);
-  const SweepRunner& runner = state.activities.sweep;
   REQUIRE(runner.has_sweep());
   CHECK(runner.running());
   CHECK(runner.sweep().first_seed() == 1);
   CHECK(runner.sweep().options().seed == 1);
   int frames = 0;
   while (runner.running() && frames < 100000) {
-    state.activities.sweep.work(0.0002);  // a tiny budget: many frames
+    runner.work(0.0005);  // 5,000 steps a frame: 1,000, then 4,000 (too short to time, so 4 times more)
     ++frames;
   }
-  CHECK(frames > 4);
+  CHECK(frames == 3);
   CHECK(runner.sweep().done());
   CHECK(runner.timing().frames == frames);
-  CHECK(runner.timing().busy_seconds > 0);
-  CHECK(runner.timing().wall_seconds >= runner.timing().busy_seconds);
+  CHECK(runner.timing().busy_seconds == Approx(4 * 3000 * 1e-7));
+  CHECK(runner.timing().longest_frame_seconds == Approx(0.0005));
+  CHECK(runner.timing().wall_seconds == Approx(runner.timing().busy_seconds));
   CHECK(runner.steps_done() == 4 * 3000);
   require_same_runs(runner.sweep().results(), sweep_seeds(default_dataset(), short_options(3000), 1, 4).runs);
   CHECK(state.run.options().seed == 7);  // the run itself is left alone
   CHECK(sweep_matches_run(state));
 }
 
+TEST_CASE("a coarse clock (a browser's 0.1 ms ticks) never makes a frame's slice overshoot the budget", "[app][sweep]") {
+  // The clock of a browser page: 70 ns a step (the page's speed), read in whole 0.1 ms ticks. Slices of
+  // 1,000 steps read as taking no time; a speed guessed from them made the next slice 1,000,000 steps.
+  SweepRunner runner;
+  runner.set_clock([&runner] { return std::floor(static_cast<double>(runner.steps_done()) * 70e-9 / 1e-4) * 1e-4; });
+  runner.start(default_dataset(), short_options(100000), 10);
+  double longest = 0;
+  int frames = 0;
+  while (runner.running() && frames++ < 100000) longest = std::max(longest, runner.work(0.010));
+  CHECK(runner.sweep().done());
+  CHECK(longest <= 0.015);  // the budget, give or take the last slice's rounding
+  CHECK(runner.timing().longest_frame_seconds == longest);
+  CHECK(runner.timing().busy_seconds == Approx(10 * 100000 * 70e-9).margin(frames * 1e-4));
+  CHECK(frames >= 6);  // 70 ms of work at about 10 ms a frame, no more
+}
+
 TEST_CASE("a stopped sweep keeps its seeds; a new one replaces it; 1 to 200 seeds", "[app][sweep]") {
   AppState state;
   REQUIRE(state.set_options(short_options(2000)).empty());
   SweepRunner& runner = state.activities.sweep;
+  exact_clock(runner);
   start_sweep(state, 5);
   const int first = runner.id();
   while (runner.sweep().seeds_done() < 2) runner.work(0.0005);
