@@ -125,6 +125,7 @@ void App::keyboard() {
       {GLFW_KEY_SPACE, Key::space, true},   {GLFW_KEY_ENTER, Key::enter, false}, {GLFW_KEY_KP_ENTER, Key::enter, false},
       {GLFW_KEY_R, Key::r, false},          {GLFW_KEY_F, Key::f, false},         {GLFW_KEY_RIGHT, Key::right, true},
       {GLFW_KEY_LEFT, Key::left, true},     {GLFW_KEY_HOME, Key::home, false},   {GLFW_KEY_END, Key::end, false},
+      {GLFW_KEY_L, Key::l, false},          {GLFW_KEY_D, Key::d, false},
   };
   for (const Binding& b : kBindings)
     if (ImGui::IsKeyPressed(b.glfw, b.repeat)) apply_key(state_, b.key, io.KeyShift);

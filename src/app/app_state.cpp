@@ -106,6 +106,7 @@ void AppState::set_phase(Phase p) {
 }
 
 void AppState::tick(double seconds) {
+  tick_activities(*this);
   if (!player.running()) return;
   if (at_end()) {
     player.pause();

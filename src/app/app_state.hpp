@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "activities.hpp"
 #include "colour.hpp"
 #include "records.hpp"
 #include "run.hpp"
@@ -32,6 +33,7 @@ struct AppState {
   View view;
   RunController player;
   long long seed_field = 1;  // the seed typed next to Reset
+  Activities activities;     // issue 7's class activities: labels, named colours, the seed sweep, the gradient check
 
   // The network's forward pass for the picked colour with the parameters at the cursor (a core record).
   ForwardRecord picked_forward() const;

@@ -18,6 +18,11 @@ bool apply_key(AppState& state, Key key, bool shift) {
     case Key::f:
       state.set_phase_mode(!state.phase_mode());
       return true;
+    case Key::l:
+    case Key::d:
+      if (state.view.left_tab != LeftTab::labels) return false;
+      answer_label(state, key == Key::d ? 1 : 0);
+      return true;
     case Key::right:
       if (shift) state.step(10);
       else state.next();

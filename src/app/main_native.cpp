@@ -27,6 +27,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "screenshot.hpp"
+#include "script_api.hpp"
 #include "strings.hpp"
 
 namespace {
@@ -45,12 +46,14 @@ struct Script {
   std::string lesson;      // a lesson link's part after '#': options, data, step, phase, colour, ...
   int width = 1280, height = 800;
   bool timing = false;
+  std::vector<std::string> calls;  // "name=[json args]": window.fontshade calls, made after the rest
 };
 
 const char* const kUsage =
     "usage: fontshade [--lesson LINK] [--seed S] [--steps N] [--seek K] [--phase P] [--color COLOR] [--lang en|es]\n"
     "                 [--size WxH]\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--timing]]\n"
+    "                 [--call NAME=[ARGS]]...\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
@@ -58,7 +61,9 @@ const char* const kUsage =
     "exits. --lesson opens a lesson as the web page's address holds it (the part after #, such as\n"
     "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply.\n"
     "--state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
-    "each panel was drawn, --timing the CPU time per frame.\n";
+    "each panel was drawn, --timing the CPU time per frame.\n"
+    "--call makes a window.fontshade call after the options above, as the page does (label=[255,0,0,1],\n"
+    "gradientCheck, sweep=[20]), and prints its answer.\n";
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "fontshade: %s\n%s", message.c_str(), kUsage);
@@ -127,6 +132,9 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
         *exit_code = usage_error("--lang: expected en or es, found \"" + s.language + "\"");
         return false;
       }
+    } else if (a == "--call") {
+      if (!(v = value("NAME=[ARGS]"))) return false;
+      s.calls.push_back(v);
     } else if (a == "--size") {
       if (!(v = value("WxH"))) return false;
       if (std::sscanf(v, "%dx%d", &s.width, &s.height) != 2 || s.width < 320 || s.height < 240 || s.width > 8192 || s.height > 8192) {
@@ -207,6 +215,12 @@ int main(int argc, char** argv) {
   if (colour) state.view.picked = *colour;
 
   std::vector<double> build_times, frame_times;
+  for (const std::string& call : script.calls) {  // after everything else, as a page's script would
+    const std::size_t equals = call.find('=');
+    const std::string answer = app::script_call(state, call.substr(0, equals), equals == std::string::npos ? "[]" : call.substr(equals + 1));
+    std::printf("%s\n", answer.c_str());
+    if (answer.rfind("{\"error\"", 0) == 0) return usage_error("--call " + call + ": " + answer);
+  }
   auto last = std::chrono::steady_clock::now();
   for (long long frame = 0; !glfwWindowShouldClose(window); ++frame) {
     const double frame_start = cpu_seconds();

@@ -46,23 +46,28 @@ void picker(AppState& state) {
     tooltip(tips[i]);
     ImGui::PopID();
   }
-  static char hex[16] = "";
+  static char hex[32] = "";  // room for the longest CSS name, lightgoldenrodyellow
   static bool editing = false;
   if (!editing) std::snprintf(hex, sizeof hex, "%s", hex_of(state.view.picked).c_str());
   static std::string problem;
-  ImGui::SetNextItemWidth(field * 2.2f);
+  static std::string typed_name;  // a CSS name typed last: it joined the chapter's colours
+  ImGui::SetNextItemWidth(field * 3.2f);
   if (ImGui::InputText(tr("Hex"), hex, sizeof hex, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
     std::string why;  // the core's reason is English; the panel says it in the current language
     if (auto c = parse_colour(hex, &why)) {
       state.view.picked = *c;
       problem.clear();
+      typed_name = state.activities.named_colours.note_typed(hex) ? css_name_of(hex) : "";
     } else {
-      problem = tr("Not a colour: type #rrggbb, rrggbb or R,G,B (0 to 255).");
+      typed_name.clear();
+      problem = tr("Not a colour: type #rrggbb, rrggbb, R,G,B (0 to 255) or a CSS name such as crimson.");
     }
   }
+  remember_item(state, "colour_hex");
   editing = ImGui::IsItemActive();
-  tooltip(tr("The colour as #rrggbb (or R,G,B). Type one and press Enter."));
+  tooltip(tr("The colour as #rrggbb, R,G,B or a CSS colour name (aliceblue, crimson, rebeccapurple, ...). Type one and press Enter."));
   if (!problem.empty()) ImGui::TextColored(palette::problem, "%s", problem.c_str());
+  if (!typed_name.empty()) ImGui::TextColored(palette::muted, tr("%s: in the table of the chapter's colours too."), typed_name.c_str());
 }
 
 // The picked colour with a sentence in the shade the network chose, then both shades side by side.

@@ -10,6 +10,7 @@ enum RandomStream : std::uint64_t {
   kStreamInit = 2,
   kStreamSamples = 3,
   kStreamSyntheticData = 4,
+  kStreamLabelColours = 5,  // the colours the app proposes for students to label (a class shares a seed)
 };
 
 }  // namespace fontshade

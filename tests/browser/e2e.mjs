@@ -14,6 +14,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { channelDistance, countDifferences, crop, decodePng, dominantColour, exactColourStats, textShadeStats } from './png_region.mjs';
+import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -619,6 +620,7 @@ async function main() {
   // 12-16: bugs users reported (issue 8). Each check failed before its fix.
   await bugChecks();
   await timelineChecks(harness());
+  await activitiesChecks(harness());
 
   // 8. The screenshots are kept.
   await check('8b screenshots kept in tests/browser/output/', async () => {
@@ -859,7 +861,7 @@ async function bugChecks() {
 // What the check modules get: the page (which inContext may swap) and the helpers.
 function harness() {
   return { page: () => page, check, expect, state, layout, api, frames, sleep, cliTrace, differences, clickAt, centreOf, pressKey,
-           stepNow, waitForStepChange, waitForStepToSettle, screenshot, parkMouse, inContext };
+           stepNow, waitForStepChange, waitForStepToSettle, screenshot, parkMouse, inContext, cliPath };
 }
 
 function countExact(region, rgb) {
