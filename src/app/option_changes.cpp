@@ -54,13 +54,15 @@ std::vector<OptionChange> option_changes(const Options& before, const Options& a
   const auto was = option_texts(before), now = option_texts(after);
   std::vector<OptionChange> out;
   for (std::size_t i = 0; i < was.size() && i < now.size(); ++i) {
-    const auto& [name, old_text] = was[i];
+    const std::string& name = was[i].first;  // (not a structured binding: clang 14 cannot capture one)
+    const std::string& old_text = was[i].second;
     const std::string& new_text = now[i].second;
     if (old_text == new_text) continue;
     // A constant schedule's final L follows L: saying so again would repeat L's change.
     if (name == "final_lr" && after.schedule == Schedule::constant && before.schedule == Schedule::constant) continue;
     const auto shown = [&](const std::string& text) -> std::string {
       if (name == "lr" || name == "final_lr") return number(std::strtod(text.c_str(), nullptr));
+      if (name == "steps") return thousands(std::strtoll(text.c_str(), nullptr, 10));
       if (const char* word = option_display_value(name, text)) return word;
       return text;
     };

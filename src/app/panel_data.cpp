@@ -55,7 +55,7 @@ void source_choice(AppState& state) {
   if (kPicker) {
     if (ImGui::Button(tr("Open a CSV file..."))) open_picker();
     remember_item(state, "data_open");
-    tooltip(tr("A CSV in the book's format: RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND, then R,G,B,label rows (0-255, label 1 = dark text). You can also drop the file anywhere on the page."));
+    tooltip(tr("A CSV in the book's format: RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND, then R,G,B,label rows (0-255, label 1 = dark text). You can also drop the file anywhere on the page. (Key: O)"));
     ImGui::SameLine();
     ImGui::TextColored(palette::muted, "%s", tr("or drop one on the page"));
   } else {
@@ -138,7 +138,9 @@ void data_panel(AppState& state) {
   facts(state);
 }
 
-void data_drop_banner(AppState& state) {
+void data_files(AppState& state) {
+  // The page opens its file picker on the O key, unless the key is typed into a field.
+  state.data_load.typing = ImGui::GetIO().WantTextInput;
   if (!state.data_load.dragging) return;
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   ImDrawList* list = ImGui::GetForegroundDrawList();

@@ -355,6 +355,7 @@ void diagram_panel(AppState& state) {
       std::snprintf(text, sizeof text, tr("Output node, bias b_output = %s."), number(p.b_output).c_str());
     hovering(text, out, radius * 1.2f, backward ? Quantity::dC_dA2 : Quantity::A2);
   }
+  remember_window(state, "network_panel", "network_scroll");  // many hidden nodes scroll
   if (!hover.empty()) show_tooltip(hover.c_str(), hover_min, hover_max);
 }
 

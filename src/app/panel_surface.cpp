@@ -61,9 +61,8 @@ void controls(AppState& state, float width, const SurfaceDots& dots) {
   wrapped_text(tr("blue: light text   orange: dark text   black: A2 = 0.5   dashed: luma rule"), width);
   if (g_dots) {
     char text[256];
-    std::snprintf(text, sizeof text, tr("dots: %s rows with B %d to %d (filled: train, ring: test); wrong: %s"),
-                  thousands(dots.near).c_str(), g_blue - kSurfaceDotReach < 0 ? 0 : g_blue - kSurfaceDotReach,
-                  g_blue + kSurfaceDotReach > 255 ? 255 : g_blue + kSurfaceDotReach, thousands(dots.wrong).c_str());
+    std::snprintf(text, sizeof text, tr("data with B %d to %d: %s rows, %s wrong"), g_blue - kSurfaceDotReach < 0 ? 0 : g_blue - kSurfaceDotReach,
+                  g_blue + kSurfaceDotReach > 255 ? 255 : g_blue + kSurfaceDotReach, thousands(dots.near).c_str(), thousands(dots.wrong).c_str());
     wrapped_text(text, width);
     remember_item(state, "surface_dots_text");
   }

@@ -8,7 +8,8 @@
 //   data()            {source, origin, rows, distinct, dark, light, train, test}
 // For web/teacher.js (files reach the app as bytes, a piece a call):
 //   _dataStart(), _dataPiece(byteText), _dataLoad(name) → {ok, rows, error, line, column, source}
-//   _dataByteLimit()  the largest file the core reads; _dragOver(bool) a file is over the page
+//   _dataByteLimit()  the largest file the core reads; _dragOver(bool) a file is over the page;
+//   _typing()         whether a field takes the keys (the page's O key opens the picker only if not)
 #include <cmath>
 
 #include "csv.hpp"
@@ -114,6 +115,8 @@ std::string call_data_load(AppState& s, Call& c) {
 
 std::string call_data_byte_limit(AppState&, Call&) { return std::to_string(kMaxCsvBytes); }
 
+std::string call_typing(AppState& s, Call&) { return s.data_load.typing ? "true" : "false"; }
+
 std::string call_drag_over(AppState& s, Call& c) {
   const JsonValue* v = c.at(0);
   s.data_load.dragging = v && v->type == JsonValue::Type::boolean && v->boolean;
@@ -131,7 +134,8 @@ void add_teacher_calls(ScriptCalls& calls) {
                 {"_dataPiece", call_data_piece},
                 {"_dataLoad", call_data_load},
                 {"_dataByteLimit", call_data_byte_limit},
-                {"_dragOver", call_drag_over}});
+                {"_dragOver", call_drag_over},
+                {"_typing", call_typing}});
 }
 
 }  // namespace fontshade::app
