@@ -219,6 +219,7 @@ void App::frame(int width, int height, double seconds) {
   const float bar = ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2;
   menu_bar(bar);
   layout(width, height, bar);
+  data_files(state_);
   state_.view.tabs_requested = false;
   if (const auto shown = take_shown_tooltip()) {  // for layout(): where the tooltip went, and what it explains
     state_.layout["tooltip"] = shown->tooltip;

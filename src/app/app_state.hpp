@@ -6,6 +6,7 @@
 
 #include "activities.hpp"
 #include "colour.hpp"
+#include "data_loading.hpp"
 #include "records.hpp"
 #include "run.hpp"
 #include "run_controller.hpp"
@@ -53,6 +54,7 @@ struct AppState {
   std::optional<OptionsChange> last_change;
   // Trains on a built-in data set ("book", "synthetic") from step 0, keeping the options and seed.
   void use_builtin_data(std::string_view name);
+  DataLoad data_load;  // files loaded or refused (data_loading.hpp)
 
   // Moving the cursor. Steps forward compute new steps past the run's frontier; steps back and seeks
   // rebuild computed ones. In phase mode the phase is kept, so the same part of another step shows.

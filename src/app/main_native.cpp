@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "app.hpp"
+#include "data_loading.hpp"
 #include "lesson_state.hpp"
 #include "chain_rule.hpp"
 #include "colour.hpp"
@@ -44,14 +45,17 @@ struct Script {
   long long seek = -1;     // after the steps, back (or on) to this step
   std::string phase;       // phase mode at this phase ("Z1", "dC_dW1", an index)
   std::string lesson;      // a lesson link's part after '#': options, data, step, phase, colour, ...
+  std::string data;        // --data: book, synthetic or a CSV file (a bad one: exit 1)
+  std::string drop;        // --drop: a file as if dropped on the window (a bad one: its message on screen)
+  std::vector<std::string> tabs;  // --tab: tabs to show (options, data, seeds, ..., colour, labels, ...)
   int width = 1280, height = 800;
   bool timing = false;
   std::vector<std::string> calls;  // "name=[json args]": window.fontshade calls, made after the rest
 };
 
 const char* const kUsage =
-    "usage: fontshade [--lesson LINK] [--seed S] [--steps N] [--seek K] [--phase P] [--color COLOR] [--lang en|es]\n"
-    "                 [--size WxH]\n"
+    "usage: fontshade [--lesson LINK] [--data book|synthetic|FILE] [--seed S] [--steps N] [--seek K] [--phase P]\n"
+    "                 [--color COLOR] [--lang en|es] [--size WxH] [--drop FILE] [--tab TAB]...\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--timing]]\n"
     "                 [--call NAME=[ARGS]]...\n"
     "\n"
@@ -59,7 +63,10 @@ const char* const kUsage =
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
     "..., dC_dW1, update, or its index), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
     "exits. --lesson opens a lesson as the web page's address holds it (the part after #, such as\n"
-    "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply.\n"
+    "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply. --data trains on a data set\n"
+    "(a bad file: its message, exit 1); --drop loads a file as if dropped on the window (a CSV file dropped\n"
+    "on the window trains on it; a bad one is named in the Data tab and the data before stays). --tab shows\n"
+    "a tab: training, options, data, seeds, check (right column); colour, chapter_colours, labels (left).\n"
     "--state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
     "each panel was drawn, --timing the CPU time per frame.\n"
     "--call makes a window.fontshade call after the options above, as the page does (label=[255,0,0,1],\n"
@@ -68,6 +75,21 @@ const char* const kUsage =
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "fontshade: %s\n%s", message.c_str(), kUsage);
   return 2;
+}
+
+// A tab by its name in layout() without "tab_": shown in `view` (if given). False for an unknown name.
+bool tab_named(const std::string& name, fontshade::app::View* view) {
+  using fontshade::app::LeftTab;
+  using fontshade::app::RightTab;
+  const std::pair<const char*, RightTab> right[] = {{"training", RightTab::training}, {"options", RightTab::options},
+                                                    {"data", RightTab::data}, {"seeds", RightTab::seeds}, {"check", RightTab::check}};
+  const std::pair<const char*, LeftTab> left[] = {{"colour", LeftTab::colour}, {"chapter_colours", LeftTab::chapter_colours},
+                                                  {"labels", LeftTab::labels}};
+  for (const auto& [n, tab] : right)
+    if (name == n) return view ? (view->right_tab = tab, view->tabs_requested = true) : true;
+  for (const auto& [n, tab] : left)
+    if (name == n) return view ? (view->left_tab = tab, view->tabs_requested = true) : true;
+  return false;
 }
 
 bool parse(int argc, char** argv, Script& s, int* exit_code) {
@@ -116,6 +138,16 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       if (a == "--seed") s.seed = n;
       else if (a == "--seek") s.seek = static_cast<long long>(n);
       else (a == "--steps" ? s.steps : s.frames) = static_cast<long long>(n);
+    } else if (a == "--tab") {
+      if (!(v = value("a tab")) ) return false;
+      s.tabs.push_back(v);
+      if (!tab_named(v, nullptr)) {
+        *exit_code = usage_error(std::string("--tab: expected training, options, data, seeds, check, colour, chapter_colours or labels, found \"") + v + "\"");
+        return false;
+      }
+    } else if (a == "--data" || a == "--drop") {
+      if (!(v = value("a data set or a file name"))) return false;
+      (a == "--data" ? s.data : s.drop) = v;
     } else if (a == "--screenshot") {
       if (!(v = value("a file name"))) return false;
       s.screenshot = v;
@@ -158,6 +190,12 @@ bool write_text(const std::string& path, const std::string& text) {
 }
 
 double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+// Files dropped on the window: the first one is loaded as data (a bad one is named in the Data tab).
+fontshade::app::AppState* g_drop_target = nullptr;
+void dropped(GLFWwindow*, int count, const char** paths) {
+  if (count > 0 && g_drop_target) fontshade::app::load_data_named(*g_drop_target, paths[0]);
+}
 
 }  // namespace
 
@@ -209,10 +247,19 @@ int main(int argc, char** argv) {
   } else {
     state.reset(static_cast<std::uint64_t>(script.seed));
   }
+  if (!script.data.empty())
+    if (auto e = app::load_data_named(state, script.data)) {
+      std::fprintf(stderr, "fontshade: %s\n", e->text().c_str());
+      return 1;
+    }
+  if (!script.drop.empty()) app::load_data_named(state, script.drop);
+  g_drop_target = &state;
+  glfwSetDropCallback(window, dropped);
   if (script.steps > 0) state.step(script.steps);
   if (script.seek >= 0) state.seek(script.seek);
   if (!script.phase.empty()) state.set_phase(*parse_phase(script.phase));
   if (colour) state.view.picked = *colour;
+  for (const std::string& tab : script.tabs) tab_named(tab, &state.view);
 
   std::vector<double> build_times, frame_times;
   for (const std::string& call : script.calls) {  // after everything else, as a page's script would

@@ -134,6 +134,10 @@ void diagram_panel(AppState& state) {
   // The weights the step starts from (the update phase shows the weights it ends with).
   const Parameters& p = record ? (updated ? record->after : record->before) : run.parameters();
   const int h = p.hidden();
+  // Which ReLU nodes are dead: in the network as the step left it (a step's update can kill them),
+  // or, in phase mode before the update, as the step found it.
+  const Parameters& now = record && phased && !updated ? record->before : run.parameters();
+  const auto dead_node = [&](int i) { return run.options().activation == Activation::relu && relu_node_dead(now, i); };
   const auto touched = [&](unsigned part) { return !phased || phase_touches(view, part); };
   const auto shown = [&](Quantity q) { return reveal_of(view, q) != Reveal::hidden; };
   const bool hover_lights = view.hovered.has_value();
@@ -150,10 +154,18 @@ void diagram_panel(AppState& state) {
     ImGui::SameLine();
   }
   wrapped_text(caption);
+  if (run.options().activation == Activation::relu && all_relu_nodes_dead(now)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
+    wrapped_text(tr("Every hidden node is dead (crossed out): ReLU gives 0 for every colour, so no signal passes."));
+    ImGui::PopStyleColor();
+    remember_item(state, "diagram_dead");
+  }
   tooltip(tr("Edges: the weights the step started from (green positive, purple negative, thicker is larger); in the backward phases, the gradients (orange positive, blue negative). Nodes: lit by the step's sample. Hover a node or an edge for its value and gradient."));
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float width = avail.x, height = std::fmax(avail.y, ImGui::GetFontSize() * 8);
+  // Many hidden nodes get room for each (the window scrolls) rather than shrinking until they overlap.
+  const float per_node = ImGui::GetFontSize() * 1.7f;
+  const float width = avail.x, height = std::fmax(std::fmax(avail.y, ImGui::GetFontSize() * 8), per_node * static_cast<float>(p.hidden()));
   ImGui::InvisibleButton("diagram", ImVec2(width, height));
   remember_item(state, "diagram");
   const bool hovered = ImGui::IsItemHovered();
@@ -202,11 +214,12 @@ void diagram_panel(AppState& state) {
   };
   float best = line * 0.5f;
 
+  // A dead ReLU node passes nothing: its edges are drawn faint.
   // The edges, each layer lit, dimmed or glowing.
   const auto edge = [&](ImVec2 from, ImVec2 to, double weight, double gradient, bool gradients, double largest_gradient,
-                        unsigned part, bool into_hidden) {
+                        unsigned part, bool into_hidden, bool dead) {
     const bool on = touched(part);
-    const float alpha = on ? 1.0f : 0.22f;
+    const float alpha = (on ? 1.0f : 0.22f) * (dead ? 0.3f : 1.0f);
     const ImU32 colour = gradients ? (gradient >= 0 ? kGradientPositive : kGradientNegative)
                                    : (weight >= 0 ? palette::positive : palette::negative);
     const float thickness = gradients ? width_for(gradient, largest_gradient) : width_for(weight, largest_weight);
@@ -225,7 +238,7 @@ void diagram_panel(AppState& state) {
   for (int i = 0; i < h; ++i) {
     for (int j = 0; j < 3; ++j) {
       const double g = b ? b->dC_dW1(i, j) : 0.0;
-      edge(in[j], hid[i], p.w_hidden(i, j), g, hidden_gradients, largest_hidden_gradient, kHiddenEdges, true);
+      edge(in[j], hid[i], p.w_hidden(i, j), g, hidden_gradients, largest_hidden_gradient, kHiddenEdges, true, dead_node(i));
       const float d = distance_to_segment(mouse, in[j], hid[i]);
       if (hovered && d < best) {
         best = d;
@@ -237,7 +250,7 @@ void diagram_panel(AppState& state) {
       }
     }
     const double g = b ? b->dC_dW2(i) : 0.0;
-    edge(hid[i], out, p.w_output(i), g, output_gradients, largest_output_gradient, kOutputEdges, false);
+    edge(hid[i], out, p.w_output(i), g, output_gradients, largest_output_gradient, kOutputEdges, false, dead_node(i));
     const float d = distance_to_segment(mouse, hid[i], out);
     if (hovered && d < best) {
       best = d;
@@ -278,13 +291,23 @@ void diagram_panel(AppState& state) {
   const bool activations = record && shown(Quantity::A1);
   for (int i = 0; i < h; ++i) {
     const double a1 = activations ? record->forward.A1(i) : 0.0;
-    const bool dead = run.options().activation == Activation::relu && relu_node_dead(p, i);
-    list->AddCircleFilled(hid[i], radius, dead ? IM_COL32(30, 30, 30, 255) : grey(std::fabs(a1) / most));
+    const bool dead = dead_node(i);
+    list->AddCircleFilled(hid[i], radius, dead ? IM_COL32(70, 70, 74, 255) : grey(std::fabs(a1) / most));
     node_ring(hid[i], radius, kHiddenNodes | kHiddenBiases, dead ? 1.0f : 1.5f);
     char index[16];
     std::snprintf(index, sizeof index, "%d", i);
     list->AddText(ImVec2(hid[i].x - ImGui::CalcTextSize(index).x * 0.5f, hid[i].y - line * 0.5f),
                   std::fabs(a1) / most > 0.6 && !dead ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255), index);
+    // A dead node is crossed out, past its rim, so it reads as dead at any size.
+    if (dead) {
+      const float k = radius * 1.25f;
+      const ImU32 cross = ImGui::ColorConvertFloat4ToU32(palette::problem);
+      list->AddLine(ImVec2(hid[i].x - k, hid[i].y - k), ImVec2(hid[i].x + k, hid[i].y + k), cross, std::fmax(2.0f, radius * 0.22f));
+      list->AddLine(ImVec2(hid[i].x - k, hid[i].y + k), ImVec2(hid[i].x + k, hid[i].y - k), cross, std::fmax(2.0f, radius * 0.22f));
+    }
+    char name[32];
+    std::snprintf(name, sizeof name, "diagram_hidden_%d", i);
+    state.layout[name] = Rect{hid[i].x - radius, hid[i].y - radius, 2 * radius, 2 * radius};
     // The phase's number for the node, under it.
     if (numbers && record && phased && touched(kHiddenNodes)) {
       double v = 0;
@@ -332,6 +355,7 @@ void diagram_panel(AppState& state) {
       std::snprintf(text, sizeof text, tr("Output node, bias b_output = %s."), number(p.b_output).c_str());
     hovering(text, out, radius * 1.2f, backward ? Quantity::dC_dA2 : Quantity::A2);
   }
+  remember_window(state, "network_panel", "network_scroll");  // many hidden nodes scroll
   if (!hover.empty()) show_tooltip(hover.c_str(), hover_min, hover_max);
 }
 

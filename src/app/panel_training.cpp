@@ -1,5 +1,5 @@
 // 7. Training: mean cost of recent steps and train/test accuracy over the steps, the current accuracy
-// and confusion matrix, and the data set's facts (rows, distinct colours, balance, synthetic or file).
+// and confusion matrix (the data set's facts are in the Data tab, panel_data.cpp).
 #include <cmath>
 #include <cstdio>
 
@@ -96,18 +96,6 @@ void confusion(const Evaluation& e) {
   tooltip(tr("Each test colour counted by its true label (rows) and the network's answer (columns). The diagonal is right; the rest are mistakes."));
 }
 
-// The built-in data sets, one click each: the chapter's (the default) and the synthetic one.
-void data_choice(AppState& state) {
-  const DataOrigin origin = state.run.data().origin;
-  if (ImGui::RadioButton(tr("the book's"), origin == DataOrigin::book)) state.use_builtin_data(kBookDataName);
-  remember_item(state, "data_book");
-  tooltip(tr("The chapter's own 1,345 colours, built into fontshade. Changing the data starts a new run."));
-  ImGui::SameLine();
-  if (ImGui::RadioButton(tr("synthetic"), origin == DataOrigin::synthetic)) state.use_builtin_data(kSyntheticDataName);
-  remember_item(state, "data_synthetic");
-  tooltip(tr("1,345 random colours labelled by the luma rule, made by fontshade. Changing the data starts a new run."));
-}
-
 }  // namespace
 
 void training_panel(AppState& state) {
@@ -130,23 +118,6 @@ void training_panel(AppState& state) {
   ImGui::Text(tr("Accuracy: train %.2f %%, test %.2f %%"), 100 * train.accuracy, 100 * test.accuracy);
   tooltip(tr("Measured on every training row and every test row with the current weights."));
   confusion(test);
-
-  const DataFacts& f = s.facts();
-  ImGui::Spacing();
-  heading(tr("Data"));
-  data_choice(state);
-  if (s.data().origin == DataOrigin::book)
-    wrapped_text(tr("The chapter's data set: light_dark_font_training_set.csv (Nield, Essential Math for Data Science, ch. 7)."));
-  else if (s.data().synthetic())
-    wrapped_textf(tr("Synthetic: %s random colours labelled by the luma rule (made by fontshade, not the book's file)."),
-                       thousands(f.rows).c_str());
-  else
-    wrapped_textf(tr("File: %s"), s.data().source.c_str());
-  ImGui::Text(tr("%lld rows, %lld distinct colours"), f.rows, f.distinct_colours);
-  tooltip(tr("Repeated colours can land in both the training and the test rows, which flatters the test accuracy."));
-  ImGui::Text(tr("%lld dark text, %lld light text; %zu train, %zu test"), f.dark, f.light, s.trainer().split().train.size(),
-              s.trainer().split().test.size());
-  tooltip(tr("Two thirds of the rows train the network; the other third only tests it."));
 }
 
 }  // namespace fontshade::app

@@ -38,7 +38,7 @@ class Parser {
 
   Result<DataSet> run() {
     if (static_cast<long long>(text_.size()) > kMaxCsvBytes)
-      return error(0, 0, "the file is larger than 64 MiB: too big for a data set of colours");
+      return error(0, 0, MessageId::csv_too_large);
     if (auto e = check_not_utf16()) return *e;
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
     DataSet data;
@@ -59,13 +59,12 @@ class Parser {
         continue;
       }
       if (first_blank_line == 1)
-        return error(1, 1, "empty first line: expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or R,G,B,label");
+        return error(1, 1, MessageId::csv_empty_first_line);
       if (first_blank_line != 0)
-        return error(first_blank_line, 1, "empty line in the middle of the data: expected R,G,B,label");
+        return error(first_blank_line, 1, MessageId::csv_blank_line);
       // Old Mac files end lines in CR alone: without this they read as one line with too many commas.
       if (const std::size_t cr = line.find('\r'); cr != std::string_view::npos)
-        return error(line_number, column_at(line, cr),
-                     "expected each line to end in LF or CRLF, found a carriage return on its own (an old Mac line ending)");
+        return error(line_number, column_at(line, cr), MessageId::csv_lone_cr);
       // Only line 1 may be the header; one starting like a number ("-5", ".5") is a bad row, not a header.
       const char first = line[blank];
       if (line_number == 1 && !std::isdigit(static_cast<unsigned char>(first)) && first != '-' && first != '+' &&
@@ -74,21 +73,23 @@ class Parser {
         continue;
       }
       if (static_cast<long long>(data.samples.size()) >= kMaxCsvRows)
-        return error(line_number, 1, "more than 1,000,000 data rows: the limit is 1,000,000");
+        return error(line_number, 1, MessageId::csv_too_many_rows);
       Sample sample;
       if (auto e = parse_row(line, line_number, sample)) return *e;
       data.samples.push_back(sample);
     }
     const auto rows = static_cast<long long>(data.samples.size());
     if (rows < kMinCsvRows)
-      return error(0, 0,
-                   (rows == 0 ? std::string("no data rows") : "only " + std::to_string(rows) + " data row" + (rows == 1 ? "" : "s")) +
-                       ": at least 3 are needed (2 to train on, 1 to test)");
+      return rows == 0   ? error(0, 0, MessageId::csv_no_rows)
+             : rows == 1 ? error(0, 0, MessageId::csv_one_row)
+                         : error(0, 0, MessageId::csv_few_rows, {{"rows", std::to_string(rows)}});
     return data;
   }
 
  private:
-  Error error(int line, int column, std::string message) const { return Error{source_, line, column, std::move(message)}; }
+  Error error(int line, int column, MessageId id, MessageArgs args = {}) const {
+    return message_error(source_, line, column, id, std::move(args));
+  }
 
   // Spreadsheets on Windows offer "Unicode text" (UTF-16), whose every other byte is 0: say what the
   // file is and what to do, rather than showing raw bytes. With a byte-order mark or, without one,
@@ -96,25 +97,23 @@ class Parser {
   std::optional<Error> check_not_utf16() const {
     if (text_.size() < 2) return std::nullopt;
     const auto b0 = static_cast<unsigned char>(text_[0]), b1 = static_cast<unsigned char>(text_[1]);
-    const char* kind = nullptr;
-    if (b0 == 0xFF && b1 == 0xFE) kind = "UTF-16 (little-endian, it starts with the bytes FF FE)";
-    else if (b0 == 0xFE && b1 == 0xFF) kind = "UTF-16 (big-endian, it starts with the bytes FE FF)";
-    else if (b0 != 0 && b1 == 0) kind = "UTF-16 (little-endian: every other byte is 0)";
-    else if (b0 == 0 && b1 != 0) kind = "UTF-16 (big-endian: every other byte is 0)";
-    if (!kind) return std::nullopt;
-    return error(1, 1, std::string("the file is ") + kind +
-                           ", not UTF-8 text: save it as UTF-8 (a spreadsheet's \"CSV UTF-8\") and load it again");
+    if (b0 == 0xFF && b1 == 0xFE) return error(1, 1, MessageId::csv_utf16_le_bom);
+    if (b0 == 0xFE && b1 == 0xFF) return error(1, 1, MessageId::csv_utf16_be_bom);
+    if (b0 != 0 && b1 == 0) return error(1, 1, MessageId::csv_utf16_le);
+    if (b0 == 0 && b1 != 0) return error(1, 1, MessageId::csv_utf16_be);
+    return std::nullopt;
   }
 
-  // Splits on commas and trims blanks; reports an error when there are not exactly four fields.
-  std::optional<Error> fields_of(std::string_view line, int line_number, Field out[4]) const {
+  // Splits on commas and trims blanks; reports an error when there are not exactly four fields (the
+  // header's own messages for line 1's header).
+  std::optional<Error> fields_of(std::string_view line, int line_number, Field out[4], bool header = false) const {
     std::size_t start = 0;
     for (int i = 0;; ++i) {
       const std::size_t comma = line.find(',', start);
       const std::size_t stop = comma == std::string_view::npos ? line.size() : comma;
       if (i == 4)
         return error(line_number, column_at(line, start - 1),
-                     "expected the end of the line after 4 fields (R,G,B,label), found another comma");
+                     header ? MessageId::csv_header_extra_field : MessageId::csv_extra_field);
       std::size_t a = start, b = stop;
       while (a < b && is_blank(line[a])) ++a;
       while (b > a && is_blank(line[b - 1])) --b;
@@ -123,10 +122,11 @@ class Parser {
         // Spreadsheets in many languages save CSV with semicolons: name that, not just the field count.
         if (const std::size_t semicolon = line.find(';'); i < 3 && semicolon != std::string_view::npos)
           return error(line_number, column_at(line, semicolon),
-                       "expected a comma between the fields R,G,B,label, found a semicolon");
+                       header ? MessageId::csv_header_semicolon : MessageId::csv_semicolon);
         if (i < 3)
-          return error(line_number, column_at(line, line.size()) ,
-                       "expected 4 fields (R,G,B,label), found " + std::to_string(i + 1));
+          return error(line_number, column_at(line, line.size()),
+                       header ? MessageId::csv_header_field_count : MessageId::csv_field_count,
+                       {{"count", std::to_string(i + 1)}});
         return std::nullopt;
       }
       start = comma + 1;
@@ -135,15 +135,11 @@ class Parser {
 
   std::optional<Error> check_header(std::string_view line) const {
     Field f[4];
-    if (auto e = fields_of(line, 1, f)) {
-      e->message = "header: " + e->message;
-      return e;
-    }
+    if (auto e = fields_of(line, 1, f, true)) return e;
     for (int i = 0; i < 4; ++i)
       if (upper(f[i].text) != kHeader[i])
-        return error(1, column_at(line, f[i].offset),
-                     std::string("expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or a number; field ") +
-                         std::to_string(i + 1) + " should be " + kHeader[i] + ", found " + quoted(f[i].text));
+        return error(1, column_at(line, f[i].offset), MessageId::csv_header_field,
+                     {{"field", std::to_string(i + 1)}, {"name", kHeader[i]}, {"found", quoted(f[i].text)}});
     return std::nullopt;
   }
 
@@ -152,25 +148,22 @@ class Parser {
     if (auto e = fields_of(line, line_number, f)) return e;
     int values[4];
     for (int i = 0; i < 4; ++i) {
-      const int max = i < 3 ? 255 : 1;
-      // The message is only built for a bad field: a million good rows must not pay for it.
-      const auto expected = [&] {
-        return i < 3 ? std::string("an integer from 0 to 255 for ") + kHeader[i]
-                     : std::string("0 (light text) or 1 (dark text) for ") + kHeader[i];
-      };
+      const bool channel = i < 3;
+      const int max = channel ? 255 : 1;
       const std::string_view t = f[i].text;
-      const auto column = [&] { return column_at(line, f[i].offset); };
-      if (t.empty()) return error(line_number, column(), "expected " + expected() + ", found an empty field");
-      if (t.find('"') != std::string_view::npos)
-        return error(line_number, column(), "expected " + expected() + " without quotation marks, found " + quoted(t));
+      // The column is only counted for a bad field: a million good rows must not pay for it.
+      const auto bad = [&](MessageId for_channel, MessageId for_label, std::string found) {
+        return error(line_number, column_at(line, f[i].offset), channel ? for_channel : for_label, {{"name", kHeader[i]}, {"found", std::move(found)}});
+      };
+      if (t.empty()) return bad(MessageId::csv_channel_empty, MessageId::csv_label_empty, "");
+      if (t.find('"') != std::string_view::npos) return bad(MessageId::csv_channel_quoted, MessageId::csv_label_quoted, quoted(t));
       long long v = 0;
       for (char c : t) {
-        if (c < '0' || c > '9') return error(line_number, column(), "expected " + expected() + ", found " + quoted(t));
+        if (c < '0' || c > '9') return bad(MessageId::csv_channel_bad, MessageId::csv_label_bad, quoted(t));
         v = v * 10 + (c - '0');
         if (v > 1000000) break;
       }
-      if (v > max)
-        return error(line_number, column(), "expected " + expected() + ", found " + (v > 1000000 ? quoted(t) : std::to_string(v)));
+      if (v > max) return bad(MessageId::csv_channel_bad, MessageId::csv_label_bad, v > 1000000 ? quoted(t) : std::to_string(v));
       values[i] = static_cast<int>(v);
     }
     sample.colour = {values[0], values[1], values[2]};

@@ -7,6 +7,10 @@
 namespace fontshade {
 
 namespace {
+int answer(const Parameters& p, const Options& options, const Sample& s) {
+  return is_dark(forward(p, input_of(s.colour), options.activation).A2) ? 1 : 0;
+}
+
 void add(Evaluation& e, double& cost_sum, const Parameters& p, const Options& options, const Sample& s) {
   const ForwardRecord f = forward(p, input_of(s.colour), options.activation);
   const bool said_dark = is_dark(f.A2);
@@ -45,6 +49,13 @@ Evaluation evaluate_all(const Parameters& p, const Options& options, const DataS
   double cost_sum = 0;
   for (const Sample& s : data.samples) add(e, cost_sum, p, options, s);
   return finish(e, cost_sum);
+}
+
+std::vector<int> predicted_labels(const Parameters& p, const Options& options, const DataSet& data, const std::vector<int>& rows) {
+  std::vector<int> out;
+  out.reserve(rows.size());
+  for (int row : rows) out.push_back(answer(p, options, data.samples[static_cast<std::size_t>(row)]));
+  return out;
 }
 
 }  // namespace fontshade

@@ -34,4 +34,8 @@ double median(std::vector<double> values);
 
 Evaluation evaluate_all(const Parameters& p, const Options& options, const DataSet& data);
 
+// The network's answer for each of the given rows, as evaluate() counts it: 1 (dark text, A2 >= 0.5)
+// or 0 (light text). A row is misclassified when its answer differs from its label.
+std::vector<int> predicted_labels(const Parameters& p, const Options& options, const DataSet& data, const std::vector<int>& rows);
+
 }  // namespace fontshade

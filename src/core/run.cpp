@@ -26,7 +26,7 @@ void Run::reset(Options options) {
 
 std::optional<Error> Run::set_data(DataSet data) {
   if (static_cast<long long>(data.samples.size()) < kMinCsvRows)
-    return Error{data.source, 0, 0, "at least 3 rows are needed (2 to train on, 1 to test)"};
+    return message_error(data.source, 0, 0, MessageId::data_too_few_rows);
   facts_ = facts_of(data);
   const Options o = options();
   trainer_ = std::make_unique<Trainer>(std::move(data), o);

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Every string the app shows goes through tr() and the one table in src/app/strings_table.cpp.
 
-Checks: every tr("...") literal in src/app has an entry; every entry has a Spanish text; printf
-placeholders (%s, %d, %lld, %.2f, %zu, %%) are the same, in the same order, in both languages; no
-entry is unused. Prints one line per problem and ends with "N passed, N failed".
+Checks: every tr("...") literal in src/app has an entry; so has every message template of the core
+(src/core/message_templates.cpp: the app says the core's file errors in Spanish); every entry has a
+Spanish text; printf placeholders (%s, %d, %lld, %.2f, %zu, %%) are the same, in the same order, in
+both languages, and so are a template's named blanks ({line}, {name}); no entry is unused. Prints one
+line per problem and ends with "N passed, N failed".
 Usage: check_translations.py SRC_APP_DIR
 """
 import pathlib
@@ -14,6 +16,8 @@ LITERAL = r'"((?:[^"\\]|\\.)*)"'
 TR_CALL = re.compile(r'\btr(?:_later)?\(\s*' + LITERAL + r'\s*\)')
 ENTRY = re.compile(r'\{\s*' + LITERAL + r'\s*,\s*' + LITERAL + r'\s*\}')
 PLACEHOLDER = re.compile(r'%(?:%|[-+ #0]*\d*(?:\.\d+)?(?:ll|l|z|h)?[sdifgeuxc])')
+CORE_TEMPLATE = re.compile(r'\{\s*MessageId::\w+\s*,\s*' + LITERAL + r'\s*\}')
+BLANK = re.compile(r'\{(\w+)\}')
 
 
 def main(folder):
@@ -31,6 +35,10 @@ def main(folder):
     for source in sorted(folder.glob('*.cpp')):
         for match in TR_CALL.finditer(source.read_text(encoding='utf-8')):
             used.setdefault(match.group(1), source.name)
+    templates = folder.parent / 'core' / 'message_templates.cpp'
+    core_templates = CORE_TEMPLATE.findall(templates.read_text(encoding='utf-8')) if templates.exists() else []
+    for english in core_templates:
+        used.setdefault(english, 'core/' + templates.name)
 
     passed, failed = 0, 0
 
@@ -43,6 +51,7 @@ def main(folder):
             print('FAIL ' + message)
 
     check(len(used) > 50, f'expected the app to use many translated strings, found {len(used)}')
+    check(len(core_templates) > 30, f'expected the core\'s message templates in {templates}, found {len(core_templates)}')
     check(not duplicates, f'entries listed twice: {duplicates}')
     for en, where in sorted(used.items()):
         check(en in table, f'{where}: tr("{en}") has no entry in the strings_table*.cpp files')
@@ -50,6 +59,8 @@ def main(folder):
         check(es != '', f'"{en}" has no Spanish text')
         check(PLACEHOLDER.findall(en) == PLACEHOLDER.findall(es),
               f'"{en}": placeholders {PLACEHOLDER.findall(en)} but Spanish has {PLACEHOLDER.findall(es)}')
+        check(sorted(BLANK.findall(en)) == sorted(BLANK.findall(es)),
+              f'"{en}": blanks {sorted(BLANK.findall(en))} but Spanish has {sorted(BLANK.findall(es))}')
         check(en in used, f'"{en}" is in the table but no tr() uses it')
     print(f'{passed} passed, {failed} failed')
     return 1 if failed else 0

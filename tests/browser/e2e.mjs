@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { channelDistance, countDifferences, crop, decodePng, dominantColour, exactColourStats, textShadeStats } from './png_region.mjs';
 import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
+import { teacherChecks } from './teacher_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -90,8 +91,10 @@ watchdog.unref();
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 const hex = rgb => '#' + rgb.map(v => v.toString(16).padStart(2, '0')).join('');
 
-function cliTrace(seed, steps) {
-  const out = execFileSync(cliPath, ['trace', '--seed', String(seed), '--steps', String(steps)], { encoding: 'utf8', maxBuffer: 256 << 20 });
+// `extra`: more of the CLI's options (['--hidden', '5', ...]).
+function cliTrace(seed, steps, extra = []) {
+  const out = execFileSync(cliPath, ['trace', '--seed', String(seed), '--steps', String(steps), ...extra],
+                           { encoding: 'utf8', maxBuffer: 256 << 20 });
   return out.split('\n').filter(line => line.trim() !== '');
 }
 
@@ -621,6 +624,7 @@ async function main() {
   await bugChecks();
   await timelineChecks(harness());
   await activitiesChecks(harness());
+  await teacherChecks(harness());
 
   // 8. The screenshots are kept.
   await check('8b screenshots kept in tests/browser/output/', async () => {

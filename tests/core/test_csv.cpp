@@ -233,6 +233,10 @@ TEST_CASE("every malformed CSV gets its exact error and leaves the loaded data s
     const Result<DataSet> parsed = parse_csv(c.text, "bad.csv");
     REQUIRE_FALSE(ok(parsed));
     CHECK(std::get<Error>(parsed).text() == c.error);
+    // Built from a template (so the app can say it in Spanish) that gives the same English.
+    const Error& e = std::get<Error>(parsed);
+    CHECK(e.id != MessageId::none);
+    CHECK(fill_message(message_template(e.id), e.args) == e.message);
     // The same text from a file: the message names the file, and the loaded set stays as it was.
     write_file(path, c.text);
     DataSet data = before;

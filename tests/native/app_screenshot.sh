@@ -58,5 +58,11 @@ else
   echo "FAIL chapter's gradient at dC_dW1: no side-by-side box, or dC_dW1 rows differ"
   failed=$((failed + 1))
 fi
+# The teacher's tabs (issue 7): --data and a file dropped on the window, a bad file's message in
+# Spanish, L = 50 crossing out the nodes, 16 hidden nodes at 1024x768, the Options and Data tabs.
+result=$(cd "$root/tests/native" && /usr/bin/python3 check_teacher.py "$app" "$cli" "$out")
+echo "$result" | grep -v '^[0-9]* passed'
+passed=$((passed + $(echo "$result" | tail -1 | sed -E 's/^([0-9]+) passed.*/\1/')))
+failed=$((failed + $(echo "$result" | tail -1 | sed -E 's/.* ([0-9]+) failed/\1/')))
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
