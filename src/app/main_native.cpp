@@ -12,13 +12,18 @@
 #include <cstdlib>
 #include <ctime>
 #include <optional>
+#include <unistd.h>  // getcwd
 #include <string>
 #include <utility>
 #include <variant>
 #include <vector>
 
 #include "app.hpp"
+#include "keeping_actions.hpp"
 #include "lesson_state.hpp"
+#include "model_state.hpp"
+#include "notice.hpp"
+#include "text_file.hpp"
 #include "chain_rule.hpp"
 #include "colour.hpp"
 #include "gl_api.hpp"
@@ -43,20 +48,26 @@ struct Script {
   long long seek = -1;     // after the steps, back (or on) to this step
   std::string phase;       // phase mode at this phase ("Z1", "dC_dW1", an index)
   std::string lesson;      // a lesson link's part after '#': options, data, step, phase, colour, ...
+  std::string model;       // a model file to load first (its run, rebuilt)
+  std::string save_model;  // after the last frame: the model of the step in view
+  bool projector = false;
   int width = 1280, height = 800;
   bool timing = false;
 };
 
 const char* const kUsage =
-    "usage: fontshade [--lesson LINK] [--seed S] [--steps N] [--seek K] [--phase P] [--color COLOR] [--lang en|es]\n"
-    "                 [--size WxH]\n"
-    "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--timing]]\n"
+    "usage: fontshade [--lesson LINK] [--model FILE.json] [--seed S] [--steps N] [--seek K] [--phase P] [--color COLOR]\n"
+    "                 [--lang en|es] [--projector] [--size WxH]\n"
+    "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--save-model FILE.json]\n"
+    "                  [--timing]]\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
     "..., dC_dW1, update, or its index), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
     "exits. --lesson opens a lesson as the web page's address holds it (the part after #, such as\n"
-    "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply.\n"
+    "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply. --model loads a model file (its\n"
+    "run is rebuilt: --steps then trains on from it); --save-model writes the model of the step in view after\n"
+    "the last frame. --projector starts in projector mode (key P). A model file dropped on the window loads.\n"
     "--state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
     "each panel was drawn, --timing the CPU time per frame.\n";
 
@@ -83,6 +94,11 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       return false;
     } else if (a == "--timing") {
       s.timing = true;
+    } else if (a == "--projector") {
+      s.projector = true;
+    } else if (a == "--model" || a == "--save-model") {
+      if (!(v = value("a file name"))) return false;
+      (a == "--model" ? s.model : s.save_model) = v;
     } else if (a == "--lesson") {
       if (!(v = value("a lesson link"))) return false;
       s.lesson = v;
@@ -138,7 +154,8 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       return false;
     }
   }
-  if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty()) && s.frames == 0) s.frames = 2;
+  if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty() || !s.save_model.empty()) && s.frames == 0)
+    s.frames = 2;
   return true;
 }
 
@@ -150,6 +167,53 @@ bool write_text(const std::string& path, const std::string& text) {
 }
 
 double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+std::string sentence(const char* format, const std::string& detail) {
+  char text[1024];
+  std::snprintf(text, sizeof text, format, detail.c_str());
+  return text;
+}
+
+// Where a file saved from the app goes: the working folder, said in full.
+std::string in_working_folder(const std::string& name) {
+  char folder[4096];
+  return getcwd(folder, sizeof folder) ? std::string(folder) + "/" + name : name;
+}
+
+// The desktop's side of keeping and sharing: files in the working folder, GLFW's clipboard, files
+// dropped on the window.
+fontshade::app::Platform native_platform() {
+  using fontshade::app::tr;
+  fontshade::app::Platform p;
+  p.save_text = [](const std::string& name, const std::string&, const std::string& text) {
+    const std::string path = in_working_folder(name);
+    if (auto e = fontshade::write_file_atomically(path, text)) return sentence(tr("Could not save the file: %s."), e->text());
+    return sentence(tr("Saved %s."), path);
+  };
+  p.copy_text = [](const std::string& text, const std::string& what) {
+    ImGui::SetClipboardText(text.c_str());
+    return sentence(tr("Copied to the clipboard: %s."), what);
+  };
+  p.copy_link = [](const std::string& fragment) {
+    ImGui::SetClipboardText(fragment.c_str());
+    return sentence(tr("Copied the lesson: %s (after # in the page's address, or fontshade --lesson)."), fragment);
+  };
+  p.choose_model = [] { return std::string(tr("Drop a model file on this window to load it (or start fontshade with --model FILE).")); };
+  return p;
+}
+
+void dropped(GLFWwindow* window, int count, const char** paths) {
+  auto* app = static_cast<fontshade::app::App*>(glfwGetWindowUserPointer(window));
+  if (!app || count < 1) return;
+  const fontshade::Result<std::string> text = fontshade::read_text_file(paths[0], 1024 * 1024);
+  if (!fontshade::ok(text)) {
+    fontshade::app::tell(app->state().view,
+                         sentence(fontshade::app::tr("The model could not be loaded: %s. The screen is as it was."),
+                                  std::get<fontshade::Error>(text).text()), true);
+    return;
+  }
+  fontshade::app::open_model_text(app->state(), std::get<std::string>(text), paths[0]);
+}
 
 }  // namespace
 
@@ -192,6 +256,9 @@ int main(int argc, char** argv) {
   app::App fontshade_app;
   std::string error;
   fontshade_app.init(&error);
+  fontshade_app.platform = native_platform();
+  glfwSetWindowUserPointer(window, &fontshade_app);
+  glfwSetDropCallback(window, dropped);
   if (script.lesson.empty() || script.language != "en")
     app::set_language(script.language == "es" ? app::Language::es : app::Language::en);
   app::AppState& state = fontshade_app.state();
@@ -201,6 +268,15 @@ int main(int argc, char** argv) {
   } else {
     state.reset(static_cast<std::uint64_t>(script.seed));
   }
+  if (!script.model.empty()) {
+    const Result<Model> model = load_model_file(script.model);
+    std::string problem = ok(model) ? app::load_model(state, std::get<Model>(model)) : std::get<Error>(model).text();
+    if (!problem.empty()) {
+      std::fprintf(stderr, "fontshade: --model: %s\n", problem.c_str());
+      return 1;
+    }
+  }
+  if (script.projector) state.view.projector = true;
   if (script.steps > 0) state.step(script.steps);
   if (script.seek >= 0) state.seek(script.seek);
   if (!script.phase.empty()) state.set_phase(*parse_phase(script.phase));
@@ -236,6 +312,12 @@ int main(int argc, char** argv) {
     glClearColor(0.118f, 0.122f, 0.141f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (const auto name = fontshade_app.take_screenshot_request()) {
+      const std::string path = in_working_folder(*name);
+      app::tell(state.view, app::write_screenshot(path, fb_width, fb_height, &error) ? sentence(app::tr("Saved %s."), path)
+                                                                                   : sentence(app::tr("Could not save the file: %s."), error),
+                false);
+    }
     const bool last_frame = script.frames > 0 && frame + 1 >= script.frames;
     if (last_frame && !script.screenshot.empty() && !app::write_screenshot(script.screenshot, fb_width, fb_height, &error)) {
       std::fprintf(stderr, "fontshade: %s\n", error.c_str());
@@ -244,8 +326,10 @@ int main(int argc, char** argv) {
     glfwSwapBuffers(window);
     frame_times.push_back(cpu_seconds() - frame_start);
     if (last_frame) {
+      const std::string model_text = script.save_model.empty() ? std::string() : model_json(app::model_at_cursor(state));
       for (const auto& [path, text] : {std::pair{script.state_file, app::state_json(state)},
-                                       std::pair{script.layout_file, app::layout_json(state)}})
+                                       std::pair{script.layout_file, app::layout_json(state)},
+                                       std::pair{script.save_model, model_text}})
         if (!path.empty() && !write_text(path, text)) {
           std::fprintf(stderr, "fontshade: cannot write %s\n", path.c_str());
           exit_code = 1;
