@@ -121,16 +121,19 @@ function follow() {
 }
 
 ready.then(function () {
+  // The remembered settings first: a link's own language and projector mode then win over them, and a
+  // link that cannot be opened leaves them (its message in the remembered language).
   var saved = readSettings();
-  if (saved && typeof saved.digits === 'number') { try { invoke('setDigits', [saved.digits]); } catch (e) { /* out of range: keep */ } }
+  if (saved) {
+    if (typeof saved.digits === 'number') { try { invoke('setDigits', [saved.digits]); } catch (e) { /* out of range: keep */ } }
+    if (saved.lang === 'en' || saved.lang === 'es') invoke('setLanguage', [saved.lang]);
+    if (typeof saved.projector === 'boolean') invoke('setProjector', [saved.projector]);
+  }
   var hash = location.hash.replace(/^#/, '');
   if (hash !== '') {
     var fragment = hash;
     try { fragment = decodeURIComponent(hash); } catch (e) { fragment = hash; }
     invoke('openLink', [fragment]);
-  } else if (saved) {
-    if (saved.lang === 'en' || saved.lang === 'es') invoke('setLanguage', [saved.lang]);
-    if (typeof saved.projector === 'boolean') invoke('setProjector', [saved.projector]);
   }
   shownFragment = location.hash.replace(/^#/, '') || 'v=1';
   follow();

@@ -25,7 +25,7 @@ namespace fontshade::app {
 namespace {
 
 constexpr float kDesignWidth = 1280, kDesignHeight = 800, kBaseFontPixels = 15;
-constexpr float kProjectorLines = 32;  // projector mode: type about a 32nd of the screen's height
+constexpr float kProjectorLines = 32;  // projector mode: type about a 32nd of the screen's shorter side
 constexpr double kNewsSeconds = 8;     // how long a notice that is not a problem stays
 
 // The app's look, unscaled: ImGui's dark style, a little rounding, titles on the left, and opaque
@@ -183,7 +183,7 @@ void App::prepare(int width, int height, float content_scale) {
   scale = std::fmax(0.75f, std::fmin(scale, 4.0f));
   const bool projector = state_.view.projector;
   if (projector) {
-    const float wanted = static_cast<float>(height) / kProjectorLines;
+    const float wanted = static_cast<float>(std::min(width, height)) / kProjectorLines;
     scale *= std::clamp(wanted / (kBaseFontPixels * scale), 1.5f, 2.5f);
   }
   apply_scale(scale, projector);
@@ -251,10 +251,12 @@ void App::model_menu() {
     const std::string text = model_json(model_at_cursor(state_));
     if (platform.save_text) say(platform.save_text(export_file_name(state_, "model", "json"), "application/json", text));
   }
+  remember_item(state_, "menu_save_model");
   tooltip(tr("The network at the step in view with the run's state: fontshade-cli reads it, and training on from it takes the same steps as the run would have (fontshade-cli train --resume)."));
   if (ImGui::MenuItem(tr("Load a model..."))) {
     if (platform.choose_model) say(platform.choose_model());
   }
+  remember_item(state_, "menu_load_model");
   tooltip(tr("A model file saved here or by fontshade-cli train --save: the app rebuilds its run and shows the step it reached. You can also drop the file on the window."));
 }
 
@@ -264,17 +266,21 @@ void App::export_menu() {
     if (platform.copy_text) say(platform.copy_text(export_current_step(state_, format), what));
   };
   if (ImGui::MenuItem(tr("Copy the step's trace line (JSON)"), nullptr, false, has_step)) copy(StepFormat::json, tr("the step's trace line"));
+  remember_item(state_, "menu_copy_json");
   tooltip(tr("The step in view as one line of fontshade-cli trace: every value with 17 digits."));
   if (ImGui::MenuItem(tr("Copy the step's arithmetic as Markdown"), nullptr, false, has_step))
     copy(StepFormat::markdown, tr("the step's arithmetic (Markdown)"));
+  remember_item(state_, "menu_copy_markdown");
   tooltip(tr("Every formula of the step with its numbers, as shown on screen, for notes and slides."));
   if (ImGui::MenuItem(tr("Copy the step's arithmetic as LaTeX"), nullptr, false, has_step))
     copy(StepFormat::latex, tr("the step's arithmetic (LaTeX)"));
+  remember_item(state_, "menu_copy_latex");
   tooltip(tr("Every formula of the step with its numbers in an align* environment, for slides."));
   ImGui::Separator();
   if (ImGui::MenuItem(tr("Save the curves (CSV)"))) {
     if (platform.save_text) say(platform.save_text(export_file_name(state_, "curves", "csv"), "text/csv", curves_csv(state_)));
   }
+  remember_item(state_, "menu_save_curves");
   tooltip(tr("step, recent_mean_cost, train_accuracy, test_accuracy at every point of the training curves."));
   ImGui::Separator();
   const long long done = state_.run.steps_done();
@@ -302,6 +308,7 @@ void App::export_menu() {
     }
     ImGui::CloseCurrentPopup();
   }
+  remember_item(state_, "menu_save_steps");
   ImGui::EndDisabled();
   tooltip(tr("Each step of the range as fontshade-cli trace prints it, one line a step (at most 10,000 steps, computed so far)."));
   ImGui::Separator();
@@ -309,6 +316,36 @@ void App::export_menu() {
     screenshot_name_ = export_file_name(state_, "screen", "png");
     screenshot_countdown_ = 3;  // once the menu has gone
   }
+  remember_item(state_, "menu_save_png");
+}
+
+// The menu bar's parts: the title, the buttons, the subtitle where there is room, and on the right
+// the digits and the language. Too narrow for one row (a phone, a zoomed page): the right part goes
+// to a second row.
+namespace {
+struct BarWidths {
+  float title, buttons, right;
+};
+BarWidths bar_widths() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float gap = style.ItemSpacing.x;
+  BarWidths w{};
+  ImGui::PushFont(fonts().bold);
+  w.title = ImGui::CalcTextSize("fontshade").x + gap;
+  ImGui::PopFont();
+  for (const char* l : {tr("Model"), tr("Export"), tr("Copy link"), tr("Projector"), "?"}) w.buttons += button_width(l) + gap;
+  w.right = ImGui::GetFontSize() * 4.5f + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr("digits")).x + gap * 2 +
+            ImGui::GetFontSize() * 2.4f * 2 + gap;
+  return w;
+}
+}  // namespace
+
+float App::menu_bar_height(float width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const BarWidths w = bar_widths();
+  bar_rows_ = w.buttons + w.right + style.WindowPadding.x * 2 > width ? 2 : 1;
+  const float row = ImGui::GetFontSize() + style.WindowPadding.y * 2;
+  return bar_rows_ == 1 ? row : row + ImGui::GetFrameHeight() + style.ItemSpacing.y;
 }
 
 void App::menu_bar(float height) {
@@ -316,7 +353,8 @@ void App::menu_bar(float height) {
   const float width = ImGui::GetIO().DisplaySize.x;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(style.WindowPadding.x, std::fmax(0.0f, (height - ImGui::GetFrameHeight()) * 0.5f)));
+  const float row = ImGui::GetFontSize() + style.WindowPadding.y * 2;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(style.WindowPadding.x, std::fmax(0.0f, (row - ImGui::GetFrameHeight()) * 0.5f)));
   ImGui::Begin("##bar", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                      ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
@@ -325,13 +363,9 @@ void App::menu_bar(float height) {
   const float right = ImGui::GetWindowContentRegionMax().x;
   const float language_button = ImGui::GetFontSize() * 2.4f;
   const float digits_width = ImGui::GetFontSize() * 4.5f;
-  const float right_group = digits_width + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr("digits")).x + gap + language_button * 2 + gap;
-  const char* labels[] = {tr("Model"), tr("Export"), tr("Copy link"), tr("Projector"), "?"};
-  float buttons = 0;
-  for (const char* l : labels) buttons += button_width(l) + gap;
-  ImGui::AlignTextToFramePadding();
-  const float title = ImGui::CalcTextSize("fontshade").x + gap;
-  if (title + buttons + right_group < right) {
+  const BarWidths widths = bar_widths();
+  const float right_group = bar_rows_ == 1 ? widths.right : 0;  // on the first row, the room the right part takes
+  if (widths.title + widths.buttons + right_group < right) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("fontshade");
     ImGui::PopFont();
@@ -375,9 +409,9 @@ void App::menu_bar(float height) {
   // The subtitle where there is room for it.
   const char* subtitle = tr("how a neural network learns whether text on a colour should be light or dark");
   ImGui::SameLine();
-  const float room = right - right_group - ImGui::GetCursorPosX();
-  if (ImGui::CalcTextSize(subtitle).x < room) ImGui::TextColored(palette::muted, "%s", subtitle);
-  ImGui::SameLine(right - right_group + gap);
+  if (ImGui::CalcTextSize(subtitle).x < right - right_group - ImGui::GetCursorPosX()) ImGui::TextColored(palette::muted, "%s", subtitle);
+  if (bar_rows_ == 1) ImGui::SameLine(right - widths.right + gap);
+  else ImGui::SetCursorPosX(right - widths.right + gap);
   int digits = display_digits();
   ImGui::SetNextItemWidth(digits_width);
   if (ImGui::SliderInt(tr("digits"), &digits, 2, 17)) set_display_digits(digits);
@@ -564,7 +598,7 @@ void App::frame(int width, int height, double seconds) {
   state_.view.hovered_next.reset();
   state_.layout.clear();
   state_.scrolls.clear();
-  const float bar = ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2;
+  const float bar = menu_bar_height(static_cast<float>(width));
   menu_bar(bar);
   place_panels(width, height, bar);
   note_tab_order();

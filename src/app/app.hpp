@@ -35,6 +35,7 @@ class App {
   void keyboard();
   void focus_panel(int direction);
   void leave_controls();
+  float menu_bar_height(float width);
   void menu_bar(float height);
   void model_menu();
   void export_menu();
@@ -50,6 +51,7 @@ class App {
   float scale_ = 0;
   bool styled_projector_ = false;
   float steps_height_ = 0;  // the step panel's content, last frame
+  int bar_rows_ = 1;
   Arrangement arrangement_;
   // The keyboard in the controls (Tab): ImGui's keyboard navigation moves through the panels' widgets
   // and presses them; the single-key shortcuts that collide with it (arrows, Space, Enter) wait.

@@ -55,16 +55,17 @@ Arrangement portrait(float w, float h, float top, float steps_content) {
   return b.a;
 }
 
-// The lesson's four panels: the step panel and the colour above, the formulas and the diagram below.
+// The lesson's four panels in two columns: the step panel over the formulas, the colour's preview
+// over the diagram.
 Arrangement projector(float w, float h, float top, float steps_content) {
   Builder b;
   b.a.name = "projector";
-  const float upper = round(std::clamp(steps_content, h * 0.30f, h * 0.52f));
-  const float left = round(w * 0.64f);
+  const float upper = round(std::clamp(steps_content, h * 0.35f, h * 0.62f));
+  const float left = round(w * 0.62f), preview = round(h * 0.42f);
   b.add(PanelId::steps, 0, top, left, upper);
-  b.add(PanelId::colour, left, top, w - left, upper);
   b.add(PanelId::passes, 0, top + upper, left, h - upper);
-  b.add(PanelId::network, left, top + upper, w - left, h - upper);
+  b.add(PanelId::colour, left, top, w - left, preview);
+  b.add(PanelId::network, left, top + preview, w - left, h - preview);
   return b.a;
 }
 

@@ -268,7 +268,7 @@ TEST_CASE("the panels never overlap and fit the window, at every size, in every 
   // Scale as App::prepare gives it: the window against 1280 x 800, at least 0.8 x the pixel ratio.
   const auto scale_of = [](float w, float h, float ratio, bool projector) {
     float s = std::clamp(std::max(std::min(w / 1280, h / 800), 0.8f * ratio), 0.75f, 4.0f);
-    if (projector) s *= std::clamp(h / 32 / (15 * s), 1.5f, 2.5f);
+    if (projector) s *= std::clamp(std::min(w, h) / 32 / (15 * s), 1.5f, 2.5f);
     return s;
   };
   const float sizes[][3] = {{1024, 768, 1}, {1280, 800, 1}, {1920, 1080, 1}, {3840, 2160, 1}, {768, 1024, 1}, {1024, 1366, 1},

@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { channelDistance, countDifferences, crop, decodePng, dominantColour, exactColourStats, textShadeStats } from './png_region.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
+import { keepingChecks } from './keeping_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -619,6 +620,7 @@ async function main() {
   // 12-16: bugs users reported (issue 8). Each check failed before its fix.
   await bugChecks();
   await timelineChecks(harness());
+  await keepingChecks(harness());
 
   // 8. The screenshots are kept.
   await check('8b screenshots kept in tests/browser/output/', async () => {
