@@ -3,6 +3,8 @@
 #   cmake -DSHELL=... -DSTYLE=... "-DGLUE=a.js;b.js" -DOUTPUT=... -P make_shell.cmake
 file(READ "${SHELL}" page)
 file(READ "${STYLE}" style)
+# The Makefile generator hands the list over with its semicolons escaped ("a.js\;b.js"): unescape them.
+string(REPLACE "\\;" ";" GLUE "${GLUE}")
 set(glue "")
 foreach(script ${GLUE})
   file(READ "${script}" text)

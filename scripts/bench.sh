@@ -122,6 +122,20 @@ table([
 ])
 
 print()
+GOAL_SEEK_US = 1000          # any seek <= 1 ms natively
+GOAL_MEMORY_100K = 4e6       # bytes
+GOAL_MEMORY_1M = 40e6
+table([
+    ("seekable run", "native", "WebAssembly", "goal"),
+    ("seek (us, median of 1,001)", f"{nat['seek_us']:.1f}", f"{wasm['seek_us']:.1f}",
+     f"<= {GOAL_SEEK_US:,} us natively: {verdict(nat['seek_us'] <= GOAL_SEEK_US)}"),
+    ("seek (us, worst)", f"{nat['seek_us_worst']:.1f}", f"{wasm['seek_us_worst']:.1f}", "no goal (a loaded machine's pauses)"),
+    ("memory, 100,000 steps (MB)", f"{nat['run_memory_bytes'] / 1e6:.3f}", f"{wasm['run_memory_bytes'] / 1e6:.3f}",
+     f"<= 4 MB: {verdict(nat['run_memory_bytes'] <= GOAL_MEMORY_100K)}"),
+    ("memory, 1,000,000 steps (MB)", f"{nat['run_memory_bytes_1m'] / 1e6:.3f}", f"{wasm['run_memory_bytes_1m'] / 1e6:.3f}",
+     f"<= 40 MB: {verdict(nat['run_memory_bytes_1m'] <= GOAL_MEMORY_1M)}"),
+])
+print()
 print(f"native and WASM: {repeats} full 100,000-step runs (seeds 1..{repeats}), each timed as the Trainer and as")
 print("the fused floor back to back (the seed network's arithmetic in one bare loop: no records, no checks,")
 print("no options); the floor must end on the Trainer's parameters, bit for bit. Their accuracy is the")

@@ -10,7 +10,8 @@ want_browser=1
 # Tools some machines have from elsewhere than Debian's packages (a newer node, say) count as present.
 tools=(cmake make g++ nodejs npm)
 packages=(emscripten libeigen3-dev nlohmann-json3-dev libglfw3-dev catch2 chromium xvfb xauth fonttools fonts-dejavu-core libgl-dev
-          imagemagick libgl1-mesa-dri dpkg-dev libstb-dev python3-numpy)
+          imagemagick libgl1-mesa-dri dpkg-dev libstb-dev python3-numpy
+          clang-14 libc++-14-dev libc++abi-14-dev libclang-rt-14-dev)  # the last four: scripts/fuzz.sh
 missing=()
 for p in "${tools[@]}"; do
   command -v "${p%js}" >/dev/null 2>&1 || missing+=("$p")

@@ -44,6 +44,9 @@ suite "native and WebAssembly print the same bytes" \
   tests/parity/native_wasm_parity.sh build/native/fontshade-cli build/wasm/fontshade-cli.js "$book"
 suite "browser end to end (Chromium, file://)" node tests/browser/e2e.mjs "$root/dist/index.html" "$root/build/native/fontshade-cli"
 suite "native app under Xvfb" tests/native/app_screenshot.sh "$root/build/native/fontshade" "$root/build/native/fontshade-cli"
+suite "native tests under AddressSanitizer + UBSan" scripts/sanitize.sh
+# Every parser of untrusted text, fuzzed for a minute each; FONTSHADE_FUZZ_SECONDS=0 replays the seeds only.
+suite "fuzzing the parsers (libFuzzer, ${FONTSHADE_FUZZ_SECONDS:-60} s each)" scripts/fuzz.sh "${FONTSHADE_FUZZ_SECONDS:-60}"
 
 echo
 echo "== summary ($(( $(date +%s) - start )) s)"

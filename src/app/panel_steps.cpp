@@ -156,8 +156,12 @@ void problems(AppState& state) {
   }
   if (run.dead_at_cursor()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    wrapped_textf(tr("Every hidden node died at step %s: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything."),
-                  thousands(*run.dead_at_step()).c_str());
+    if (run.options().activation == Activation::relu)
+      wrapped_textf(tr("Every hidden node died at step %s: ReLU gives 0 for every colour, so only b_output still learns and the network answers the same for everything."),
+                    thousands(*run.dead_at_step()).c_str());
+    else
+      wrapped_textf(tr("Every hidden node is saturated from step %s on: its slope is below 1e-8 for every colour, so almost no gradient reaches the hidden weights and the hidden layer has stopped learning. The learning rate is too large."),
+                    thousands(*run.dead_at_step()).c_str());
     ImGui::PopStyleColor();
   }
 }

@@ -424,6 +424,8 @@ const TranslationEntry kTable[] = {
      "el gradiente del capítulo"},
     {"Off: the true gradient, the chain rule node by node. On: dC_dW1 and dC_dB1 as the chapter's NumPy computes them. Changing it starts a new run.",
      "Desactivado: el gradiente verdadero, la regla de la cadena nodo a nodo. Activado: dC_dW1 y dC_dB1 como los calcula el NumPy del capítulo. Cambiarlo empieza un entrenamiento nuevo."},
+    {"Every hidden node is saturated from step %s on: its slope is below 1e-8 for every colour, so almost no gradient reaches the hidden weights and the hidden layer has stopped learning. The learning rate is too large.",
+     "Todos los nodos ocultos están saturados desde el paso %s: su pendiente es menor que 1e-8 para todos los colores, así que casi ningún gradiente llega a los pesos ocultos y la capa oculta ha dejado de aprender. La tasa de aprendizaje es demasiado grande."},
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "colour.hpp"
 #include "command.hpp"
 #include "fused_floor.hpp"
+#include "seek_bench.hpp"
 #include "json_writer.hpp"
 #include "random_streams.hpp"
 #include "sweep.hpp"
@@ -19,7 +20,9 @@ const char* const kHelpText =
     "usage: fontshade-cli bench [--data FILE] [--repeats N] [--json]\n"
     "\n"
     "Measures the seed network (the chapter's 3-3-1): nanoseconds per SGD step (median of the repeats,\n"
-    "each a full 100,000-step run), the 100,000-step run time, and the time of a 20-seed sweep.\n"
+    "each a full 100,000-step run), the 100,000-step run time, the time of a 20-seed sweep, and the\n"
+    "seekable run: the median time of 1,001 random seeks in a 100,000-step run, and the memory a run of\n"
+    "100,000 and of 1,000,000 steps keeps to be seekable (snapshots and curve checkpoints).\n"
     "Next to the real step it times the fused floor: the same arithmetic in one bare loop (no records,\n"
     "no checks), which must end on the same parameters, bit for bit; step / floor is the overhead.\n"
     "A benchmark, not a test: it prints figures and asserts nothing (but says if the floor disagrees).\n"
@@ -28,7 +31,8 @@ const char* const kHelpText =
     "  --repeats N    100,000-step runs to time, 1 to 1000 (default 21)\n"
     "  --json         one JSON object: ns_per_step, floor_ns_per_step, step_over_floor,\n"
     "                 floor_matches_trainer, best_ns_per_step, best_floor_ns_per_step,\n"
-    "                 run_100k_ms, sweep_20_ms, repeats\n";
+    "                 run_100k_ms, sweep_20_ms, repeats, seek_us (median), seek_us_worst,\n"
+    "                 run_memory_bytes (100,000 steps), run_memory_bytes_1m, run_1m_ms\n";
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -104,6 +108,7 @@ int run_bench(const std::vector<std::string>& words) {
   const auto t0 = std::chrono::steady_clock::now();
   const SweepSummary sweep = sweep_seeds(setup->data, options, 1, 20);
   const double sweep_s = seconds_since(t0);
+  const SeekFigures seeks = measure_seeks(setup->data, options);
 
   if (args->has("json")) {
     JsonWriter out;
@@ -112,7 +117,13 @@ int run_bench(const std::vector<std::string>& words) {
         .key("best_ns_per_step").number(best_ns_per_step).key("best_floor_ns_per_step").number(best_floor_ns_per_step)
         .key("run_100k_ms").number(run_s * 1e3)
         .key("sweep_20_ms").number(sweep_s * 1e3).key("repeats").integer(repeats)
-        .key("sweep_median_test_accuracy").number(sweep.median).key("checksum").number(checksum).end_object();
+        .key("sweep_median_test_accuracy").number(sweep.median).key("checksum").number(checksum)
+        .key("seek_us").number(seeks.seek_us_median).key("seek_us_worst").number(seeks.seek_us_worst)
+        .key("run_memory_bytes").unsigned_integer(seeks.run_memory_bytes_100k)
+        .key("snapshot_bytes").unsigned_integer(seeks.snapshot_bytes_100k)
+        .key("run_memory_bytes_1m").unsigned_integer(seeks.run_memory_bytes_1m)
+        .key("snapshot_bytes_1m").unsigned_integer(seeks.snapshot_bytes_1m).key("run_1m_ms").number(seeks.run_1m_ms)
+        .end_object();
     std::printf("%s\n", out.str().c_str());
     return kOk;
   }
@@ -123,6 +134,13 @@ int run_bench(const std::vector<std::string>& words) {
               floor_matches ? "same final parameters, bit for bit" : "DIFFERENT final parameters");
   std::printf("  100,000 steps:     %8.3f ms\n", run_s * 1e3);
   std::printf("  20-seed sweep:     %8.1f ms (median test accuracy %.2f %%)\n", sweep_s * 1e3, sweep.median * 100);
+  std::printf("seekable run:\n");
+  std::printf("  seek:              %8.1f us (median of %lld random seeks in 100,000 steps; worst %.1f us)\n",
+              seeks.seek_us_median, seeks.seeks, seeks.seek_us_worst);
+  std::printf("  memory, 100,000:   %8.3f MB (snapshots %.3f MB, the rest the curves' checkpoints)\n",
+              seeks.run_memory_bytes_100k / 1e6, seeks.snapshot_bytes_100k / 1e6);
+  std::printf("  memory, 1,000,000: %8.3f MB (snapshots %.3f MB), computed in %.0f ms\n", seeks.run_memory_bytes_1m / 1e6,
+              seeks.snapshot_bytes_1m / 1e6, seeks.run_1m_ms);
   return kOk;
 }
 

@@ -157,7 +157,8 @@ int run_train(const std::vector<std::string>& words) {
     out.key("train_rows").integer(train.rows).key("test_rows").integer(test.rows);
     if (resumed) out.key("resumed_from_step").integer(done_before);
     out.key("steps_done").integer(trainer.steps_done());
-    if (const auto& dead = trainer.dead_network()) out.key("dead_at_step").integer(dead->step);
+    if (const auto& dead = trainer.dead_network())
+      out.key("dead_at_step").integer(dead->step).key("saturated").boolean(dead->saturated());
     out.key("train_accuracy").number(train.accuracy).key("test_accuracy").number(test.accuracy);
     out.key("train_mean_cost").number(train.mean_cost).key("test_mean_cost").number(test.mean_cost);
     out.key("train_confusion");

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "css_colours.hpp"
+#include "quoted.hpp"
 
 namespace fontshade {
 namespace {
@@ -61,7 +62,7 @@ std::string hex_of(Rgb c) {
 std::optional<Rgb> parse_colour(std::string_view text, std::string* why) {
   const std::string_view s = trim(text);
   const auto fail = [&](const char* message) -> std::optional<Rgb> {
-    if (why) *why = std::string(message) + ", not \"" + std::string(s) + "\"";
+    if (why) *why = std::string(message) + ", not " + quoted(s);
     return std::nullopt;
   };
   if (s.find(',') != std::string_view::npos) {

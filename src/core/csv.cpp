@@ -1,5 +1,6 @@
 #include "csv.hpp"
 
+#include "quoted.hpp"
 #include "text_file.hpp"
 
 #include <cctype>
@@ -18,31 +19,6 @@ int column_at(std::string_view line, std::size_t offset) {
   for (std::size_t i = 0; i < offset && i < line.size(); ++i)
     if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
   return column;
-}
-
-// The offending text, quoted, at most 24 characters (never cut inside a UTF-8 character), with control
-// bytes made visible and quotes escaped so the shown text is unambiguous.
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  std::size_t shown = 0;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if ((u & 0xC0) != 0x80 && ++shown > 24) {
-      out += "...";
-      break;
-    }
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u == 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02X", u);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
 }
 
 std::string upper(std::string_view s) {
@@ -177,20 +153,24 @@ class Parser {
     int values[4];
     for (int i = 0; i < 4; ++i) {
       const int max = i < 3 ? 255 : 1;
-      const std::string expected = i < 3 ? std::string("an integer from 0 to 255 for ") + kHeader[i]
-                                         : std::string("0 (light text) or 1 (dark text) for ") + kHeader[i];
+      // The message is only built for a bad field: a million good rows must not pay for it.
+      const auto expected = [&] {
+        return i < 3 ? std::string("an integer from 0 to 255 for ") + kHeader[i]
+                     : std::string("0 (light text) or 1 (dark text) for ") + kHeader[i];
+      };
       const std::string_view t = f[i].text;
-      const int column = column_at(line, f[i].offset);
-      if (t.empty()) return error(line_number, column, "expected " + expected + ", found an empty field");
+      const auto column = [&] { return column_at(line, f[i].offset); };
+      if (t.empty()) return error(line_number, column(), "expected " + expected() + ", found an empty field");
       if (t.find('"') != std::string_view::npos)
-        return error(line_number, column, "expected " + expected + " without quotation marks, found " + quoted(t));
+        return error(line_number, column(), "expected " + expected() + " without quotation marks, found " + quoted(t));
       long long v = 0;
       for (char c : t) {
-        if (c < '0' || c > '9') return error(line_number, column, "expected " + expected + ", found " + quoted(t));
+        if (c < '0' || c > '9') return error(line_number, column(), "expected " + expected() + ", found " + quoted(t));
         v = v * 10 + (c - '0');
         if (v > 1000000) break;
       }
-      if (v > max) return error(line_number, column, "expected " + expected + ", found " + (v > 1000000 ? quoted(t) : std::to_string(v)));
+      if (v > max)
+        return error(line_number, column(), "expected " + expected() + ", found " + (v > 1000000 ? quoted(t) : std::to_string(v)));
       values[i] = static_cast<int>(v);
     }
     sample.colour = {values[0], values[1], values[2]};

@@ -95,6 +95,29 @@ inline bool all_relu_nodes_dead(const Parameters& p) {
   return true;
 }
 
+// A tanh or logistic node is saturated for every colour when even the Z1 nearest 0 over X in [0, 1]^3
+// lies where its slope is below kSaturatedSlope: there tanh is +-1 and the logistic 0 or 1 to 8
+// digits, almost no gradient reaches the node's weights, and it has all but stopped learning. The
+// Z1 of a node spans [b + sum of its negative weights, b + sum of its positive ones].
+constexpr double kSaturatedSlope = 1e-8;
+constexpr double kTanhSaturatedZ = 9.9035;       // 1 - tanh(z)^2 < 1e-8 beyond
+constexpr double kLogisticSaturatedZ = 18.4207;  // logistic(z) (1 - logistic(z)) < 1e-8 beyond
+inline bool node_saturated(const Parameters& p, int i, double saturated_z) {
+  double lo = p.b_hidden(i), hi = p.b_hidden(i);
+  for (int j = 0; j < 3; ++j) (p.w_hidden(i, j) > 0 ? hi : lo) += p.w_hidden(i, j);
+  return lo >= saturated_z || hi <= -saturated_z;
+}
+// Every hidden node has stopped learning for good or all but: dead (relu) or saturated (tanh,
+// logistic). leaky_relu's slope is never below 0.01: never.
+inline bool hidden_layer_stuck(const Parameters& p, Activation a) {
+  if (a == Activation::relu) return all_relu_nodes_dead(p);
+  if (a == Activation::leaky_relu) return false;
+  const double z = a == Activation::tanh ? kTanhSaturatedZ : kLogisticSaturatedZ;
+  for (int i = 0; i < p.hidden(); ++i)
+    if (!node_saturated(p, i, z)) return false;
+  return true;
+}
+
 // The network's answer for one colour: A2 in [0, 1]; A2 >= 0.5 means dark text.
 double predict(const Parameters& p, const Input& X, Activation a);
 constexpr double kDarkThreshold = 0.5;

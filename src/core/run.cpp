@@ -133,6 +133,8 @@ void Run::evaluate_now() {
   current_ = HistoryPoint{step, trainer_->recent_mean_cost(), train_.accuracy, test_.accuracy};
 }
 
+std::size_t Run::memory_bytes() const { return snapshot_bytes() + history_.capacity() * sizeof(HistoryPoint); }
+
 std::size_t Run::snapshot_bytes() const {
   return snapshot_parameters_.capacity() * sizeof(double) + snapshot_samplers_.capacity() * sizeof(Random::State) +
          snapshot_deaths_.capacity() * sizeof(long long);

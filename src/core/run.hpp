@@ -79,8 +79,10 @@ class Run {
   // The step after `step` at which a checkpoint is due.
   static long long next_checkpoint(long long step);
 
-  // Bytes held by the snapshots (the budget: 4 MB for 100,000 steps, 40 MB for 1,000,000).
+  // Bytes held by the snapshots, and by the whole seekable run: snapshots and curve checkpoints (the
+  // budget: 4 MB for 100,000 steps, 40 MB for 1,000,000).
   std::size_t snapshot_bytes() const;
+  std::size_t memory_bytes() const;
 
  private:
   void restart();

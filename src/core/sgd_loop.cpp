@@ -35,7 +35,7 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
   const long long end = done + n;
   double* const ring = state.recent_costs;
   const long long keep_costs_after = end - kCostRing;
-  bool watch_death = A == Activation::relu && state.watch_death;
+  bool watch_death = A != Activation::leaky_relu && state.watch_death;
   const bool chapter_gradient = o.gradient == GradientMode::chapter;  // only kHidden == 0 runs it
   LoopEnd result;
 
@@ -127,6 +127,20 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
           result.died_at = done;
           watch_death = false;
         }
+      }
+    } else if ((A == Activation::tanh || A == Activation::logistic) && watch_death) {
+      // hidden_layer_stuck on the locals: every node's Z1 interval over the colour cube lies where the
+      // slope is below 1e-8. A node whose interval reaches within the band is learning: mostly the first.
+      constexpr double z = A == Activation::tanh ? kTanhSaturatedZ : kLogisticSaturatedZ;
+      int j = 0;
+      for (; j < h; ++j) {
+        double lo = b_hidden[j], hi = b_hidden[j];
+        for (int k = 0; k < 3; ++k) (w_hidden[j][k] > 0 ? hi : lo) += w_hidden[j][k];
+        if (!(lo >= z || hi <= -z)) break;
+      }
+      if (j == h) {
+        result.died_at = done;
+        watch_death = false;
       }
     }
   }

@@ -18,7 +18,7 @@ struct LoopState {
   Random* sampler;         // draws one training row a step
   long long* steps_done;   // counts the steps the run commits
   double* recent_costs;    // kCostRing costs: C of step s at s % kCostRing
-  bool watch_death;        // relu and not dead yet: note the step at which every node dies
+  bool watch_death;        // not dead yet: note the step at which every node dies (relu) or saturates (tanh, logistic)
 };
 
 // How a run of unrecorded steps ended.
@@ -26,7 +26,8 @@ struct LoopEnd {
   // The run stopped before step *steps_done + 1, whose Z1 or Z2 is not finite (its row was drawn,
   // nothing of it committed): that step, or the update of the step before it, diverged.
   bool stopped = false;
-  // The step whose update left every ReLU node dead, if the run saw one (watch_death only).
+  // The step whose update left every hidden node dead or saturated (hidden_layer_stuck), if the run
+  // saw one (watch_death only).
   std::optional<long long> died_at;
 };
 

@@ -46,6 +46,10 @@ std::optional<Divergence> first_scalar(double v, const char* name, bool after_up
 }  // namespace
 
 std::string DeadNetwork::text() const {
+  if (saturated())
+    return "every hidden node is saturated from step " + std::to_string(step) + " on: " + std::string(name_of(activation)) +
+           "'s slope is below 1e-8 for every colour, so almost no gradient reaches w_hidden and the hidden layer "
+           "has stopped learning (the learning rate is too large)";
   return "every hidden node is dead from step " + std::to_string(step) +
          " on: relu gives 0 for every colour, so no gradient reaches w_hidden or w_output again and only "
          "b_output still learns (the learning rate is too large)";
@@ -154,7 +158,7 @@ bool Trainer::fast_steps(long long n) {
   const LoopEnd end = run_unrecorded_steps(options_, train_X_.data(), train_Y_.data(),
                                            static_cast<std::uint32_t>(train_X_.size()), n, state);
   if (end.stopped || !params_.all_finite()) return false;
-  if (end.died_at) dead_network_ = DeadNetwork{*end.died_at};
+  if (end.died_at) dead_network_ = DeadNetwork{*end.died_at, options_.activation};
   return true;
 }
 
@@ -172,12 +176,12 @@ void Trainer::restore(const TrainerState& s) {
   divergence_.reset();
   last_record_.reset();
   dead_network_.reset();
-  if (s.dead_at_step) dead_network_ = DeadNetwork{*s.dead_at_step};
+  if (s.dead_at_step) dead_network_ = DeadNetwork{*s.dead_at_step, options_.activation};
 }
 
 void Trainer::note_death(long long step) {
-  if (!dead_network_ && options_.activation == Activation::relu && all_relu_nodes_dead(params_))
-    dead_network_ = DeadNetwork{step};
+  if (!dead_network_ && hidden_layer_stuck(params_, options_.activation))
+    dead_network_ = DeadNetwork{step, options_.activation};
 }
 
 long long Trainer::train_to_end() { return advance(options_.steps - steps_done_); }

@@ -27,8 +27,12 @@ struct Divergence {
 // Every ReLU node died (see relu_node_dead): from this step on only b_output learns, and the network
 // gives one answer for every colour. Not a numeric failure, but training is over in all but name; a
 // learning rate far too large (the chapter's L = 50) does this.
+// With tanh or logistic nodes the same happens by saturation (see hidden_layer_stuck): every node's
+// slope is below 1e-8 for every colour.
 struct DeadNetwork {
   long long step = 0;
+  Activation activation = Activation::relu;
+  bool saturated() const { return activation != Activation::relu; }
   std::string text() const;
 };
 

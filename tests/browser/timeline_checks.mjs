@@ -193,6 +193,24 @@ export async function timelineChecks(t) {
       return `${JSON.stringify(counts)}; lit block ${JSON.stringify(h)}`;
     });
   }
+  // Every phase of step 5, kept for looking at (output/23-phase-NN-name.png): the formulas lit follow.
+  await check('23 every phase of a step is on screen with its own lit formulas (output/23-phase-*.png)', async () => {
+    await api('reset', 1);
+    await api('step', 5);
+    const lit = [];
+    const names = ['sample', 'Z1', 'A1', 'Z2', 'A2', 'C', 'dC_dA2', 'dA2_dZ2', 'dC_dW2', 'dC_dA1', 'dA1_dZ1', 'dC_dW1', 'update'];
+    for (let k = 0; k < names.length; ++k) {
+      await api('phase', k);
+      await parkMouse();
+      await frames(3);
+      await screenshot(`23-phase-${String(k).padStart(2, '0')}-${names[k]}.png`);
+      const s = await t.state();
+      expect(s.phase === names[k], `phase(${k}) gave ${s.phase}`);
+      const h = (await layout()).phase_highlight;
+      lit.push(h ? Math.round(h.y) : '-');
+    }
+    return `lit blocks' y per phase: ${lit.join(', ')}`;
+  });
   await api('phase', null);
 
   function page() { return t.page(); }

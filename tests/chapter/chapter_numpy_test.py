@@ -3,15 +3,16 @@
 
 usage: chapter_numpy_test.py --book BOOK.csv -- CMD...   (CMD runs fontshade-cli, natively or under node)
 
-The chapter's forward_prop and backward_prop are written below in the chapter's form (its names, its
-shapes, its `@` products: (1x3) @ (3x1) for dC_dA1 @ dA1_dZ1, which sums over the hidden nodes). They
-are given the run's starting parameters (the `before` of trace line 1) and the run's sample order (the
+The chapter's forward_prop and backward_prop (bench/numpy_chapter.py's Network, gradient "notebook":
+the chapter's names, shapes and `@` products, (1x3) @ (3x1) for dC_dA1 @ dA1_dZ1, which sums over the
+hidden nodes) are given the run's starting parameters (the `before` of trace line 1) and the run's sample order (the
 `sample` field of each line), and every step's parameters after the update must agree with fontshade's
 to 1e-9 (NumPy's exp and fontshade's portable exp may differ in the last bit). The same comparison
 against `--gradient true` must fail: the check can tell the two apart. Prints PASS/FAIL lines and
 "N passed, N failed".
 """
 import json
+import os
 import subprocess
 import sys
 
@@ -21,63 +22,36 @@ STEPS = 1000
 TOLERANCE = 1e-9
 
 
-def relu(x):
-    return np.maximum(x, 0)
-
-
-def logistic(x):
-    return 1 / (1 + np.exp(-x))
-
-
-def d_relu(x):
-    return x > 0
-
-
-def d_logistic(x):
-    return np.exp(-x) / (1 + np.exp(-x)) ** 2
+# The chapter's code, once, in the NumPy bench (its Network with gradient "notebook" is the chapter's
+# backward_prop as printed).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench"))
+import numpy_chapter  # noqa: E402
 
 
 class ChapterNetwork:
-    """The chapter's network, its parameters as the chapter shapes them."""
+    """The chapter's network from the bench, started at the run's parameters, shaped as the chapter shapes them."""
 
     def __init__(self, before):
-        self.w_hidden = np.array(before["w_hidden"], dtype=float)            # 3 x 3
-        self.b_hidden = np.array(before["b_hidden"], dtype=float)[:, None]   # 3 x 1
-        self.w_output = np.array(before["w_output"], dtype=float)            # 1 x 3
-        self.b_output = np.array([[before["b_output"]]], dtype=float)        # 1 x 1
-
-    def forward_prop(self, X):
-        Z1 = self.w_hidden @ X + self.b_hidden
-        A1 = relu(Z1)
-        Z2 = self.w_output @ A1 + self.b_output
-        A2 = logistic(Z2)
-        return Z1, A1, Z2, A2
-
-    def backward_prop(self, Z1, A1, Z2, A2, X, Y):
-        dC_dA2 = 2 * A2 - 2 * Y
-        dA2_dZ2 = d_logistic(Z2)
-        dZ2_dA1 = self.w_output
-        dZ2_dW2 = A1
-        dZ2_dB2 = 1
-        dA1_dZ1 = d_relu(Z1)
-        dZ1_dW1 = X
-        dZ1_dB1 = 1
-
-        dC_dW2 = dC_dA2 @ dA2_dZ2 @ dZ2_dW2.T
-        dC_dB2 = dC_dA2 @ dA2_dZ2 * dZ2_dB2
-        dC_dA1 = dC_dA2 @ dA2_dZ2 @ dZ2_dA1
-        dC_dW1 = dC_dA1 @ dA1_dZ1 @ dZ1_dW1.T
-        dC_dB1 = dC_dA1 @ dA1_dZ1 * dZ1_dB1
-        return dC_dW1, dC_dB1, dC_dW2, dC_dB2
+        self.net = numpy_chapter.Network("notebook")
+        self.net.w_hidden = np.array(before["w_hidden"], dtype=float)            # 3 x 3
+        self.net.b_hidden = np.array(before["b_hidden"], dtype=float)[:, None]   # 3 x 1
+        self.net.w_output = np.array(before["w_output"], dtype=float)            # 1 x 3
+        self.net.b_output = np.array([[before["b_output"]]], dtype=float)        # 1 x 1
 
     def step(self, X, Y, L):
-        Z1, A1, Z2, A2 = self.forward_prop(X)
-        dW1, dB1, dW2, dB2 = self.backward_prop(Z1, A1, Z2, A2, X, Y)
-        self.w_hidden -= L * dW1
-        self.b_hidden -= L * dB1
-        self.w_output -= L * dW2
-        self.b_output -= L * dB2
+        net = self.net
+        Z1, A1, Z2, A2 = net.forward_prop(X)
+        dW1, dB1, dW2, dB2 = net.backward_prop(Z1, A1, Z2, A2, X, Y)
+        net.w_hidden -= L * dW1
+        net.b_hidden -= L * dB1
+        net.w_output -= L * dW2
+        net.b_output -= L * dB2
         return dW1, dB1
+
+    w_hidden = property(lambda self: self.net.w_hidden)
+    b_hidden = property(lambda self: self.net.b_hidden)
+    w_output = property(lambda self: self.net.w_output)
+    b_output = property(lambda self: self.net.b_output)
 
 
 def read_book(path):

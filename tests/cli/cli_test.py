@@ -791,6 +791,17 @@ def train_json_lr_50():
     require(report.get("dead_at_step") == dead_step(r, "train") == 1, "dead_at_step is %r" % report.get("dead_at_step"))
 
 
+@check("train --lr 1e300 --activation tanh: exit 0, a warning that every hidden node saturated at step 1, --json says so")
+def train_saturated_tanh():
+    for activation in ("tanh", "logistic"):
+        r = run("train", "--lr", "1e300", "--activation", activation, "--steps", "2000")
+        require_exit(r, OK)
+        require_one_error_line(r, "fontshade-cli train: warning: ", "every hidden node is saturated from step 1 on: %s's slope "
+                               "is below 1e-8 for every colour" % activation)
+        report = run_json("train", "--lr", "1e300", "--activation", activation, "--steps", "2000", "--json")
+        require(report.get("dead_at_step") == 1 and report.get("saturated") is True, "%s: %r" % (activation, report))
+
+
 @check("train --final-lr without --schedule linear: exit 2, says why")
 def final_lr_needs_linear():
     r = run("train", "--final-lr", "0.001")
@@ -852,6 +863,12 @@ def bench_json():
     # The floor is the same arithmetic without the Trainer's bookkeeping: it must end on the same bits.
     require(report.get("floor_matches_trainer") is True, "floor_matches_trainer = %r" % report.get("floor_matches_trainer"))
     require(report.get("repeats") == 1, "repeats = %r" % report.get("repeats"))
+    # The seekable run: seek times and the memory it keeps (figures, not thresholds: only their sense).
+    for key in ("seek_us", "seek_us_worst", "run_memory_bytes", "snapshot_bytes", "run_memory_bytes_1m", "snapshot_bytes_1m"):
+        require(isinstance(report.get(key), (int, float)) and report[key] > 0, "%s = %r" % (key, report.get(key)))
+    require(report["seek_us"] <= report["seek_us_worst"], "median seek above the worst: %r" % report)
+    require(report["snapshot_bytes"] < report["run_memory_bytes"] < report["run_memory_bytes_1m"],
+            "memory figures out of order: %r" % report)
 
 
 def error_check(args, code, *words):

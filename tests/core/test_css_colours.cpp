@@ -98,3 +98,13 @@ TEST_CASE("parse_colour accepts CSS names and keeps its other formats", "[colour
   CHECK_FALSE(parse_colour("12345g", &why));
   CHECK(why == "expected six hexadecimal digits in #rrggbb, not \"12345g\"");
 }
+
+TEST_CASE("a bad colour's message quotes it shortened and with control bytes shown, on one line", "[colour]") {
+  std::string why;
+  CHECK_FALSE(parse_colour("\x1b[31mred\x1b[0m", &why).has_value());
+  CHECK(why.find('\x1b') == std::string::npos);
+  CHECK(why.find("\\x1B[31mred\\x1B[0m") != std::string::npos);
+  CHECK_FALSE(parse_colour(std::string(300, 'z'), &why).has_value());
+  CHECK(why == "expected a colour as #rrggbb, rrggbb, R,G,B or a CSS colour name such as aliceblue, not "
+               "\"zzzzzzzzzzzzzzzzzzzzzzzz...\"");
+}

@@ -265,3 +265,47 @@ TEST_CASE("presets are recognised whatever the seed", "[trainer]") {
   o.learning_rate = 0.4;
   CHECK(preset_name_of(o) == "custom");
 }
+
+TEST_CASE("saturated tanh and logistic nodes get the warning dead ReLU nodes get, at the step it happens", "[trainer][divergence]") {
+  for (Activation a : {Activation::tanh, Activation::logistic}) {
+    Options o = preset_seed();
+    o.activation = a;
+    o.learning_rate = o.final_learning_rate = 1e300;
+    o.steps = 2000;
+    Trainer fast(default_dataset(), o);
+    fast.train_to_end();
+    Trainer single(default_dataset(), o);
+    for (int k = 0; k < 50 && !single.finished(); ++k) single.step();
+    INFO(name_of(a));
+    REQUIRE(fast.dead_network().has_value());
+    REQUIRE(single.dead_network().has_value());
+    CHECK(fast.dead_network()->step == 1);
+    CHECK(single.dead_network()->step == 1);
+    CHECK(fast.dead_network()->saturated());
+    CHECK(fast.dead_network()->text().rfind("every hidden node is saturated from step 1 on: " + std::string(name_of(a)) +
+                                            "'s slope is below 1e-8 for every colour", 0) == 0);
+    // A healthy run at the chapter's rate stays unwarned.
+    Options healthy = preset_seed();
+    healthy.activation = a;
+    Trainer fine(default_dataset(), healthy);
+    fine.train_to_end();
+    CHECK_FALSE(fine.dead_network().has_value());
+  }
+}
+
+TEST_CASE("a node is saturated when its whole Z1 range over the colours is beyond the slope's 1e-8", "[trainer]") {
+  Parameters p = test::example_parameters();
+  CHECK_FALSE(node_saturated(p, 0, kTanhSaturatedZ));
+  p.w_hidden.row(0) << 5, 3, 1;
+  p.b_hidden(0) = 1;  // Z1 from 1 to 10 over the cube: reaches below 9.9
+  CHECK_FALSE(node_saturated(p, 0, kTanhSaturatedZ));
+  p.b_hidden(0) = 9.91;  // from 9.91 to 18.91: every colour saturated
+  CHECK(node_saturated(p, 0, kTanhSaturatedZ));
+  CHECK_FALSE(node_saturated(p, 0, kLogisticSaturatedZ));
+  p.w_hidden.row(1) << -30, 0, 0;
+  p.b_hidden(1) = 10;  // from -20 to 10
+  CHECK_FALSE(node_saturated(p, 1, kTanhSaturatedZ));
+  p.b_hidden(1) = -0.5;  // from -30.5 to -0.5
+  CHECK_FALSE(node_saturated(p, 1, kTanhSaturatedZ));
+  CHECK_FALSE(hidden_layer_stuck(p, Activation::leaky_relu));
+}
