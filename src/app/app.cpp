@@ -408,10 +408,13 @@ void App::menu_bar(float height) {
   tooltip(tr("Every key, and how to reach every control with the keyboard. (Key: ?)"));
   // The subtitle where there is room for it.
   const char* subtitle = tr("how a neural network learns whether text on a colour should be light or dark");
-  ImGui::SameLine();
-  if (ImGui::CalcTextSize(subtitle).x < right - right_group - ImGui::GetCursorPosX()) ImGui::TextColored(palette::muted, "%s", subtitle);
+  const float after_buttons = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + gap;
+  if (ImGui::CalcTextSize(subtitle).x < right - right_group - after_buttons) {
+    ImGui::SameLine();
+    ImGui::TextColored(palette::muted, "%s", subtitle);
+  }
   if (bar_rows_ == 1) ImGui::SameLine(right - widths.right + gap);
-  else ImGui::SetCursorPosX(right - widths.right + gap);
+  else ImGui::SetCursorPosX(right - widths.right + gap);  // on a row of its own
   int digits = display_digits();
   ImGui::SetNextItemWidth(digits_width);
   if (ImGui::SliderInt(tr("digits"), &digits, 2, 17)) set_display_digits(digits);

@@ -61,7 +61,7 @@ Arrangement projector(float w, float h, float top, float steps_content) {
   Builder b;
   b.a.name = "projector";
   const float upper = round(std::clamp(steps_content, h * 0.35f, h * 0.62f));
-  const float left = round(w * 0.62f), preview = round(h * 0.42f);
+  const float left = round(w * 0.66f), preview = round(h * 0.42f);
   b.add(PanelId::steps, 0, top, left, upper);
   b.add(PanelId::passes, 0, top + upper, left, h - upper);
   b.add(PanelId::colour, left, top, w - left, preview);
@@ -73,7 +73,7 @@ Arrangement projector_portrait(float w, float h, float top, float steps_content)
   Builder b;
   b.a.name = "projector_portrait";
   const float upper = round(std::clamp(steps_content, h * 0.25f, h * 0.40f));
-  const float middle = round(h * 0.27f);
+  const float middle = round(h * 0.32f);
   b.add(PanelId::steps, 0, top, w, upper);
   b.add(PanelId::colour, 0, top + upper, round(w * 0.45f), middle);
   b.add(PanelId::network, round(w * 0.45f), top + upper, w - round(w * 0.45f), middle);
