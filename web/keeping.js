@@ -1,2 +1,141 @@
-// The page's part for keeping and sharing (issue 8): the address as a link, saved settings, downloads, the clipboard, the screen reader's text. Runs after glue.js, in its scope
-// (invoke, api, canvas, ready).
+// The page's part for keeping and sharing (issue 8). Runs after glue.js, in its scope (invoke, api,
+// canvas, ready). Adds to window.fontshade:
+//   fontshade.link()                 the page's full address with the lesson after '#' (options, data,
+//                                    seed, step, phase, colour, language, projector): it opens this screen
+//   fontshade.openLink(fragment)     {ok, error}: a lesson (the part after '#'); a bad one opens the defaults
+//                                    and says what was wrong, on the screen
+//   fontshade.saveModel()            the model file (fontshade-cli's format, version 2) of the step in view
+//   fontshade.loadModel(text)        {ok, error}: the model's run on the screen; a bad file changes nothing
+//   fontshade.setProjector(on)       projector mode (key P)
+//   fontshade.exportStep(format)     the step in view: 'json' (its trace line), 'markdown' or 'latex'
+//   fontshade.exportSteps(a, b)      steps a..b as JSON lines (computed so far, at most 10,000)
+//   fontshade.exportCurves()         the training curves as CSV
+//   fontshade.liveText()             the sentence the screen reader's live region holds
+//   fontshade.settings()             {lang, digits, projector}, remembered in localStorage
+//   fontshade.notice()               the message on the screen {text, problem}, or null
+// The page also: opens the lesson in its address when it loads (else the remembered settings), keeps the
+// address up to date as the view changes (history.replaceState, at most twice a second), saves files
+// (downloads), copies to the clipboard, loads a model from the file picker or a file dropped on the page,
+// saves a PNG of the canvas, and keeps a text mirror of the lesson for screen readers (#live).
+var SETTINGS_KEY = 'fontshade.settings';
+var liveRegion = document.getElementById('live');
+var modelPicker = document.getElementById('model-file');
+
+function pageAddress(fragment) { return location.href.split('#')[0] + '#' + fragment; }
+
+function readSettings() {
+  try { return JSON.parse(localStorage.getItem(SETTINGS_KEY) || 'null'); } catch (e) { return null; }
+}
+function writeSettings(settings) {
+  try { localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings)); } catch (e) { /* private mode: nothing kept */ }
+}
+
+// A file for the reader: an <a download> on a Blob's address.
+function download(name, blob) {
+  var a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 10000);
+}
+
+// The clipboard: the asynchronous API where the browser allows it, else a selected textarea and
+// execCommand('copy') (older browsers, some file:// pages). The app is told when neither works.
+function copyText(text) {
+  function fallback() {
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.left = '-9999px';
+    document.body.appendChild(area);
+    area.select();
+    var copied = false;
+    try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+    area.remove();
+    canvas.focus();
+    if (!copied) invoke('pageNotice', ['clipboard']);
+  }
+  window.fontshade.lastCopied = text;
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+  else fallback();
+}
+
+function loadModelText(text) { return invoke('loadModel', [text]); }
+function loadModelFile(file) {
+  file.text().then(loadModelText, function () { invoke('pageNotice', ['file']); });
+}
+
+Module.fontshadeSave = function (name, mime, text) { download(name, new Blob([text], { type: mime })); };
+Module.fontshadeCopy = copyText;
+Module.fontshadeCopyLink = function (fragment) { copyText(pageAddress(fragment)); };
+Module.fontshadeChooseModel = function () { modelPicker.value = ''; modelPicker.click(); };
+// Called right after a frame is drawn: the canvas still holds it.
+Module.fontshadeSaveCanvas = function (name) { canvas.toBlob(function (blob) { if (blob) download(name, blob); }, 'image/png'); };
+
+modelPicker.addEventListener('change', function () {
+  if (modelPicker.files && modelPicker.files[0]) loadModelFile(modelPicker.files[0]);
+  canvas.focus();
+});
+// A model file dropped on the page (a JSON file; other files are left to the other parts' handlers).
+function isModelFile(file) { return /\.json$/i.test(file.name) || file.type === 'application/json'; }
+window.addEventListener('dragover', function (e) { e.preventDefault(); });
+window.addEventListener('drop', function (e) {
+  e.preventDefault();
+  var files = e.dataTransfer && e.dataTransfer.files;
+  if (files && files.length && isModelFile(files[0])) loadModelFile(files[0]);
+});
+
+Object.assign(window.fontshade, {
+  link: function () { return pageAddress(invoke('lessonLink', []).fragment); },
+  openLink: api('openLink'),
+  saveModel: api('saveModel'),
+  loadModel: api('loadModel'),
+  setProjector: api('setProjector'),
+  exportStep: api('exportStep'),
+  exportSteps: api('exportSteps'),
+  exportCurves: api('exportCurves'),
+  liveText: api('liveText'),
+  settings: api('settings'),
+  notice: api('notice')
+});
+
+// The address follows the view (without a history entry per change); the remembered settings follow
+// the menu bar; the live region follows the lesson, at most once a second so a reader is not flooded
+// while training runs.
+var shownFragment = null, savedSettings = null, spoken = '', spokenAt = 0;
+function follow() {
+  var link = invoke('lessonLink', []);
+  // A fresh page keeps its bare address until something differs from the defaults.
+  if (link.fragment !== shownFragment && (location.hash !== '' || link.fragment !== 'v=1')) {
+    history.replaceState(history.state, '', '#' + link.fragment);
+  }
+  shownFragment = link.fragment;
+  var settings = JSON.stringify(invoke('settings', []));
+  if (settings !== savedSettings) { writeSettings(JSON.parse(settings)); savedSettings = settings; }
+  var text = invoke('liveText', []);
+  var now = Date.now();
+  if (text !== spoken && now - spokenAt >= 1000) { liveRegion.textContent = text; spoken = text; spokenAt = now; }
+}
+
+ready.then(function () {
+  // The remembered settings first: a link's own language and projector mode then win over them, and a
+  // link that cannot be opened leaves them (its message in the remembered language).
+  var saved = readSettings();
+  if (saved) {
+    if (typeof saved.digits === 'number') { try { invoke('setDigits', [saved.digits]); } catch (e) { /* out of range: keep */ } }
+    if (saved.lang === 'en' || saved.lang === 'es') invoke('setLanguage', [saved.lang]);
+    if (typeof saved.projector === 'boolean') invoke('setProjector', [saved.projector]);
+  }
+  var hash = location.hash.replace(/^#/, '');
+  if (hash !== '') {
+    var fragment = hash;
+    try { fragment = decodeURIComponent(hash); } catch (e) { fragment = hash; }
+    invoke('openLink', [fragment]);
+  }
+  shownFragment = location.hash.replace(/^#/, '') || 'v=1';
+  follow();
+  setInterval(follow, 500);
+}, function () {});

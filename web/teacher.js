@@ -92,6 +92,8 @@
     over = 0;
     dragging(false);
     var file = e.dataTransfer.files && e.dataTransfer.files[0];
+    // A model file (JSON) is keeping.js's to load; every other file is read as data.
+    if (file && (/\.json$/i.test(file.name) || file.type === 'application/json')) return;
     if (file) loadFile(file).then(null, function (err) { console.warn('fontshade: ' + err); });
   });
 

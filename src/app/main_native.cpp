@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <optional>
+#include <unistd.h>  // getcwd
 #include <string>
 #include <utility>
 #include <variant>
@@ -19,7 +20,11 @@
 
 #include "app.hpp"
 #include "data_loading.hpp"
+#include "keeping_actions.hpp"
 #include "lesson_state.hpp"
+#include "model_state.hpp"
+#include "notice.hpp"
+#include "text_file.hpp"
 #include "chain_rule.hpp"
 #include "colour.hpp"
 #include "gl_api.hpp"
@@ -48,25 +53,31 @@ struct Script {
   std::string data;        // --data: book, synthetic or a CSV file (a bad one: exit 1)
   std::string drop;        // --drop: a file as if dropped on the window (a bad one: its message on screen)
   std::vector<std::string> tabs;  // --tab: tabs to show (options, data, seeds, ..., colour, labels, ...)
+  std::string model;       // a model file to load first (its run, rebuilt)
+  std::string save_model;  // after the last frame: the model of the step in view
+  bool projector = false;
   int width = 1280, height = 800;
   bool timing = false;
   std::vector<std::string> calls;  // "name=[json args]": window.fontshade calls, made after the rest
 };
 
 const char* const kUsage =
-    "usage: fontshade [--lesson LINK] [--data book|synthetic|FILE] [--seed S] [--steps N] [--seek K] [--phase P]\n"
-    "                 [--color COLOR] [--lang en|es] [--size WxH] [--drop FILE] [--tab TAB]...\n"
-    "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--timing]]\n"
-    "                 [--call NAME=[ARGS]]...\n"
+    "usage: fontshade [--lesson LINK] [--data book|synthetic|FILE] [--model FILE.json] [--seed S] [--steps N]\n"
+    "                 [--seek K] [--phase P] [--color COLOR] [--lang en|es] [--projector] [--size WxH]\n"
+    "                 [--drop FILE] [--tab TAB]...\n"
+    "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--save-model FILE.json]\n"
+    "                  [--timing]] [--call NAME=[ARGS]]...\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
     "..., dC_dW1, update, or its index), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
     "exits. --lesson opens a lesson as the web page's address holds it (the part after #, such as\n"
     "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply. --data trains on a data set\n"
-    "(a bad file: its message, exit 1); --drop loads a file as if dropped on the window (a CSV file dropped\n"
-    "on the window trains on it; a bad one is named in the Data tab and the data before stays). --tab shows\n"
-    "a tab: training, options, data, seeds, check (right column); colour, chapter_colours, labels (left).\n"
+    "(a bad file: its message, exit 1); --drop loads a file as if dropped on the window (a CSV file trains;\n"
+    "a model file loads; a bad one is named on screen and what was loaded stays). --tab shows a tab:\n"
+    "training, options, data, seeds, check (right column); colour, chapter_colours, labels (left).\n"
+    "--model loads a model file (its run is rebuilt: --steps then trains on from it); --save-model writes\n"
+    "the model of the step in view after the last frame. --projector starts in projector mode (key P).\n"
     "--state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
     "each panel was drawn, --timing the CPU time per frame.\n"
     "--call makes a window.fontshade call after the options above, as the page does (label=[255,0,0,1],\n"
@@ -110,6 +121,11 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       return false;
     } else if (a == "--timing") {
       s.timing = true;
+    } else if (a == "--projector") {
+      s.projector = true;
+    } else if (a == "--model" || a == "--save-model") {
+      if (!(v = value("a file name"))) return false;
+      (a == "--model" ? s.model : s.save_model) = v;
     } else if (a == "--lesson") {
       if (!(v = value("a lesson link"))) return false;
       s.lesson = v;
@@ -178,7 +194,8 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       return false;
     }
   }
-  if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty()) && s.frames == 0) s.frames = 2;
+  if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty() || !s.save_model.empty()) && s.frames == 0)
+    s.frames = 2;
   return true;
 }
 
@@ -191,10 +208,70 @@ bool write_text(const std::string& path, const std::string& text) {
 
 double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
 
-// Files dropped on the window: the first one is loaded as data (a bad one is named in the Data tab).
-fontshade::app::AppState* g_drop_target = nullptr;
-void dropped(GLFWwindow*, int count, const char** paths) {
-  if (count > 0 && g_drop_target) fontshade::app::load_data_named(*g_drop_target, paths[0]);
+std::string sentence(const char* format, const std::string& detail) {
+  char text[1024];
+  std::snprintf(text, sizeof text, format, detail.c_str());
+  return text;
+}
+
+// Where a file saved from the app goes: the working folder, said in full.
+std::string in_working_folder(const std::string& name) {
+  char folder[4096];
+  return getcwd(folder, sizeof folder) ? std::string(folder) + "/" + name : name;
+}
+
+// The desktop's side of keeping and sharing: files in the working folder, GLFW's clipboard, files
+// dropped on the window.
+fontshade::app::Platform native_platform() {
+  using fontshade::app::tr;
+  fontshade::app::Platform p;
+  p.save_text = [](const std::string& name, const std::string&, const std::string& text) {
+    const std::string path = in_working_folder(name);
+    if (auto e = fontshade::write_file_atomically(path, text)) return sentence(tr("Could not save the file: %s."), e->text());
+    return sentence(tr("Saved %s."), path);
+  };
+  p.copy_text = [](const std::string& text, const std::string& what) {
+    ImGui::SetClipboardText(text.c_str());
+    return sentence(tr("Copied to the clipboard: %s."), what);
+  };
+  p.copy_link = [](const std::string& fragment) {
+    ImGui::SetClipboardText(fragment.c_str());
+    return sentence(tr("Copied the lesson: %s (after # in the page's address, or fontshade --lesson)."), fragment);
+  };
+  p.choose_model = [] { return std::string(tr("Drop a model file on this window to load it (or start fontshade with --model FILE).")); };
+  return p;
+}
+
+// A file dropped on the window (or named by --drop): a model file (JSON, it starts with '{') loads its
+// run; anything else is read as a CSV data set, named in the Data tab if it is bad.
+bool looks_like_json(const char* path) {
+  std::FILE* file = std::fopen(path, "rb");
+  if (!file) return false;
+  int c = 0;
+  while ((c = std::fgetc(file)) == ' ' || c == '\t' || c == '\r' || c == '\n') {
+  }
+  std::fclose(file);
+  return c == '{';
+}
+
+void drop_file(fontshade::app::App* app, const char* path) {
+  if (!looks_like_json(path)) {  // a CSV file, or a file that cannot be read: the Data tab names the problem
+    fontshade::app::load_data_named(app->state(), path);
+    return;
+  }
+  const fontshade::Result<std::string> text = fontshade::read_text_file(path, 1024 * 1024);
+  if (!fontshade::ok(text)) {
+    fontshade::app::tell(app->state().view,
+                         sentence(fontshade::app::tr("The model could not be loaded: %s. The screen is as it was."),
+                                  std::get<fontshade::Error>(text).text()), true);
+    return;
+  }
+  fontshade::app::open_model_text(app->state(), std::get<std::string>(text), path);
+}
+
+void dropped(GLFWwindow* window, int count, const char** paths) {
+  auto* app = static_cast<fontshade::app::App*>(glfwGetWindowUserPointer(window));
+  if (app && count > 0) drop_file(app, paths[0]);
 }
 
 }  // namespace
@@ -238,6 +315,9 @@ int main(int argc, char** argv) {
   app::App fontshade_app;
   std::string error;
   fontshade_app.init(&error);
+  fontshade_app.platform = native_platform();
+  glfwSetWindowUserPointer(window, &fontshade_app);
+  glfwSetDropCallback(window, dropped);
   if (script.lesson.empty() || script.language != "en")
     app::set_language(script.language == "es" ? app::Language::es : app::Language::en);
   app::AppState& state = fontshade_app.state();
@@ -252,9 +332,16 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "fontshade: %s\n", e->text().c_str());
       return 1;
     }
-  if (!script.drop.empty()) app::load_data_named(state, script.drop);
-  g_drop_target = &state;
-  glfwSetDropCallback(window, dropped);
+  if (!script.model.empty()) {
+    const Result<Model> model = load_model_file(script.model);
+    std::string problem = ok(model) ? app::load_model(state, std::get<Model>(model)) : std::get<Error>(model).text();
+    if (!problem.empty()) {
+      std::fprintf(stderr, "fontshade: --model: %s\n", problem.c_str());
+      return 1;
+    }
+  }
+  if (!script.drop.empty()) drop_file(&fontshade_app, script.drop.c_str());
+  if (script.projector) state.view.projector = true;
   if (script.steps > 0) state.step(script.steps);
   if (script.seek >= 0) state.seek(script.seek);
   if (!script.phase.empty()) state.set_phase(*parse_phase(script.phase));
@@ -297,6 +384,12 @@ int main(int argc, char** argv) {
     glClearColor(0.118f, 0.122f, 0.141f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (const auto name = fontshade_app.take_screenshot_request()) {
+      const std::string path = in_working_folder(*name);
+      app::tell(state.view, app::write_screenshot(path, fb_width, fb_height, &error) ? sentence(app::tr("Saved %s."), path)
+                                                                                   : sentence(app::tr("Could not save the file: %s."), error),
+                false);
+    }
     const bool last_frame = script.frames > 0 && frame + 1 >= script.frames;
     if (last_frame && !script.screenshot.empty() && !app::write_screenshot(script.screenshot, fb_width, fb_height, &error)) {
       std::fprintf(stderr, "fontshade: %s\n", error.c_str());
@@ -305,8 +398,10 @@ int main(int argc, char** argv) {
     glfwSwapBuffers(window);
     frame_times.push_back(cpu_seconds() - frame_start);
     if (last_frame) {
+      const std::string model_text = script.save_model.empty() ? std::string() : model_json(app::model_at_cursor(state));
       for (const auto& [path, text] : {std::pair{script.state_file, app::state_json(state)},
-                                       std::pair{script.layout_file, app::layout_json(state)}})
+                                       std::pair{script.layout_file, app::layout_json(state)},
+                                       std::pair{script.save_model, model_text}})
         if (!path.empty() && !write_text(path, text)) {
           std::fprintf(stderr, "fontshade: cannot write %s\n", path.c_str());
           exit_code = 1;

@@ -1,5 +1,7 @@
 // The browser app: the same App on WebGL2 through Emscripten's GLFW. The page (web/glue.js) drives it
-// through the exported functions below: window.fontshade.reset/step/setColor/state/layout.
+// through the exported functions below: window.fontshade.reset/step/setColor/state/layout. Keeping and
+// sharing go through the page (web/keeping.js): downloads, the clipboard, the file picker, a PNG of
+// the canvas right after it is drawn.
 #include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
@@ -7,6 +9,7 @@
 #include <cfloat>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "app.hpp"
@@ -16,6 +19,7 @@
 #include "imgui_impl_opengl3.h"
 #include "script_api.hpp"
 #include "imgui_internal.h"  // which window a swipe scrolls, and scrolling it
+#include "notice.hpp"
 #include "strings.hpp"
 
 namespace {
@@ -119,6 +123,35 @@ void fit_canvas(float* pixel_ratio) {
   *pixel_ratio = static_cast<float>(ratio);
 }
 
+std::string sentence(const char* format, const std::string& detail) {
+  char text[512];
+  std::snprintf(text, sizeof text, format, detail.c_str());
+  return text;
+}
+
+// The page's side of keeping and sharing: web/keeping.js defines these Module functions.
+fontshade::app::Platform web_platform() {
+  using fontshade::app::tr;
+  fontshade::app::Platform p;
+  p.save_text = [](const std::string& name, const std::string& mime, const std::string& text) {
+    EM_ASM({ Module.fontshadeSave(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); }, name.c_str(), mime.c_str(), text.c_str());
+    return sentence(tr("Downloaded %s."), name);
+  };
+  p.copy_text = [](const std::string& text, const std::string& what) {
+    EM_ASM({ Module.fontshadeCopy(UTF8ToString($0)); }, text.c_str());
+    return sentence(tr("Copied to the clipboard: %s."), what);
+  };
+  p.copy_link = [](const std::string& fragment) {
+    EM_ASM({ Module.fontshadeCopyLink(UTF8ToString($0)); }, fragment.c_str());
+    return std::string(tr("Copied the link to this lesson: it opens this screen."));
+  };
+  p.choose_model = [] {
+    EM_ASM({ Module.fontshadeChooseModel(); });
+    return std::string();
+  };
+  return p;
+}
+
 void frame() {
   float ratio = 1;
   fit_canvas(&ratio);
@@ -141,6 +174,11 @@ void frame() {
   glClearColor(0.118f, 0.122f, 0.141f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // Read right after drawing, while the canvas still holds this frame (it is not preserved after).
+  if (const auto name = g_app->take_screenshot_request()) {
+    EM_ASM({ Module.fontshadeSaveCanvas(UTF8ToString($0)); }, name->c_str());
+    fontshade::app::tell(g_app->state().view, sentence(fontshade::app::tr("Downloaded %s."), *name), false);
+  }
   if (!g_told_page) {
     g_told_page = true;
     EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
@@ -202,6 +240,7 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   g_app = new fontshade::app::App();
   g_app->init(nullptr);
+  g_app->platform = web_platform();
   g_last = std::chrono::steady_clock::now();
   emscripten_set_main_loop(frame, 0, 1);
   return 0;

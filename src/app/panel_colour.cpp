@@ -191,12 +191,22 @@ void network_now(AppState& state, const ForwardRecord& now) {
 
 void colour_panel(AppState& state) {
   heading(tr("Background colour"));
-  picker(state);
   const ForwardRecord now = state.picked_forward();
-  ImGui::Spacing();
-  preview_card(state, now);
-  ImGui::Spacing();
-  probability_bar(state, now);
+  // Where the panel is short (projector mode, a portrait screen), the network's answer comes before
+  // the picker, so it is in view.
+  if (state.view.projector || ImGui::GetContentRegionAvail().y < ImGui::GetFontSize() * 32) {
+    preview_card(state, now);
+    ImGui::Spacing();
+    probability_bar(state, now);
+    ImGui::Spacing();
+    picker(state);
+  } else {
+    picker(state);
+    ImGui::Spacing();
+    preview_card(state, now);
+    ImGui::Spacing();
+    probability_bar(state, now);
+  }
   ImGui::Spacing();
   heading(tr("What each rule would choose"));
   rules_table(state.view.picked, now);

@@ -177,9 +177,12 @@ void diagram_panel(AppState& state) {
 
   const auto column_y = [&](int i, int n) { return origin.y + height * (static_cast<float>(i) + 0.5f) / static_cast<float>(n); };
   ImVec2 in[3], hid[kMaxHidden], out;
-  for (int j = 0; j < 3; ++j) in[j] = ImVec2(origin.x + width * 0.1f, column_y(j, 3));
-  for (int i = 0; i < h; ++i) hid[i] = ImVec2(origin.x + width * 0.54f, column_y(i, h));
-  out = ImVec2(origin.x + width * 0.86f, origin.y + height * 0.5f);
+  // In a narrow panel (projector mode) the inputs' letters and "A2" still fit inside it.
+  const float first = std::fmax(width * 0.1f, radius + line * 1.3f);
+  const float last = std::fmin(width * 0.86f, width - radius * 1.4f - ImGui::CalcTextSize("A2").x - line * 0.2f);
+  for (int j = 0; j < 3; ++j) in[j] = ImVec2(origin.x + first, column_y(j, 3));
+  for (int i = 0; i < h; ++i) hid[i] = ImVec2(origin.x + first + (last - first) * (0.44f / 0.76f), column_y(i, h));
+  out = ImVec2(origin.x + last, origin.y + height * 0.5f);
 
   const BackwardRecord* b = record ? &record->backward : nullptr;
   // What an edge shows: its weight, or going back its gradient once the phase has computed it.

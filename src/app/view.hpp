@@ -22,6 +22,12 @@ struct View {
   int slice_blue = 211;
   bool log_steps = true;       // the curves' step axis
   bool projector = false;      // projector mode: large type, the lesson's panels only, high contrast
+  bool help_open = false;      // the list of keys (? key)
+  // A message for the reader: why a link or a model file could not be opened (a problem, shown until
+  // closed), or what was saved, copied or loaded (shown for a few seconds). In the interface's language.
+  std::string notice;
+  bool notice_problem = false;
+  double notice_seconds = 0;   // how long it has been shown
   LeftTab left_tab = LeftTab::colour;
   RightTab right_tab = RightTab::training;
   bool tabs_requested = false;  // a call or a link chose the tabs: the next frame shows them

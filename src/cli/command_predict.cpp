@@ -46,7 +46,7 @@ int run_predict(const std::vector<std::string>& words) {
   } else {
     Trainer trainer(default_dataset(), preset_seed());
     trainer.train_to_end();
-    model = Model{trainer.options(), trainer.parameters(), trainer.steps_done()};
+    model = model_of(trainer);
     model_source = "seed preset trained now on the book's data set";
   }
   const ColourReport report = report_colour(model.parameters, model.options.activation, *colour);

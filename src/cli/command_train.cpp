@@ -1,7 +1,9 @@
 #include <cstdio>
 
 #include "command.hpp"
+#include "data_source.hpp"
 #include "model_file.hpp"
+#include "option_reader.hpp"
 #include "report.hpp"
 #include "trainer.hpp"
 #include "training_setup.hpp"
@@ -10,34 +12,124 @@ namespace fontshade::cli {
 namespace {
 
 const std::string kHelpText = std::string(
-    "usage: fontshade-cli train [options] [--save MODEL.json] [--json]\n"
+    "usage: fontshade-cli train [options] [--stop-at K] [--save MODEL.json] [--json]\n"
+    "       fontshade-cli train --resume MODEL.json [--steps N] [--data DATA] [--stop-at K] [--save OUT.json] [--json]\n"
     "\n"
     "Trains the network by stochastic gradient descent (one random training row a step) on 2/3 of the\n"
     "rows and reports accuracy, mean cost and the confusion matrix on the training and the test third.\n"
     "\n") + kTrainingFlagsHelp +
-    "  --save FILE        write the trained model as JSON (format fontshade-model, version 1)\n"
+    "  --stop-at K        stop after step K of the run's --steps (a run saved mid-way: --resume goes on)\n"
+    "  --save FILE        write the model as JSON (format fontshade-model, version 2: the options, the\n"
+    "                     parameters, and the run's state, so --resume can go on exactly)\n"
+    "  --resume FILE      go on with the run a version 2 model file saved: its options, its data, its\n"
+    "                     sample order; the steps taken are those the run would have taken without a\n"
+    "                     stop. Only --steps may change (the total, not less than the steps done; with a\n"
+    "                     constant schedule only, since a linear one's L depends on the total). The data\n"
+    "                     is the model's built-in set, or --data for a file: its rows must be the same\n"
+    "                     (count and fingerprint). Version 1 files cannot go on (no sampler state).\n"
     "  --json             one JSON object: train_accuracy, test_accuracy, costs, confusion matrices\n"
     "\n"
-    "Exit status: 0 trained; 1 bad file; 2 bad arguments; 3 training diverged (a value became NaN or\n"
-    "infinite: the step is named and no result is reported). If every ReLU node dies (a learning rate\n"
-    "far too large), a warning names the step and --json gives dead_at_step; the results still print.\n";
+    "Exit status: 0 trained; 1 bad file (or a model that cannot go on on this data); 2 bad arguments;\n"
+    "3 training diverged (a value became NaN or infinite: the step is named and no result is reported).\n"
+    "If every ReLU node dies (a learning rate far too large), a warning names the step and --json gives\n"
+    "dead_at_step; the results still print.\n";
+
+// The trainer for `train --resume MODEL`: the saved run, restored where it stopped.
+struct Resumed {
+  TrainingSetup setup;
+  Model model;
+};
+
+std::optional<Resumed> resume_setup(const Arguments& args, const std::string& path, std::string* error, int* code) {
+  *code = kUsage;
+  for (const auto& [name, value] : args.values())
+    if ((is_option_name(name) && name != "steps") || name == "preset") {
+      *error = "--" + name + ": with --resume the options are the model's (only --steps, the total, may change)";
+      return std::nullopt;
+    }
+  Result<Model> loaded = load_model_file(path);
+  if (!ok(loaded)) {
+    *code = kBadInput;
+    *error = std::get<Error>(loaded).text();
+    return std::nullopt;
+  }
+  Resumed r{{}, std::get<Model>(loaded)};
+  const Model& m = r.model;
+  r.setup.options = m.options;
+  r.setup.preset = std::string(preset_name_of(m.options));
+  if (auto steps = args.value("steps")) {
+    auto read = read_options(m.options, {{"steps", *steps}}, OptionNames::cli);
+    if (auto* problem = std::get_if<std::string>(&read)) {
+      *error = *problem;
+      return std::nullopt;
+    }
+    const Options o = std::get<Options>(read);
+    if (o.steps < m.steps_done) {
+      *error = "--steps " + *steps + ": " + path + " has done " + std::to_string(m.steps_done) + " steps already";
+      return std::nullopt;
+    }
+    if (o.schedule == Schedule::linear && o.steps != m.options.steps) {
+      *error = "--steps " + *steps + ": with a linear schedule L depends on the total steps (" + std::to_string(m.options.steps) +
+               " in " + path + "), so the run cannot be lengthened or shortened";
+      return std::nullopt;
+    }
+    r.setup.options = o;
+  }
+  *code = kBadInput;
+  if (auto name = args.value("data")) {
+    if (auto e = load_data(*name, r.setup.data)) {
+      *error = e->text();
+      return std::nullopt;
+    }
+  } else if (m.run && (m.run->data.origin == DataOrigin::book || m.run->data.origin == DataOrigin::synthetic)) {
+    r.setup.data = *builtin_dataset(origin_name(m.run->data.origin));
+  } else if (m.run) {
+    *error = path + ": the run trained on " + describe_identity(m.run->data) + ": give that data with --data FILE";
+    return std::nullopt;
+  } else {
+    r.setup.data = default_dataset();
+  }
+  if (std::string problem = continuation_problem(m, r.setup.data); !problem.empty()) {
+    *error = path + ": " + problem;
+    return std::nullopt;
+  }
+  *code = kOk;
+  return r;
+}
 
 }  // namespace
 
 int run_train(const std::vector<std::string>& words) {
   int code = 0;
   auto flags = training_flags();
-  flags.push_back({"save"});
+  for (const char* name : {"save", "stop-at", "resume"}) flags.push_back({name});
   flags.push_back({"json", false});
   auto args = parse_command("train", words, flags, kHelpText.c_str(), &code);
   if (!args) return code;
   if (!args->positional().empty()) return fail("train", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
   std::string error;
-  auto setup = training_setup(*args, &error, &code);
-  if (!setup) return fail("train", error, code);
+  std::optional<TrainingSetup> setup;
+  std::optional<Model> resumed;
+  if (auto path = args->value("resume")) {
+    auto r = resume_setup(*args, *path, &error, &code);
+    if (!r) return fail("train", error, code);
+    setup = r->setup;
+    resumed = r->model;
+  } else {
+    setup = training_setup(*args, &error, &code);
+    if (!setup) return fail("train", error, code);
+  }
+  const long long done_before = resumed ? resumed->steps_done : 0;
+  long long stop = setup->options.steps;
+  if (auto k = args->value("stop-at")) {
+    const auto n = parse_whole("stop-at", *k, done_before, setup->options.steps, &error);
+    if (!n) return fail("train", error, kUsage);
+    stop = *n;
+  }
 
   Trainer trainer(setup->data, setup->options);
-  trainer.train_to_end();
+  if (resumed) trainer.restore(trainer_state_of(*resumed));
+  trainer.advance(stop - trainer.steps_done());
   const bool json = args->has("json");
   if (const auto& d = trainer.divergence()) {
     if (json) {
@@ -52,8 +144,7 @@ int run_train(const std::vector<std::string>& words) {
   const Evaluation train = trainer.evaluate_train();
   const Evaluation test = trainer.evaluate_test();
   if (auto path = args->value("save")) {
-    if (auto e = save_model_file(*path, Model{setup->options, trainer.parameters(), trainer.steps_done()}))
-      return fail("train", e->text(), kBadInput);
+    if (auto e = save_model_file(*path, model_of(trainer))) return fail("train", e->text(), kBadInput);
   }
   if (json) {
     JsonWriter out;
@@ -64,6 +155,7 @@ int run_train(const std::vector<std::string>& words) {
     out.key("data");
     write_facts(out, setup->data);
     out.key("train_rows").integer(train.rows).key("test_rows").integer(test.rows);
+    if (resumed) out.key("resumed_from_step").integer(done_before);
     out.key("steps_done").integer(trainer.steps_done());
     if (const auto& dead = trainer.dead_network())
       out.key("dead_at_step").integer(dead->step).key("saturated").boolean(dead->saturated());
@@ -79,7 +171,11 @@ int run_train(const std::vector<std::string>& words) {
   }
   std::printf("data:     %s\n", describe(setup->data).c_str());
   std::printf("network:  preset %s: %s\n", setup->preset.c_str(), describe(setup->options).c_str());
-  std::printf("split:    %lld rows to train on, %lld to test\n\n", train.rows, test.rows);
+  std::printf("split:    %lld rows to train on, %lld to test\n", train.rows, test.rows);
+  if (resumed || trainer.steps_done() < setup->options.steps)
+    std::printf("steps:    %lld of %lld%s\n", trainer.steps_done(), setup->options.steps,
+                resumed ? (", resumed from step " + std::to_string(done_before)).c_str() : "");
+  std::printf("\n");
   std::printf("train:    accuracy %s   mean cost %.6g\n", percent(train.accuracy).c_str(), train.mean_cost);
   std::printf("test:     accuracy %s   mean cost %.6g\n\n", percent(test.accuracy).c_str(), test.mean_cost);
   std::printf("test confusion matrix (%lld rows):\n%s", test.rows, confusion_table(test.confusion).c_str());

@@ -1,6 +1,7 @@
 #include "model_file.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 
 #include "json_reader.hpp"
@@ -125,6 +126,67 @@ class ModelReader {
     return true;
   }
 
+  // "data": {"origin": "book", "rows": 1345, "fingerprint": "..."}, with "file": NAME for a file.
+  bool read_data(const JsonValue& root, DataIdentity& id) {
+    const JsonValue* data = member(root, "data", "model");
+    if (!data || !expect_type(*data, JsonValue::Type::object, "data")) return false;
+    if (!no_unknown_keys(*data, {"origin", "file", "rows", "fingerprint"}, "data")) return false;
+    const JsonValue* origin = member(*data, "origin", "data");
+    if (!origin || !expect_type(*origin, JsonValue::Type::string, "data.origin")) return false;
+    const auto parsed = parse_origin(origin->text);
+    if (!parsed) return fail(*origin, "data.origin: expected one of book, synthetic, file, labels, found \"" + origin->text + "\"");
+    id.origin = *parsed;
+    if (const JsonValue* file = data->find("file")) {
+      if (id.origin != DataOrigin::file) return fail(*file, "data.file: only a data set from a file has a file name");
+      if (!expect_type(*file, JsonValue::Type::string, "data.file")) return false;
+      id.file = file->text;
+    }
+    const JsonValue* rows = member(*data, "rows", "data");
+    if (!rows || !whole_number(*rows, "data.rows", 3, 1000000000, id.rows)) return false;
+    const JsonValue* print = member(*data, "fingerprint", "data");
+    if (!print || !expect_type(*print, JsonValue::Type::string, "data.fingerprint")) return false;
+    const auto value = parse_fingerprint(print->text);
+    if (!value) return fail(*print, "data.fingerprint: expected 16 hex digits, found \"" + print->text + "\"");
+    id.fingerprint = *value;
+    return true;
+  }
+
+  // A 64-bit word written as a decimal string (a JSON number holds only 53 bits exactly).
+  bool word(const JsonValue& v, const std::string& path, std::uint64_t& out) {
+    if (!expect_type(v, JsonValue::Type::string, path)) return false;
+    errno = 0;
+    char* end = nullptr;
+    const unsigned long long n = std::strtoull(v.text.c_str(), &end, 10);
+    if (v.text.empty() || v.text.size() > 20 || v.text.find_first_not_of("0123456789") != std::string::npos || *end != '\0' ||
+        errno != 0)
+      return fail(v, path + ": expected a whole number from 0 to 18446744073709551615 in a string, found \"" + v.text + "\"");
+    out = n;
+    return true;
+  }
+
+  // Version 2's state of the run: the data, the sampler, the step every ReLU node died at.
+  bool read_run(const JsonValue& root, Model& m) {
+    ModelRun run;
+    if (!read_data(root, run.data)) return false;
+    const JsonValue* sampler = member(root, "sampler", "model");
+    if (!sampler || !rows(*sampler, "sampler", 4, "words (the generator's state)")) return false;
+    std::uint64_t any = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (!word(sampler->items[i], "sampler[" + std::to_string(i) + "]", run.sampler[i])) return false;
+      any |= run.sampler[i];
+    }
+    if (any == 0) return fail(*sampler, "sampler: four zero words are not a state of the generator (it would draw 0 for ever)");
+    const JsonValue* dead = member(root, "dead_at_step", "model");
+    if (!dead) return false;
+    if (dead->type != JsonValue::Type::null) {
+      long long step = 0;
+      if (!whole_number(*dead, "dead_at_step", 0, m.steps_done, step)) return false;
+      run.dead_at_step = step;
+    }
+    m.run = run;
+    return true;
+  }
+
   bool read_into(const JsonValue& root, Model& m) {
     if (!expect_type(root, JsonValue::Type::object, "model")) return false;
     const JsonValue* format = member(root, "format", "model");
@@ -134,9 +196,12 @@ class ModelReader {
     const JsonValue* version = member(root, "version", "model");
     long long ver = 0;
     if (!version || !whole_number(*version, "version", 1, 1000000, ver)) return false;
-    if (ver != kModelVersion)
-      return fail(*version, "version: this program reads version 1 model files, this one is version " + version->text);
-    if (!no_unknown_keys(root, {"format", "version", "options", "steps_done", "w_hidden", "b_hidden", "w_output", "b_output"}, ""))
+    if (ver != 1 && ver != 2)
+      return fail(*version, "version: this program reads version 1 and 2 model files, this one is version " + version->text);
+    if (ver == 1 && !no_unknown_keys(root, {"format", "version", "options", "steps_done", "w_hidden", "b_hidden", "w_output", "b_output"}, ""))
+      return false;
+    if (ver == 2 && !no_unknown_keys(root, {"format", "version", "options", "steps_done", "data", "sampler", "dead_at_step",
+                                            "w_hidden", "b_hidden", "w_output", "b_output"}, ""))
       return false;
     if (!read_options_of(root, m.options)) return false;
     const JsonValue* done = member(root, "steps_done", "model");
@@ -144,6 +209,7 @@ class ModelReader {
     if (m.steps_done > m.options.steps)
       return fail(*done, "steps_done: a run stops at options.steps (" + std::to_string(m.options.steps) +
                              "), so it cannot have done " + done->text);
+    if (ver == 2 && !read_run(root, m)) return false;
 
     const int h = m.options.hidden;
     const std::string shape = " (options.hidden is " + std::to_string(h) + ")";
@@ -183,9 +249,23 @@ std::string model_json(const Model& m) {
   const Parameters& p = m.parameters;
   std::string out = "{\n";
   out += "  \"format\": \"" + std::string(kModelFormat) + "\",\n";
-  out += "  \"version\": " + std::to_string(kModelVersion) + ",\n";
+  out += "  \"version\": " + std::to_string(m.version()) + ",\n";
   out += "  \"options\": " + opts.str() + ",\n";
   out += "  \"steps_done\": " + std::to_string(m.steps_done) + ",\n";
+  if (m.run) {
+    const ModelRun& r = *m.run;
+    JsonWriter data;
+    data.begin_object().key("origin").string(origin_name(r.data.origin));
+    if (r.data.origin == DataOrigin::file) data.key("file").string(r.data.file);
+    data.key("rows").integer(r.data.rows).key("fingerprint").string(fingerprint_text(r.data.fingerprint)).end_object();
+    out += "  \"data\": " + data.str() + ",\n";
+    JsonWriter sampler;
+    sampler.begin_array();
+    for (std::uint64_t w : r.sampler) sampler.string(std::to_string(w));
+    sampler.end_array();
+    out += "  \"sampler\": " + sampler.str() + ",\n";
+    out += "  \"dead_at_step\": " + (r.dead_at_step ? std::to_string(*r.dead_at_step) : std::string("null")) + ",\n";
+  }
   out += "  \"w_hidden\": " + value([&](JsonWriter& w) { w.matrix(p.w_hidden); }) + ",\n";
   out += "  \"b_hidden\": " + value([&](JsonWriter& w) { w.vector(p.b_hidden); }) + ",\n";
   out += "  \"w_output\": " + value([&](JsonWriter& w) { w.matrix(p.w_output); }) + ",\n";
@@ -208,6 +288,33 @@ Result<Model> load_model_file(const std::string& path) {
 std::optional<Error> save_model_file(const std::string& path, const Model& m) {
   if (!m.parameters.all_finite()) return Error{path, 0, 0, "the model holds non-finite parameters and cannot be saved"};
   return write_file_atomically(path, model_json(m));
+}
+
+Model model_of(const Trainer& trainer) {
+  const TrainerState s = trainer.state();
+  Model m{trainer.options(), s.parameters, s.steps_done, ModelRun{}};
+  m.run->sampler = s.sampler;
+  m.run->dead_at_step = s.dead_at_step;
+  m.run->data = identity_of(trainer.data());
+  return m;
+}
+
+TrainerState trainer_state_of(const Model& m) {
+  TrainerState s;
+  s.steps_done = m.steps_done;
+  s.parameters = m.parameters;
+  if (m.run) {
+    s.sampler = m.run->sampler;
+    s.dead_at_step = m.run->dead_at_step;
+  }
+  return s;
+}
+
+std::string continuation_problem(const Model& m, const DataSet& data) {
+  if (!m.run)
+    return "a version 1 model file holds the parameters but not the state of the sample order, so its run cannot go "
+           "on exactly (it still predicts and evaluates); save it again with this version to continue it";
+  return data_mismatch(m.run->data, data);
 }
 
 }  // namespace fontshade

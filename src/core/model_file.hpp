@@ -1,30 +1,58 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "data_identity.hpp"
 #include "error.hpp"
 #include "options.hpp"
 #include "parameters.hpp"
+#include "random.hpp"
+#include "trainer.hpp"
 
 namespace fontshade {
 
 constexpr std::string_view kModelFormat = "fontshade-model";
-constexpr int kModelVersion = 1;
+constexpr int kModelVersion = 2;  // the version written; 1 and 2 are read
 
-// A trained network: how it was trained and every parameter.
+// Version 2: where a run stood when it was saved, so that training on from the file takes exactly the
+// steps the run would have taken (with the model's options and parameters): the sample order's
+// generator, the step every ReLU node died at (if it did), and the data it trained on.
+struct ModelRun {
+  Random::State sampler{};
+  std::optional<long long> dead_at_step;
+  DataIdentity data;
+  bool operator==(const ModelRun&) const = default;
+};
+
+// A trained network: how it was trained and every parameter; from version 2 on, also how to go on.
 struct Model {
   Options options;
   Parameters parameters;
   long long steps_done = 0;
+  std::optional<ModelRun> run;  // none in version 1 files: they predict and evaluate, but cannot go on
+
+  int version() const { return run ? 2 : 1; }
 };
 
-// {"format": "fontshade-model", "version": 1, "options": {...}, "steps_done": N,
+// Version 2 (version 1 without `run`):
+// {"format": "fontshade-model", "version": 2, "options": {...}, "steps_done": N,
+//  "data": {"origin": "book", "rows": 1345, "fingerprint": "16 hex digits"} ("file": NAME for a file),
+//  "sampler": ["w0", "w1", "w2", "w3"] (the generator's four 64-bit words as decimal strings: a JSON
+//  number keeps only 53 bits), "dead_at_step": null or N,
 //  "w_hidden": [[...], ...], "b_hidden": [...], "w_output": [[...]], "b_output": x}
 std::string model_json(const Model& m);
-// Validates everything: format tag, version, every option, shapes against options.hidden, finiteness.
-// Errors name the line, the column and the key.
+// Validates everything: format tag, version, every option, shapes against options.hidden, finiteness,
+// the run's state. Errors name the line, the column and the key.
 Result<Model> parse_model(std::string_view text, const std::string& source);
 Result<Model> load_model_file(const std::string& path);
 std::optional<Error> save_model_file(const std::string& path, const Model& m);
+
+// The model of a trainer as it stands (version 2), and the trainer's state a model holds (its run's).
+Model model_of(const Trainer& trainer);
+TrainerState trainer_state_of(const Model& m);
+// Empty when a run can go on from `m` on `data`; else why not: a version 1 file (no sampler state), or
+// other data than the run's.
+std::string continuation_problem(const Model& m, const DataSet& data);
 
 }  // namespace fontshade

@@ -17,6 +17,7 @@ import { channelDistance, countDifferences, crop, decodePng, dominantColour, exa
 import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
 import { teacherChecks } from './teacher_checks.mjs';
+import { keepingChecks } from './keeping_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -625,6 +626,7 @@ async function main() {
   await timelineChecks(harness());
   await activitiesChecks(harness());
   await teacherChecks(harness());
+  await keepingChecks(harness());
 
   // 8. The screenshots are kept.
   await check('8b screenshots kept in tests/browser/output/', async () => {

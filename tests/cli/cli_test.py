@@ -397,6 +397,127 @@ def train_save():
     require(model.get("format") == "fontshade-model", "format is %r" % model.get("format"))
 
 
+@check("train --save writes version 2: the options, the parameters, the sampler's four words as strings, the data")
+def train_save_version_2():
+    with open(saved_model()) as f:  # trained on the book's CSV file
+        model = json.load(f)
+    require(model.get("data") == {"origin": "file", "file": BOOK, "rows": BOOK_ROWS, "fingerprint": "f8378eb348317c93"},
+            "data is %r" % model.get("data"))
+    path = temp_path("v2_builtin.json")
+    require_exit(run("train", "--steps", "10", "--save", path), OK)
+    with open(path) as f:
+        model = json.load(f)
+    require(model.get("version") == 2, "version is %r" % model.get("version"))
+    require(model.get("data") == {"origin": "book", "rows": BOOK_ROWS, "fingerprint": "f8378eb348317c93"},
+            "data is %r" % model.get("data"))
+    sampler = model.get("sampler")
+    require(isinstance(sampler, list) and len(sampler) == 4 and all(isinstance(w, str) and w.isdigit() for w in sampler),
+            "sampler is %r" % sampler)
+    require(any(int(w) >= 2 ** 53 for w in sampler), "no sampler word needs more than 53 bits: %r (a check that cannot fail)" % sampler)
+    require(model.get("dead_at_step", "missing") is None, "dead_at_step is %r" % model.get("dead_at_step", "missing"))
+
+
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+@check("train to 500, save, --resume to 1000: the same model file, byte for byte, as training to 1000 in one go")
+def train_resume_equals_one_go():
+    half, resumed, whole = temp_path("r500.json"), temp_path("r1000.json"), temp_path("w1000.json")
+    require_exit(run("train", "--steps", "500", "--seed", "4", "--save", half), OK)
+    require_exit(run("train", "--resume", half, "--steps", "1000", "--save", resumed), OK)
+    require_exit(run("train", "--steps", "1000", "--seed", "4", "--save", whole), OK)
+    require(read_bytes(resumed) == read_bytes(whole), "the resumed model differs from the one trained in one go")
+    require(read_bytes(half) != read_bytes(whole), "the model at 500 equals the one at 1000 (the check cannot fail)")
+    # The parameters are those of the trace's step 1000, bit for bit.
+    last = json.loads(run("trace", "--seed", "4", "--steps", "1000", "--from", "1000").out)
+    model = json.load(open(resumed))
+    for key in PARAMETER_KEYS:
+        require(model[key] == last["after"][key], "%s differs from trace step 1000" % key)
+    # --json says where it went on from.
+    report = run_json("train", "--resume", half, "--steps", "1000", "--json")
+    require(report["resumed_from_step"] == 500 and report["steps_done"] == 1000, "report %r" % report)
+
+
+@check("train --stop-at: a run saved mid-way (linear schedule, tuned) goes on to the same end as the run in one go")
+def train_stop_at_resume():
+    mid, resumed, whole = temp_path("t300.json"), temp_path("t900.json"), temp_path("tw900.json")
+    common = ["--preset", "tuned", "--steps", "900", "--seed", "2"]
+    require_exit(run("train", *common, "--stop-at", "300", "--save", mid), OK)
+    require(json.load(open(mid))["steps_done"] == 300, "the mid-way model is not at step 300")
+    require_exit(run("train", "--resume", mid, "--save", resumed), OK)
+    require_exit(run("train", *common, "--save", whole), OK)
+    require(read_bytes(resumed) == read_bytes(whole), "the resumed tuned run differs from the one in one go")
+    # In steps: resume to 600, then on to the end.
+    step600, end = temp_path("t600.json"), temp_path("t900b.json")
+    require_exit(run("train", "--resume", mid, "--stop-at", "600", "--save", step600), OK)
+    require_exit(run("train", "--resume", step600, "--save", end), OK)
+    require(read_bytes(end) == read_bytes(whole), "300 -> 600 -> 900 differs from the run in one go")
+
+
+@check("train --resume refuses: other options, a linear run lengthened, fewer steps, other data, a version 1 file")
+def train_resume_refusals():
+    half = temp_path("refuse500.json")
+    require_exit(run("train", "--steps", "500", "--save", half), OK)
+    r = run("train", "--resume", half, "--lr", "0.1")
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli train: ", "--lr: with --resume the options are the model's (only --steps, the total, may change)")
+    r = run("train", "--resume", half, "--steps", "400")
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli train: ", "--steps 400: " + half + " has done 500 steps already")
+    r = run("train", "--resume", half, "--stop-at", "499")
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli train: ", "--stop-at: expected a whole number from 500 to 500, found \"499\"")
+    linear = temp_path("refuse_linear.json")
+    require_exit(run("train", "--preset", "tuned", "--steps", "600", "--stop-at", "100", "--save", linear), OK)
+    r = run("train", "--resume", linear, "--steps", "900")
+    require_exit(r, USAGE)
+    require_one_error_line(r, "fontshade-cli train: ", "--steps 900: with a linear schedule L depends on the total steps (600 in "
+                           + linear + "), so the run cannot be lengthened or shortened")
+    r = run("train", "--resume", half, "--data", "synthetic")
+    require_exit(r, BAD_FILE)
+    require_one_error_line(r, "fontshade-cli train: ", half + ": the run trained on the book's data set (1345 rows, fingerprint "
+                           "f8378eb348317c93), not on the synthetic data set (1345 rows", "a run goes on only on the data it began with")
+    # The book's rows from a file are the same data: allowed.
+    require_exit(run("train", "--resume", half, "--data", BOOK, "--steps", "600"), OK)
+    # A file's run needs its file.
+    subset = temp_path("subset.csv")
+    with open(BOOK) as f:
+        lines = f.read().splitlines()
+    with open(subset, "w") as f:
+        f.write("\n".join(lines[:101]) + "\n")
+    from_file = temp_path("from_file.json")
+    require_exit(run("train", "--data", subset, "--steps", "50", "--save", from_file), OK)
+    r = run("train", "--resume", from_file)
+    require_exit(r, BAD_FILE)
+    require_one_error_line(r, "fontshade-cli train: ", from_file + ": the run trained on the file " + subset +
+                           " (100 rows, fingerprint ", "give that data with --data FILE")
+    require_exit(run("train", "--resume", from_file, "--data", subset, "--steps", "80"), OK)
+    # Version 1: parameters only.
+    model = json.load(open(half))
+    for key in ("data", "sampler", "dead_at_step"):
+        del model[key]
+    model["version"] = 1
+    v1 = temp_path("refuse_v1.json")
+    with open(v1, "w") as f:
+        json.dump(model, f)
+    r = run("train", "--resume", v1)
+    require_exit(r, BAD_FILE)
+    require_one_error_line(r, "fontshade-cli train: ", v1 + ": a version 1 model file holds the parameters but not the state "
+                           "of the sample order, so its run cannot go on exactly")
+    # ... but it still predicts.
+    require_exit(run("predict", "--model", v1, "#2277d3"), OK)
+    # A sampler word that lost its low bits through a JSON number is refused where it stands.
+    text = re.sub(r'"sampler": \["(\d+)"', r'"sampler": [\1', open(half).read())
+    bad = temp_path("refuse_sampler.json")
+    with open(bad, "w") as f:
+        f.write(text)
+    r = run("train", "--resume", bad)
+    require_exit(r, BAD_FILE)
+    require_one_error_line(r, "fontshade-cli train: ", bad + ": line ", "sampler[0]: expected a string, found a number")
+
+
 @check("eval --model M --data BOOK --json: accuracy >= 0.95")
 def eval_book():
     report = run_json("eval", "--model", saved_model(), "--data", BOOK, "--json")

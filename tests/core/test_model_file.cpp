@@ -12,6 +12,7 @@
 #include "model_file.hpp"
 #include "network.hpp"
 #include "trainer.hpp"
+#include "data_identity.hpp"
 
 using namespace fontshade;
 
@@ -194,7 +195,7 @@ TEST_CASE("models trained by the Trainer, saved and loaded, predict the same A2 
     o.steps = 3000;
     Trainer trainer(data, o);
     REQUIRE(trainer.train_to_end() == 3000);
-    const Model trained{trainer.options(), trainer.parameters(), trainer.steps_done()};
+    const Model trained{trainer.options(), trainer.parameters(), trainer.steps_done(), std::nullopt};
     INFO("hidden " << o.hidden << ", " << name_of(o.activation));
     const Model loaded = save_and_load(trained, path);
     check_bit_exact(loaded, trained);
@@ -221,8 +222,13 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
       {"wrong format", good_model_with("fontshade-model", "fontshade-data"),
        "bad.json: line 2, column 13: format: expected \"fontshade-model\", found \"fontshade-data\": not a fontshade "
        "model file"},
-      {"version 2", good_model_with("\"version\": 1", "\"version\": 2"),
-       "bad.json: line 3, column 14: version: this program reads version 1 model files, this one is version 2"},
+      {"version 3", good_model_with("\"version\": 1", "\"version\": 3"),
+       "bad.json: line 3, column 14: version: this program reads version 1 and 2 model files, this one is version 3"},
+      {"version 2 without the run's state", good_model_with("\"version\": 1", "\"version\": 2"),
+       "bad.json: line 1, column 1: model: the key \"data\" is missing"},
+      {"version 1 with a sampler", good_model_with("\"version\": 1,\n", "\"version\": 1,\n  \"sampler\": [\"1\", \"2\", \"3\", \"4\"],\n"),
+       "bad.json: line 4, column 14: unknown key \"sampler\": expected one of format, version, options, steps_done, "
+       "w_hidden, b_hidden, w_output, b_output"},
       {"missing key", good_model_with(",\n  \"b_output\": -0.1", ""),
        "bad.json: line 1, column 1: model: the key \"b_output\" is missing"},
       {"missing option", good_model_with(",\n    \"seed\": 1", ""),
@@ -373,4 +379,184 @@ TEST_CASE("model files that cannot be read or written", "[model]") {
   REQUIRE(error.has_value());
   CHECK(error->text() == nan_path + ": the model holds non-finite parameters and cannot be saved");
   CHECK_FALSE(std::ifstream(nan_path).good());
+}
+
+// ---- version 2: a run saved mid-way goes on exactly ------------------------------------------------
+
+namespace {
+
+// kGoodModel as version 2, stopped at step 500: the run's state after the options, one key a line.
+const std::string kGoodModelV2 = [] {
+  std::string text = kGoodModel;
+  text.replace(text.find("\"version\": 1"), 12, "\"version\": 2");
+  text.replace(text.find("\"steps_done\": 100000,\n"), 22,
+               "\"steps_done\": 500,\n"
+               "  \"data\": {\"origin\": \"book\", \"rows\": 1345, \"fingerprint\": \"0123456789abcdef\"},\n"
+               "  \"sampler\": [\"18446744073709551615\", \"1\", \"9007199254740993\", \"0\"],\n"
+               "  \"dead_at_step\": null,\n");
+  return text;
+}();
+
+std::string good_v2_with(const std::string& from, const std::string& to) {
+  const std::size_t at = kGoodModelV2.find(from);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(kGoodModelV2.find(from, at + 1) == std::string::npos);
+  return std::string(kGoodModelV2).replace(at, from.size(), to);
+}
+
+std::vector<Options> resumable_runs() {
+  std::vector<Options> runs = {preset_seed(), preset_tuned()};
+  Options wide;
+  wide.hidden = 16;
+  wide.activation = Activation::tanh;
+  wide.init = Init::he;
+  wide.cost = Cost::cross_entropy;
+  wide.seed = 7;
+  runs.push_back(wide);
+  Options chapter = preset_seed();
+  chapter.gradient = GradientMode::chapter;
+  chapter.seed = 12345678901234567ULL;
+  runs.push_back(chapter);
+  Options killed = preset_seed();  // the chapter's L = 50 kills every ReLU node early
+  killed.learning_rate = killed.final_learning_rate = 50;
+  killed.seed = 2;  // dead at step 1 (seed 1 survives 1,000 steps)
+  runs.push_back(killed);
+  for (Options& o : runs) o.steps = 1000;
+  return runs;
+}
+
+}  // namespace
+
+TEST_CASE("a version 2 model reads back with its run's state: every word of the sampler, all 64 bits", "[model][v2]") {
+  const Result<Model> r = parse_model(kGoodModelV2, "good.json");
+  INFO((ok(r) ? std::string("parsed") : std::get<Error>(r).text()));
+  REQUIRE(ok(r));
+  const Model& m = std::get<Model>(r);
+  REQUIRE(m.run.has_value());
+  CHECK(m.version() == 2);
+  CHECK(m.steps_done == 500);
+  CHECK(m.run->sampler == Random::State{18446744073709551615ULL, 1, 9007199254740993ULL, 0});
+  CHECK_FALSE(m.run->dead_at_step.has_value());
+  CHECK(m.run->data.origin == DataOrigin::book);
+  CHECK(m.run->data.rows == 1345);
+  CHECK(m.run->data.fingerprint == 0x0123456789abcdefULL);
+  // Written again, it reads back the same.
+  const Result<Model> again = parse_model(model_json(m), "again.json");
+  REQUIRE(ok(again));
+  CHECK(std::get<Model>(again).run == m.run);
+  check_bit_exact(std::get<Model>(again), m);
+}
+
+TEST_CASE("train to 500, save, load, go on to 1000: the same parameters, bit for bit, as 1000 in one go", "[model][v2]") {
+  const std::string path = tmp_path("model_resume.json");
+  const DataSet data = default_dataset();
+  for (const Options& o : resumable_runs()) {
+    INFO("hidden " << o.hidden << ", " << name_of(o.activation) << ", " << name_of(o.schedule) << ", L " << o.learning_rate);
+    Trainer whole(data, o);
+    REQUIRE(whole.advance(1000) == 1000);
+    Trainer first(data, o);
+    REQUIRE(first.advance(500) == 500);
+    const Model saved = save_and_load(model_of(first), path);
+    REQUIRE(saved.run.has_value());
+    CHECK(saved.run == model_of(first).run);
+    REQUIRE(continuation_problem(saved, data).empty());
+    Trainer second(data, saved.options);
+    second.restore(trainer_state_of(saved));
+    REQUIRE(second.advance(500) == 500);
+    CHECK(second.parameters() == whole.parameters());
+    check_bit_exact(model_of(second), model_of(whole));
+    CHECK(model_of(second).run == model_of(whole).run);
+    // The files are the same bytes.
+    CHECK(model_json(model_of(second)) == model_json(model_of(whole)));
+    if (o.learning_rate == 50) {
+      REQUIRE(whole.dead_network().has_value());
+      CHECK(saved.run->dead_at_step == std::optional<long long>(whole.dead_network()->step));
+    }
+  }
+}
+
+TEST_CASE("a run goes on only on its data, and a version 1 file cannot go on", "[model][v2]") {
+  const DataSet book = default_dataset();
+  Options o = preset_seed();
+  o.steps = 100;
+  Trainer t(book, o);
+  t.advance(50);
+  const Model m = model_of(t);
+  CHECK(continuation_problem(m, book).empty());
+  CHECK(continuation_problem(m, synthetic_dataset()) ==
+        "the run trained on the book's data set (1345 rows, fingerprint " + fingerprint_text(fingerprint_of(book.samples)) +
+            "), not on the synthetic data set (1345 rows, fingerprint " + fingerprint_text(fingerprint_of(synthetic_dataset().samples)) +
+            "): a run goes on only on the data it began with");
+  // The same rows from a file: the same data, wherever they came from.
+  DataSet copy = book;
+  copy.origin = DataOrigin::file;
+  copy.source = "copy.csv";
+  CHECK(continuation_problem(m, copy).empty());
+  copy.samples.pop_back();
+  CHECK(continuation_problem(m, copy).find("not on the file copy.csv (1344 rows") != std::string::npos);
+  Model v1 = m;
+  v1.run.reset();
+  CHECK(v1.version() == 1);
+  CHECK(continuation_problem(v1, book).rfind("a version 1 model file holds the parameters but not the state of the sample order", 0) == 0);
+  // A version 1 file is written as version 1 (no run's state), and reads back so.
+  const Result<Model> back = parse_model(model_json(v1), "v1.json");
+  REQUIRE(ok(back));
+  CHECK(model_json(v1).find("\"version\": 1,") != std::string::npos);
+  CHECK_FALSE(std::get<Model>(back).run.has_value());
+}
+
+TEST_CASE("the data's fingerprint: FNV-1a over R, G, B, label of each row, pinned for the book", "[model][v2]") {
+  CHECK(fingerprint_of({}) == 14695981039346656037ULL);
+  // One row (1, 2, 3, 1) by hand: FNV-1a's four rounds.
+  std::uint64_t h = 14695981039346656037ULL;
+  for (int byte : {1, 2, 3, 1}) h = (h ^ static_cast<std::uint64_t>(byte)) * 1099511628211ULL;
+  CHECK(fingerprint_of({Sample{Rgb{1, 2, 3}, 1}}) == h);
+  // Order matters: the same rows in another order are another data set (another split, another run).
+  CHECK(fingerprint_of({Sample{Rgb{1, 2, 3}, 1}, Sample{Rgb{4, 5, 6}, 0}}) !=
+        fingerprint_of({Sample{Rgb{4, 5, 6}, 0}, Sample{Rgb{1, 2, 3}, 1}}));
+  CHECK(fingerprint_text(0xabcULL) == "0000000000000abc");
+  CHECK(parse_fingerprint("0000000000000ABC") == std::optional<std::uint64_t>(0xabcULL));
+  CHECK_FALSE(parse_fingerprint("abc").has_value());
+  CHECK_FALSE(parse_fingerprint("000000000000000g").has_value());
+  const DataIdentity book = identity_of(default_dataset());
+  CHECK(book.origin == DataOrigin::book);
+  CHECK(book.rows == 1345);
+  CHECK(fingerprint_text(book.fingerprint) == "f8378eb348317c93");  // computed apart, in Python, from data/light_dark_font_training_set.csv
+}
+
+TEST_CASE("every malformed version 2 model file gets its exact error", "[model][v2]") {
+  const std::vector<Malformed> cases = {
+      {"no sampler", good_v2_with("  \"sampler\": [\"18446744073709551615\", \"1\", \"9007199254740993\", \"0\"],\n", ""),
+       "bad.json: line 1, column 1: model: the key \"sampler\" is missing"},
+      {"a sampler word as a number", good_v2_with("\"1\", \"9007", "1, \"9007"),
+       "bad.json: line 17, column 39: sampler[1]: expected a string, found a number"},
+      {"a sampler word past 64 bits", good_v2_with("18446744073709551615", "18446744073709551616"),
+       "bad.json: line 17, column 15: sampler[0]: expected a whole number from 0 to 18446744073709551615 in a string, "
+       "found \"18446744073709551616\""},
+      {"a sampler word with a sign", good_v2_with("\"1\", \"9007", "\"-1\", \"9007"),
+       "bad.json: line 17, column 39: sampler[1]: expected a whole number from 0 to 18446744073709551615 in a string, "
+       "found \"-1\""},
+      {"three sampler words", good_v2_with(", \"0\"]", "]"),
+       "bad.json: line 17, column 14: sampler: expected 4 words (the generator's state), found 3"},
+      {"four zero words", good_v2_with("[\"18446744073709551615\", \"1\", \"9007199254740993\", \"0\"]", "[\"0\", \"0\", \"0\", \"0\"]"),
+       "bad.json: line 17, column 14: sampler: four zero words are not a state of the generator (it would draw 0 for ever)"},
+      {"dead after the steps done", good_v2_with("\"dead_at_step\": null", "\"dead_at_step\": 501"),
+       "bad.json: line 18, column 19: dead_at_step: expected a whole number from 0 to 500, found 501"},
+      {"an unknown origin", good_v2_with("\"origin\": \"book\"", "\"origin\": \"books\""),
+       "bad.json: line 16, column 22: data.origin: expected one of book, synthetic, file, labels, found \"books\""},
+      {"a file name for the book", good_v2_with("\"origin\": \"book\",", "\"origin\": \"book\", \"file\": \"a.csv\","),
+       "bad.json: line 16, column 38: data.file: only a data set from a file has a file name"},
+      {"a short fingerprint", good_v2_with("0123456789abcdef", "0123456789abcde"),
+       "bad.json: line 16, column 59: data.fingerprint: expected 16 hex digits, found \"0123456789abcde\""},
+      {"rows below 3", good_v2_with("\"rows\": 1345", "\"rows\": 2"),
+       "bad.json: line 16, column 38: data.rows: expected a whole number from 3 to 1000000000, found 2"},
+      {"an unknown key in data", good_v2_with("\"rows\": 1345,", "\"rows\": 1345, \"name\": \"x\","),
+       "bad.json: line 16, column 52: data: unknown key \"name\": expected one of origin, file, rows, fingerprint"},
+  };
+  for (const Malformed& c : cases) {
+    INFO(c.what);
+    const Result<Model> parsed = parse_model(c.text, "bad.json");
+    REQUIRE_FALSE(ok(parsed));
+    CHECK(std::get<Error>(parsed).text() == c.error);
+  }
 }

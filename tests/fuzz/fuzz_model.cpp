@@ -46,6 +46,7 @@ void check_model(const Model& m) {
   FUZZ_INVARIANT(again.options == m.options);
   FUZZ_INVARIANT(again.steps_done == m.steps_done);
   FUZZ_INVARIANT(same_parameters(again.parameters, p));
+  FUZZ_INVARIANT(again.run == m.run);  // version 2: the sampler, the death step, the data
   FUZZ_INVARIANT(model_json(again) == written);
 }
 

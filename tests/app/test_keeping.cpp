@@ -1,0 +1,307 @@
+// Keeping and sharing a lesson (issue 8), without pixels: the model the page saves is the CLI's, and a
+// loaded model goes on as its run; links open the same screen, bad ones the defaults with a message;
+// the exports; the screen reader's sentence; the keys' table; where the panels go at every size.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "arrangement.hpp"
+#include "app_state.hpp"
+#include "exports.hpp"
+#include "json_reader.hpp"
+#include "keys.hpp"
+#include "lesson_state.hpp"
+#include "live_text.hpp"
+#include "model_file.hpp"
+#include "model_state.hpp"
+#include "record_json.hpp"
+#include "script_api.hpp"
+#include "strings.hpp"
+#include "format.hpp"
+
+using namespace fontshade;
+using namespace fontshade::app;
+
+namespace {
+
+// A call's answer: its value's JSON text (the call must not be refused).
+JsonValue value_of_call(AppState& s, const std::string& name, const std::string& args) {
+  const auto parsed = parse_json(script_call(s, name, args), "answer");
+  REQUIRE(ok(parsed));
+  const JsonValue& answer = std::get<JsonValue>(parsed);
+  const JsonValue* error = answer.find("message");
+  INFO(name << args << ": " << (error ? error->text : std::string("answered")));
+  REQUIRE(answer.find("value"));
+  return *answer.find("value");
+}
+
+std::string refusal_of_call(AppState& s, const std::string& name, const std::string& args) {
+  const auto parsed = parse_json(script_call(s, name, args), "answer");
+  REQUIRE(ok(parsed));
+  const JsonValue* message = std::get<JsonValue>(parsed).find("message");
+  REQUIRE(message);
+  return message->text;
+}
+
+std::string json_string(const std::string& text) {
+  JsonWriter w;
+  w.string(text);
+  return w.str();
+}
+
+// What `fontshade-cli train --stop-at k --save` writes for the seed preset with this seed.
+std::string cli_model(std::uint64_t seed, long long k) {
+  Options o = preset_seed();
+  o.seed = seed;
+  Trainer t(default_dataset(), o);
+  t.advance(k);
+  return model_json(model_of(t));
+}
+
+}  // namespace
+
+TEST_CASE("saveModel() at step k is the file fontshade-cli train --stop-at k --save writes for the same run", "[app][keeping]") {
+  AppState s;
+  s.reset(3);
+  s.step(500);
+  CHECK(value_of_call(s, "saveModel", "[]").text == cli_model(3, 500));
+  // Seeking back and stepping on reaches the same state: the file does not depend on the way there.
+  s.seek(123);
+  s.step(377);
+  CHECK(value_of_call(s, "saveModel", "[]").text == cli_model(3, 500));
+  s.seek(0);
+  CHECK(value_of_call(s, "saveModel", "[]").text == cli_model(3, 0));
+}
+
+TEST_CASE("loadModel() puts the run on the screen: the same state(), and stepping on continues it exactly", "[app][keeping]") {
+  AppState saved;
+  saved.reset(5);
+  saved.step(700);
+  saved.view.picked = Rgb{10, 20, 30};
+  const std::string text = value_of_call(saved, "saveModel", "[]").text;
+  AppState loaded;
+  loaded.view.picked = Rgb{10, 20, 30};
+  const JsonValue result = value_of_call(loaded, "loadModel", "[" + json_string(text) + "]");
+  CHECK(result.find("ok")->boolean);
+  CHECK(result.find("error")->type == JsonValue::Type::null);
+  CHECK(state_json(loaded) == state_json(saved));
+  CHECK(loaded.run.steps_done() == 700);
+  CHECK(loaded.seed_field == 5);
+  CHECK(loaded.view.notice.find("Model loaded: step 700 of 100,000, seed 5.") == 0);
+  saved.step(300);
+  loaded.step(300);
+  CHECK(state_json(loaded) == state_json(saved));
+  CHECK(value_of_call(loaded, "saveModel", "[]").text == cli_model(5, 1000));
+  // Back through the loaded run's history: it was rebuilt from step 0.
+  loaded.seek(10);
+  saved.seek(10);
+  CHECK(state_json(loaded) == state_json(saved));
+}
+
+TEST_CASE("a model that cannot be loaded leaves the screen as it was and says why", "[app][keeping]") {
+  AppState s;
+  s.reset(2);
+  s.step(40);
+  const std::string before = state_json(s);
+  const std::string good = cli_model(9, 300);
+  struct Bad {
+    std::string text, error;
+  };
+  std::string edited = good;
+  const std::size_t at = edited.find("\"b_output\": ");
+  edited.replace(at + 12, 1, edited[at + 12] == '-' ? "" : "-");  // b_output's sign flipped
+  std::string other_data = good;
+  other_data.replace(other_data.find("\"origin\":\"book\""), 15, "\"origin\":\"synthetic\"");
+  const Bad cases[] = {
+      {"{\"format\": \"fontshade-model\",\n  \"version\": 7}", "model: line 2, column 14: version: this program reads version 1 and 2 model files, this one is version 7"},
+      {"a fontshade model", "model: line 1, column 1: expected a JSON value, found 'a'"},
+      {edited, "at step 300 the run its options describe has another b_output than the file: it was not saved by this version of fontshade, or it was edited"},
+      {other_data, "the run trained on the synthetic data set (1345 rows, fingerprint "},
+  };
+  for (const Bad& b : cases) {
+    INFO(b.text.substr(0, 60));
+    const JsonValue result = value_of_call(s, "loadModel", "[" + json_string(b.text) + "]");
+    CHECK_FALSE(result.find("ok")->boolean);
+    INFO(result.find("error")->text);
+    CHECK(result.find("error")->text.rfind(b.error, 0) == 0);
+    CHECK(state_json(s) == before);
+    CHECK(s.view.notice_problem);
+    CHECK(s.view.notice.find(result.find("error")->text) != std::string::npos);
+  }
+  // A version 1 file (parameters only), as train --save wrote them before: loads when its parameters
+  // are its options' run on the data in use; an edited one does not.
+  std::string v1 = good;
+  v1.replace(v1.find("\"version\": 2"), 12, "\"version\": 1");
+  v1.erase(v1.find("  \"data\""), v1.find("  \"w_hidden\"") - v1.find("  \"data\""));
+  JsonValue result = value_of_call(s, "loadModel", "[" + json_string(v1) + "]");
+  CHECK(result.find("ok")->boolean);
+  CHECK(s.run.cursor() == 300);
+  CHECK(value_of_call(s, "saveModel", "[]").text == good);
+  std::string v1_edited = v1;
+  const std::size_t value = v1_edited.find("\"b_output\": ") + 12;
+  v1_edited.replace(value, v1_edited.find('\n', value) - value, "0.125");
+  result = value_of_call(s, "loadModel", "[" + json_string(v1_edited) + "]");
+  INFO(result.find("error")->text);
+  CHECK(result.find("error")->text.rfind("a version 1 model file holds no sampler state, and its parameters (b_output first)", 0) == 0);
+}
+
+TEST_CASE("links: lessonLink() opens the same state() in a new page, and a bad link opens the defaults with a message", "[app][keeping]") {
+  AppState teacher;
+  set_language(Language::en);
+  teacher.reset(4);
+  teacher.step(30);
+  teacher.set_phase(Phase::dC_dW1);
+  teacher.view.picked = Rgb{0xfa, 0xfa, 0xd2};
+  teacher.view.projector = true;
+  const std::string fragment = value_of_call(teacher, "lessonLink", "[]").find("fragment")->text;
+  CHECK(fragment == "v=1&seed=4&step=30&phase=dC_dW1&color=fafad2&projector=1");
+  AppState student;
+  const JsonValue opened = value_of_call(student, "openLink", "[" + json_string(fragment) + "]");
+  CHECK(opened.find("ok")->boolean);
+  CHECK(state_json(student) == state_json(teacher));
+  CHECK(student.view.projector);
+  CHECK(student.view.notice.empty());
+
+  AppState bad;
+  bad.reset(9);
+  bad.step(12);
+  set_language(Language::es);
+  const JsonValue refused = value_of_call(bad, "openLink", "[\"v=1&lr=fast&step=3\"]");
+  CHECK_FALSE(refused.find("ok")->boolean);
+  CHECK(refused.find("error")->text.find("lr") != std::string::npos);
+  CHECK(bad.view.notice.rfind("No se pudo abrir este enlace (", 0) == 0);
+  CHECK(bad.view.notice_problem);
+  AppState fresh;
+  CHECK(state_json(bad) == state_json(fresh));  // the defaults: seed 1, step 0
+  CHECK(language() == Language::es);            // the reader's language stays
+  set_language(Language::en);
+  CHECK(value_of_call(bad, "openLink", "[\"v=2\"]").find("error")->text == "v=2: this page reads version 1 links");
+}
+
+TEST_CASE("exports: the step's trace line, its arithmetic, a range of steps as JSON lines, the curves as CSV", "[app][keeping]") {
+  AppState s;
+  s.reset(1);
+  CHECK(value_of_call(s, "exportStep", "[\"json\"]").type == JsonValue::Type::null);  // no step yet
+  s.step(120);
+  Options o = preset_seed();
+  Trainer t(default_dataset(), o);
+  std::vector<std::string> lines;
+  for (int k = 0; k < 120; ++k) lines.push_back(step_record_json(*t.step()));
+  CHECK(value_of_call(s, "exportStep", "[\"json\"]").text == lines[119] + "\n");
+  set_display_digits(4);
+  const std::string markdown = value_of_call(s, "exportStep", "[\"markdown\"]").text;
+  CHECK(markdown == export_step(*s.run.record(), s.run.options(), StepFormat::markdown, 4, StepExportWords{}));
+  const std::string latex = value_of_call(s, "exportStep", "[\"latex\"]").text;
+  CHECK(latex.find("\\begin{align*}") != std::string::npos);
+  CHECK(refusal_of_call(s, "exportStep", "[\"pdf\"]") == "format must be \"json\", \"markdown\" or \"latex\", not \"pdf\"");
+
+  s.seek(50);
+  const std::string range = value_of_call(s, "exportSteps", "[3, 7]").text;
+  CHECK(range == lines[2] + "\n" + lines[3] + "\n" + lines[4] + "\n" + lines[5] + "\n" + lines[6] + "\n");
+  CHECK(s.run.cursor() == 50);  // the cursor came back
+  CHECK(value_of_call(s, "exportSteps", "[120, 120]").text == lines[119] + "\n");
+  CHECK(refusal_of_call(s, "exportSteps", "[5, 121]") ==
+        "the steps must run from 1 to 120 (the steps computed so far), first <= last; not 5 to 121");
+  s.step(20000);
+  CHECK(refusal_of_call(s, "exportSteps", "[1, 10001]") == "at most 10000 steps at once, not 10001");
+  const std::string most = value_of_call(s, "exportSteps", "[1, 10000]").text;
+  CHECK(std::count(most.begin(), most.end(), '\n') == 10000);
+
+  const std::string csv = value_of_call(s, "exportCurves", "[]").text;
+  CHECK(csv.rfind("step,recent_mean_cost,train_accuracy,test_accuracy\n0,0,", 0) == 0);
+  CHECK(std::count(csv.begin(), csv.end(), '\n') == static_cast<long>(s.run.history().size()) + 1);
+  const HistoryPoint& last = s.run.history().back();
+  CHECK(csv.find("\n" + std::to_string(last.step) + "," + format_double(last.recent_mean_cost) + "," +
+                 format_double(last.train_accuracy) + "," + format_double(last.test_accuracy) + "\n") != std::string::npos);
+}
+
+TEST_CASE("the screen reader's sentence: the step, the phase, the sample, A2 and the choice, in the interface's language", "[app][keeping]") {
+  AppState s;
+  set_language(Language::en);
+  set_display_digits(4);
+  s.reset(1);
+  CHECK(live_text(s).rfind("Step 0 of 100,000. No step yet. For the picked colour #2277d3: A2 = ", 0) == 0);
+  s.step(1);
+  const StepRecord& r = *s.run.record();
+  const Sample& sample = s.run.data().samples[static_cast<std::size_t>(r.sample)];
+  const std::string a2 = number(r.forward.A2);
+  const std::string expected = "Step 1 of 100,000. Sample " + std::to_string(r.sample) + ": " + hex_of(sample.colour) + ", label " +
+                               std::to_string(sample.label) + ". A2 = " + a2 + ": the network chooses " +
+                               (r.forward.A2 >= 0.5 ? "dark text" : "light text") + " for it.";
+  CHECK(live_text(s).rfind(expected, 0) == 0);
+  s.set_phase(Phase::Z1);  // A2 not reached yet: not said
+  CHECK(live_text(s).find("Phase: Z1.") != std::string::npos);
+  CHECK(live_text(s).find("A2 = " + a2 + ":") == std::string::npos);
+  set_language(Language::es);
+  INFO(live_text(s));
+  CHECK(live_text(s).rfind("Paso 1 de " + thousands(100000) + ". Fase: Z1. Muestra ", 0) == 0);
+  set_language(Language::en);
+  CHECK(value_of_call(s, "liveText", "[]").text == live_text(s));
+}
+
+TEST_CASE("the keys: P switches projector mode, ? the help, and the help lists every key the app answers", "[app][keeping]") {
+  AppState s;
+  CHECK(apply_key(s, Key::p, false));
+  CHECK(s.view.projector);
+  CHECK(apply_key(s, Key::p, false));
+  CHECK_FALSE(s.view.projector);
+  CHECK(apply_key(s, Key::help, false));
+  CHECK(s.view.help_open);
+  for (Key k : {Key::space, Key::enter, Key::r, Key::f, Key::p, Key::help, Key::left, Key::right, Key::up, Key::home, Key::end}) {
+    INFO(static_cast<int>(k));
+    CHECK(std::any_of(key_help().begin(), key_help().end(), [&](const KeyHelp& h) { return h.key == k; }));
+  }
+  for (bool shift : {false, true})
+    for (Key k : {Key::left, Key::right})
+      CHECK(std::any_of(key_help().begin(), key_help().end(), [&](const KeyHelp& h) { return h.key == k && h.shift == shift; }));
+  // The keys that move through the controls are listed too.
+  CHECK(std::count_if(key_help().begin(), key_help().end(), [](const KeyHelp& h) { return !h.key; }) == 4);
+  CHECK(value_of_call(s, "setProjector", "[true]").type == JsonValue::Type::null);
+  CHECK(s.view.projector);
+  CHECK(refusal_of_call(s, "setProjector", "[1]") == "on must be true or false");
+}
+
+TEST_CASE("the panels never overlap and fit the window, at every size, in every mode", "[app][keeping][layout]") {
+  struct Size {
+    float w, h, scale;
+  };
+  // Scale as App::prepare gives it: the window against 1280 x 800, at least 0.8 x the pixel ratio.
+  const auto scale_of = [](float w, float h, float ratio, bool projector) {
+    float s = std::clamp(std::max(std::min(w / 1280, h / 800), 0.8f * ratio), 0.75f, 4.0f);
+    if (projector) s *= std::clamp(std::min(w, h) / 32 / (15 * s), 1.5f, 2.5f);
+    return s;
+  };
+  const float sizes[][3] = {{1024, 768, 1}, {1280, 800, 1}, {1920, 1080, 1}, {3840, 2160, 1}, {768, 1024, 1}, {1024, 1366, 1},
+                            {1024, 768, 1.5f}, {1024, 768, 2}, {1280, 800, 2}, {768, 1024, 2}, {640, 480, 1}, {1366, 768, 1}};
+  for (const auto& size : sizes)
+    for (bool projector : {false, true})
+      for (float steps : {0.0f, 300.0f, 5000.0f}) {
+        const float w = size[0], h = size[1], scale = scale_of(w, h, size[2], projector), top = 15 * scale + 16 * scale;
+        const Arrangement a = arrange(w, h, top, scale, projector, steps);
+        INFO(w << "x" << h << " at ratio " << size[2] << (projector ? ", projector" : "") << ", steps " << steps << ": " << a.name);
+        CHECK(a.panels.size() == (projector ? 4u : 6u));
+        const float bottom = a.page ? a.page_height : h;
+        for (std::size_t i = 0; i < a.panels.size(); ++i) {
+          const Rect& r = a.panels[i].rect;
+          CHECK(r.x >= 0);
+          CHECK(r.x + r.w <= w);
+          CHECK(r.y >= (a.page ? 0 : top));
+          CHECK(r.y + r.h <= bottom + 0.5f);
+          CHECK(r.w >= 100);
+          CHECK(r.h >= 80);
+          for (std::size_t j = 0; j < i; ++j) {
+            const Rect& q = a.panels[j].rect;
+            CHECK_FALSE((r.x < q.x + q.w && q.x < r.x + r.w && r.y < q.y + q.h && q.y < r.y + r.h));
+          }
+        }
+        // Nothing left bare: the panels cover the window (or the page).
+        float area = 0;
+        for (const Placement& p : a.panels) area += p.rect.w * p.rect.h;
+        CHECK(area == Approx(w * (a.page ? a.page_height : h - top)).epsilon(0.01));
+      }
+  CHECK(arrange(1280, 800, 31, 1, false, 300).name == "wide");
+  CHECK(arrange(768, 1024, 25, 0.8f, false, 300).name == "portrait");
+  CHECK(arrange(1024, 1366, 25, 0.8f, false, 300).name == "portrait");
+  CHECK(arrange(1024, 768, 50, 1.625f, true, 300).name == "projector");
+  CHECK(arrange(1024, 768, 50, 1.6f, false, 300).name == "page");  // browser zoom 200 %
+}
