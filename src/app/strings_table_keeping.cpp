@@ -70,7 +70,6 @@ const TranslationEntry kTable[] = {
     // Exports: the words around the formulas.
     {"SGD step", "Paso de SGD"},
     {"Backward pass: the chain rule", "Propagación hacia atrás: la regla de la cadena"},
-    {"parameter", "parámetro"},
     // The screen reader's sentence.
     {"Step %s of %s.", "Paso %s de %s."},
     {"Phase: %s.", "Fase: %s."},
@@ -104,6 +103,8 @@ const TranslationEntry kTable[] = {
      "Modo proyector sí o no: letra grande, los paneles de la lección, alto contraste"},
     {"? or F1", "? o F1"},
     {"This list of keys", "Esta lista de teclas"},
+    {"In the Label colours tab: this colour wants light (L) or dark (D) text",
+     "En la pestaña Etiquetar colores: este color pide texto claro (L) u oscuro (D)"},
     {"Scroll the panel under the pointer (the wheel too)", "Desplazan el panel bajo el puntero (también la rueda)"},
     {"Tab", "Tab"},
     {"Keyboard into the controls: the next panel (Shift + Tab: the previous one)",

@@ -287,7 +287,7 @@ TEST_CASE("a coarse clock (a browser's 0.1 ms ticks) never makes a frame's slice
   CHECK(frames >= 6);  // 70 ms of work at about 10 ms a frame, no more
 }
 
-TEST_CASE("a stopped sweep keeps its seeds; a new one replaces it; 1 to 200 seeds", "[app][sweep]") {
+TEST_CASE("a stopped sweep keeps its seeds, a new one replaces it, from 1 to 200 seeds", "[app][sweep]") {
   AppState state;
   REQUIRE(state.set_options(short_options(2000)).empty());
   SweepRunner& runner = state.activities.sweep;

@@ -169,7 +169,7 @@ TEST_CASE("L = 50 with seed 2 kills every ReLU node at step 1", "[app][options]"
   CHECK(all_relu_nodes_dead(state.run.parameters()));
 }
 
-TEST_CASE("a good CSV replaces the data; a bad one is named in the UI language and the data stays", "[app][data]") {
+TEST_CASE("a good CSV replaces the data and a bad one is named in the UI language and the data stays", "[app][data]") {
   set_language(Language::en);
   AppState state;
   state.step(10);

@@ -20,7 +20,7 @@ TEST_CASE("fill_message puts each value in its blank, once, and leaves unknown b
   CHECK(fill_message("{missing} and {", {}) == "{missing} and {");
 }
 
-TEST_CASE("every message id has its own non-empty template; none has none", "[messages]") {
+TEST_CASE("every message id has its own non-empty template and none is left without one", "[messages]") {
   std::set<std::string> seen;
   for (MessageId id : message_ids()) {
     const std::string t = message_template(id);
