@@ -233,6 +233,12 @@ void App::keyboard() {
     return;
   }
   if (io.WantTextInput) return;  // typing a seed or a colour
+  // ImGui 1.86 presses the control that has the keyboard with Space only (Enter is its key for typing
+  // into a field): Enter presses it too, as on a web page.
+  if (controls_ && (ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false))) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavId != 0 && g.ActiveId == 0) g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
+  }
   if (ImGui::IsKeyPressed(GLFW_KEY_TAB, true)) {
     focus_panel(io.KeyShift ? -1 : 1);
     return;
@@ -500,6 +506,9 @@ void App::place_panels(int width, int height, float top) {
       const PanelSpec spec = spec_of(p.id);
       ImGui::SetCursorPos(ImVec2(p.rect.x * page_width / w, p.rect.y));
       const ImVec2 size(p.rect.w * page_width / w, p.rect.h);
+      // Where the panel is on the page even when it is scrolled out of view (ImGui then skips its body).
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      state_.layout[std::string(panel_name(p.id))] = Rect{at.x, at.y, size.x, size.y};
       if (ImGui::BeginChild(spec.id, size, true, spec.flags | (spec.title ? ImGuiWindowFlags_MenuBar : 0))) {
         if (spec.title && ImGui::BeginMenuBar()) {
           ImGui::TextUnformatted(tr(spec.title));

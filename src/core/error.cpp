@@ -8,12 +8,16 @@ std::string Error::text() const {
 
 std::string Error::text(const std::function<const char*(const char*)>& translate) const {
   std::string out;
-  if (!source.empty()) out += source + ": ";
+  if (!source.empty()) {
+    out += source;  // two appends: GCC 12 warns (wrongly, -Wrestrict) about source + ": "
+    out += ": ";
+  }
   if (line > 0) {
     const MessageArgs where{{"line", std::to_string(line)}, {"column", std::to_string(column)}};
     out += fill_message(translate(message_template(column > 0 ? MessageId::location_line_column : MessageId::location_line)), where);
   }
-  return out + (id == MessageId::none ? message : fill_message(translate(message_template(id)), args));
+  out += id == MessageId::none ? message : fill_message(translate(message_template(id)), args);
+  return out;
 }
 
 Error message_error(std::string source, int line, int column, MessageId id, MessageArgs args) {

@@ -53,7 +53,9 @@ export async function teacherChecks(t) {
     try {
       await api(fn, ...args);
     } catch (e) {
-      return `${e.name}: ${e.message}`;
+      // Playwright wraps the page's error: "page.evaluate: RangeError: ...\n    at ..." (its stack follows).
+      const thrown = /^(?:page\.evaluate: )?(\w*Error): (.*)$/m.exec(e.message);
+      return thrown ? `${thrown[1]}: ${thrown[2]}` : `${e.name}: ${e.message}`;
     }
     return 'no error';
   }
@@ -300,10 +302,12 @@ export async function teacherChecks(t) {
     if ((await api('data')).rows !== 1345) problems.push('the UTF-16 file replaced the data');
     // Keyboard: the O key opens the picker too (the canvas has the focus).
     await page().evaluate(() => document.getElementById('canvas').focus());
-    const [keyed] = await Promise.all([
-      page().waitForEvent('filechooser', { timeout: 8000 }),
-      t.pressKey('o'),
-    ]);
+    // Playwright starts intercepting file choosers a moment after waitForEvent: a key pressed at once
+    // opens the browser's own (invisible, headless) chooser instead.
+    const keyedChooser = page().waitForEvent('filechooser', { timeout: 8000 });
+    await sleep(500);
+    await t.pressKey('o');
+    const keyed = await keyedChooser;
     await keyed.setFiles([]);
     // The input is the page's first Tab stop and shows itself when focused.
     const box = await page().evaluate(() => {
