@@ -2,7 +2,7 @@
 """Every string the app shows goes through tr() and the one table in src/app/strings_table.cpp.
 
 Checks: every tr("...") literal in src/app has an entry; so has every message template of the core
-(src/core/message_templates.cpp: the app says the core's file errors in Spanish); every entry has a
+(src/core/files/message_templates.cpp: the app says the core's file errors in Spanish); every entry has a
 Spanish text; printf placeholders (%s, %d, %lld, %.2f, %zu, %%) are the same, in the same order, in
 both languages, and so are a template's named blanks ({line}, {name}); no entry is unused. Prints one
 line per problem and ends with "N passed, N failed".
@@ -35,7 +35,7 @@ def main(folder):
     for source in sorted(folder.glob('*.cpp')):
         for match in TR_CALL.finditer(source.read_text(encoding='utf-8')):
             used.setdefault(match.group(1), source.name)
-    templates = folder.parent / 'core' / 'message_templates.cpp'
+    templates = folder.parent / 'core' / 'files' / 'message_templates.cpp'
     core_templates = CORE_TEMPLATE.findall(templates.read_text(encoding='utf-8')) if templates.exists() else []
     for english in core_templates:
         used.setdefault(english, 'core/' + templates.name)
