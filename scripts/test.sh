@@ -9,6 +9,7 @@ book=$root/data/light_dark_font_training_set.csv
 start=$(date +%s)
 
 scripts/build.sh || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+echo "-- build: $(( $(date +%s) - start )) s"
 
 passed=0 failed=0 failed_suites=()
 # Runs a suite, shows its output, and adds its own "N passed, N failed" (or CTest's) to the totals.
@@ -16,10 +17,11 @@ suite() {
   local name=$1; shift
   echo
   echo "== $name"
-  local log
+  local log suite_start=$(date +%s)
   log=$(mktemp)
   "$@" 2>&1 | tee "$log"
   local code=${PIPESTATUS[0]}
+  echo "-- $name: $(( $(date +%s) - suite_start )) s"
   local p f
   if line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -1) && [ -n "$line" ]; then
     f=$(echo "$line" | sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/')

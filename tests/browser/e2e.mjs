@@ -274,6 +274,13 @@ async function main() {
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
   // core, bugs, timeline, activities, teacher, keeping. Unset, all of them run.
+  // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
+  const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
+  const stages = [
+    { name: 'trained', steps: 100000, note: 'reset(1); step(100000)' },
+    { name: 'mid', steps: 250, note: 'reset(1); step(250)' },
+    { name: 'early', steps: 100, note: 'reset(1); step(100)' }
+  ];
   const only = (process.env.FONTSHADE_E2E_ONLY || '').split(',').filter(Boolean);
   const want = group => only.length === 0 || only.includes(group);
   if (only.length) info(`only the checks of: ${only.join(', ')}`);
@@ -427,13 +434,7 @@ async function main() {
   }
 
   // 6. setColor: the preview card and its sentence, on screenshots.
-  const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const shadesSeen = new Set();
-  const stages = [
-    { name: 'trained', steps: 100000, note: 'reset(1); step(100000)' },
-    { name: 'mid', steps: 250, note: 'reset(1); step(250)' },
-    { name: 'early', steps: 100, note: 'reset(1); step(100)' }
-  ];
   for (const stage of stages) {
     await page.evaluate(n => { window.fontshade.reset(1); window.fontshade.step(n); }, stage.steps);
     await parkMouse();
