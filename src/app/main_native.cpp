@@ -59,6 +59,7 @@ struct Script {
   int width = 1280, height = 800;
   bool timing = false;
   std::vector<std::string> calls;  // "name=[json args]": window.fontshade calls, made after the rest
+  std::vector<std::string> final_calls;  // the same, made after the last frame (a sweep's results)
 };
 
 const char* const kUsage =
@@ -66,7 +67,7 @@ const char* const kUsage =
     "                 [--seek K] [--phase P] [--color COLOR] [--lang en|es] [--projector] [--size WxH]\n"
     "                 [--drop FILE] [--tab TAB]...\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--save-model FILE.json]\n"
-    "                  [--timing]] [--call NAME=[ARGS]]...\n"
+    "                  [--timing] [--final-call NAME=[ARGS]]...] [--call NAME=[ARGS]]...\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
@@ -81,7 +82,8 @@ const char* const kUsage =
     "--state writes the current step as the browser's fontshade.state() gives it, --layout where\n"
     "each panel was drawn, --timing the CPU time per frame.\n"
     "--call makes a window.fontshade call after the options above, as the page does (label=[255,0,0,1],\n"
-    "gradientCheck, sweep=[20]), and prints its answer.\n";
+    "gradientCheck, sweep=[20]), and prints its answer; --final-call makes one after the last frame\n"
+    "(sweepStatus, labels).\n";
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "fontshade: %s\n%s", message.c_str(), kUsage);
@@ -180,9 +182,9 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
         *exit_code = usage_error("--lang: expected en or es, found \"" + s.language + "\"");
         return false;
       }
-    } else if (a == "--call") {
+    } else if (a == "--call" || a == "--final-call") {
       if (!(v = value("NAME=[ARGS]"))) return false;
-      s.calls.push_back(v);
+      (a == "--call" ? s.calls : s.final_calls).push_back(v);
     } else if (a == "--size") {
       if (!(v = value("WxH"))) return false;
       if (std::sscanf(v, "%dx%d", &s.width, &s.height) != 2 || s.width < 320 || s.height < 240 || s.width > 8192 || s.height > 8192) {
@@ -194,7 +196,8 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       return false;
     }
   }
-  if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty() || !s.save_model.empty()) && s.frames == 0)
+  if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty() || !s.save_model.empty() ||
+       !s.final_calls.empty()) && s.frames == 0)
     s.frames = 2;
   return true;
 }
@@ -349,12 +352,16 @@ int main(int argc, char** argv) {
   for (const std::string& tab : script.tabs) tab_named(tab, &state.view);
 
   std::vector<double> build_times, frame_times;
-  for (const std::string& call : script.calls) {  // after everything else, as a page's script would
+  // A window.fontshade call, as a page's script makes it; its answer is printed.
+  const auto call_script = [&state](const std::string& call) {
     const std::size_t equals = call.find('=');
     const std::string answer = app::script_call(state, call.substr(0, equals), equals == std::string::npos ? "[]" : call.substr(equals + 1));
     std::printf("%s\n", answer.c_str());
-    if (answer.rfind("{\"error\"", 0) == 0) return usage_error("--call " + call + ": " + answer);
-  }
+    std::fflush(stdout);
+    return answer.rfind("{\"error\"", 0) != 0;
+  };
+  for (const std::string& call : script.calls)  // after everything else, as a page's script would
+    if (!call_script(call)) return usage_error("--call " + call + ": failed");
   auto last = std::chrono::steady_clock::now();
   for (long long frame = 0; !glfwWindowShouldClose(window); ++frame) {
     const double frame_start = cpu_seconds();
@@ -406,6 +413,8 @@ int main(int argc, char** argv) {
           std::fprintf(stderr, "fontshade: cannot write %s\n", path.c_str());
           exit_code = 1;
         }
+      for (const std::string& call : script.final_calls)
+        if (!call_script(call)) exit_code = 1;
       break;
     }
   }

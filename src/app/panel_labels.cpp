@@ -173,6 +173,14 @@ void export_csv(AppState& state) {
   (void)state;
 }
 
+// The next button on this line if it fits, else on the next one (Spanish labels are longer; the left
+// column is narrow at 1024 x 768).
+void same_line_if_fits(const char* label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2;
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
 void buttons(AppState& state) {
   LabelledSet& set = state.activities.labelling.set;
   const bool enough = set.size() >= kMinCsvRows;
@@ -189,12 +197,12 @@ void buttons(AppState& state) {
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     show_tooltip(enough ? tr("Train the network on your labels instead of the book's (the same options, from step 0).")
                         : tr("Label at least 3 colours to train on them: 2 to train on and 1 to test."));
-  ImGui::SameLine();
+  same_line_if_fits(tr("Export CSV"));
   ImGui::BeginDisabled(set.empty());
   if (ImGui::Button(tr("Export CSV"))) export_csv(state);
   remember_item(state, "button_export_csv");
   tooltip(tr("Your labels as a CSV file in the book's format (RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND), to open in a spreadsheet or train on with fontshade-cli --data."));
-  ImGui::SameLine();
+  same_line_if_fits(tr("Clear"));
   if (ImGui::Button(tr("Clear"))) ImGui::OpenPopup("clear_labels");
   remember_item(state, "button_clear_labels");
   tooltip(tr("Remove every label (asks first)."));
@@ -210,7 +218,11 @@ void buttons(AppState& state) {
     if (ImGui::Button(tr("Keep them"))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
-  if (!enough) ImGui::TextColored(palette::muted, "%s", tr("Label at least 3 colours to train on them."));
+  if (!enough) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+    ImGui::TextWrapped("%s", tr("Label at least 3 colours to train on them."));
+    ImGui::PopStyleColor();
+  }
   if (!g_message.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, g_message_is_problem ? palette::problem : palette::muted);
     wrapped_text(g_message);
