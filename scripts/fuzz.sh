@@ -34,18 +34,17 @@ print(f"  input ({len(data)} bytes): \"{shown}\"" + (" ..." if len(data) > 2048 
 EOF
 }
 
-passed=0 failed=0
-for h in "${harnesses[@]}"; do
-  name=${h#fuzz_}
-  corpus=$build/corpus/$name
-  crashes=$build/crashes/$name
-  log=$build/logs/$h.log
+# One harness on a fresh copy of its corpus; prints its report, and "ok" or "crashed" last.
+fuzz_one() {
+  local h=$1 name=${1#fuzz_}
+  local corpus=$build/corpus/$name crashes=$build/crashes/$name log=$build/logs/$1.log
   rm -rf "$corpus" "$crashes"
   mkdir -p "$corpus" "$crashes" "$(dirname "$log")"
   cp tests/fuzz/corpus/"$name"/* "$corpus"/
-  args=(-timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/")
+  local args=(-timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$crashes/")
   [ -f "tests/fuzz/$h.dict" ] && args+=(-dict="tests/fuzz/$h.dict")
   if [ "$seconds" = 0 ]; then args+=(-runs=0); else args+=(-max_total_time="$seconds"); fi
+  local start code elapsed runs reproducer summary
   start=$(date +%s.%N)
   "$build/$h" "${args[@]}" "$corpus" > "$log" 2>&1
   code=$?
@@ -55,7 +54,7 @@ for h in "${harnesses[@]}"; do
   summary=$(printf '%s: %s executions in %.1f s' "$h" "${runs:-?}" "$elapsed")
   if [ "$code" = 0 ] && [ -z "$reproducer" ]; then
     echo "$summary, no crash"
-    passed=$((passed + 1))
+    echo ok
   else
     echo "$summary, CRASHED (exit status $code; full log: $log)"
     grep -E '^(invariant violated|==[0-9]+==ERROR|SUMMARY:)|runtime error:' "$log" | head -5 | sed 's/^/  /'
@@ -63,8 +62,27 @@ for h in "${harnesses[@]}"; do
       echo "  reproducer: $reproducer   (replay: $build/$h $reproducer)"
       show_bytes "$reproducer"
     fi
-    failed=$((failed + 1))
+    echo crashed
   fi
+}
+
+# As many harnesses at once as there are cores: each still gets SECONDS of its own.
+mkdir -p "$build/logs"
+running=0
+for h in "${harnesses[@]}"; do
+  fuzz_one "$h" > "$build/logs/$h.report" &
+  running=$((running + 1))
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n
+    running=$((running - 1))
+  fi
+done
+wait
+
+passed=0 failed=0
+for h in "${harnesses[@]}"; do
+  sed '$d' "$build/logs/$h.report"
+  if [ "$(tail -1 "$build/logs/$h.report")" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -40,8 +40,8 @@ suite() {
   rm -f "$log"
 }
 
-suite "native: Catch2 core tests and the CLI contract" ctest --test-dir build/native --output-on-failure
-suite "WebAssembly under node: the same core tests and CLI contract" ctest --test-dir build/wasm --output-on-failure
+suite "native: Catch2 core tests and the CLI contract" ctest --test-dir build/native --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
+suite "WebAssembly under node: the same core tests and CLI contract" ctest --test-dir build/wasm --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
 suite "native and WebAssembly print the same bytes" \
   tests/parity/native_wasm_parity.sh build/native/fontshade-cli build/wasm/fontshade-cli.js "$book"
 suite "browser end to end (Chromium, file://)" node tests/browser/e2e.mjs "$root/dist/index.html" "$root/build/native/fontshade-cli"
