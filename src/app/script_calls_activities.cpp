@@ -14,6 +14,7 @@
 #include "script_calls.hpp"
 
 #include "json_writer.hpp"
+#include "record_json.hpp"
 
 namespace fontshade::app {
 namespace {
@@ -99,14 +100,7 @@ std::string call_sweep_status(AppState& s, Call&) {
   out.begin_object().key("id").integer(runner.id()).key("count").integer(sweep.count()).key("seeds_done").integer(sweep.seeds_done());
   out.key("running").boolean(runner.running()).key("stopped").boolean(runner.stopped()).key("done").boolean(sweep.done());
   out.key("runs").begin_array();
-  for (const SeedResult& r : sweep.results()) {  // as fontshade-cli sweep --json
-    out.begin_object().key("seed").unsigned_integer(r.seed);
-    if (r.diverged) out.key("diverged_at_step").integer(r.diverged_at_step);
-    else out.key("test_accuracy").number(r.test.accuracy).key("collapsed").boolean(r.collapsed());
-    out.key("dead").boolean(r.dead);
-    if (r.dead) out.key("dead_at_step").integer(r.dead_at_step);
-    out.end_object();
-  }
+  for (const SeedResult& r : sweep.results()) write_seed_result(out, r);  // as fontshade-cli sweep --json
   out.end_array();
   const SweepRunner::Timing t = runner.timing();
   out.key("timing").begin_object().key("frames").integer(t.frames).key("busy_seconds").number(t.busy_seconds);

@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "command.hpp"
+#include "record_json.hpp"
 #include "report.hpp"
 #include "sweep.hpp"
 #include "training_setup.hpp"
@@ -48,14 +49,7 @@ int run_sweep(const std::vector<std::string>& words) {
     out.key("collapses").integer(s.collapses).key("dead").integer(s.dead);
     out.key("median").number(s.median).key("worst").number(s.worst).key("best").number(s.best);
     out.key("runs").begin_array();
-    for (const SeedResult& r : s.runs) {
-      out.begin_object().key("seed").unsigned_integer(r.seed);
-      if (r.diverged) out.key("diverged_at_step").integer(r.diverged_at_step);
-      else out.key("test_accuracy").number(r.test.accuracy).key("collapsed").boolean(r.collapsed());
-      out.key("dead").boolean(r.dead);
-      if (r.dead) out.key("dead_at_step").integer(r.dead_at_step);
-      out.end_object();
-    }
+    for (const SeedResult& r : s.runs) write_seed_result(out, r);
     out.end_array().end_object();
     std::printf("%s\n", out.str().c_str());
     return kOk;

@@ -13,35 +13,7 @@ import os
 import subprocess
 import sys
 
-from check_screenshot import read_png
-
-passed, failed = 0, 0
-
-
-def report(ok, name, details=''):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-    print(('PASS ' if ok else 'FAIL ') + name + (' -- ' + details if details else ''))
-
-
-def run_app(app, out, name, args, size='1280x800', frames=4):
-    """Runs the app for a few frames; returns (exit code, stdout, stderr, image, layout, state)."""
-    base = os.path.join(out, 'keeping-' + name)
-    width, height = size.split('x')
-    r = subprocess.run(['xvfb-run', '-a', '-s', '-screen 0 %sx%sx24' % (width, height), app, '--size', size, *args,
-                        '--frames', str(frames), '--screenshot', base + '.png', '--layout', base + '.layout.json',
-                        '--state', base + '.state.json'], capture_output=True, text=True, timeout=300)
-    if r.returncode != 0:
-        return r.returncode, r.stdout, r.stderr, None, None, None
-    with open(base + '.layout.json') as f:
-        layout = json.load(f)
-    with open(base + '.state.json') as f:
-        state = json.load(f)
-    return 0, r.stdout, r.stderr, read_png(base + '.png'), layout, state
-
+from app_run import report, run_app, summary
 
 def trace_line(cli, seed, steps):
     out = subprocess.run([cli, 'trace', '--seed', str(seed), '--steps', str(steps)], capture_output=True, text=True).stdout
@@ -57,24 +29,24 @@ def main(app, cli, out):
     app500, cli500 = os.path.join(out, 'keeping-app500.json'), os.path.join(out, 'keeping-cli500.json')
     subprocess.run([cli, 'train', '--seed', '1', '--stop-at', '500', '--save', cli500], check=True, capture_output=True)
 
-    code, _, err, _, _, state = run_app(app, out, 'save', ['--seed', '1', '--steps', '500', '--save-model', app500])
+    code, _, err, _, _, state = run_app(app, out, 'keeping-save', ['--seed', '1', '--steps', '500', '--save-model', app500])
     same = code == 0 and os.path.exists(app500) and open(app500).read() == open(cli500).read()
     report(same, "--save-model after 500 steps of seed 1 is fontshade-cli train --stop-at 500 --save's file, byte for byte",
            'exit %d %s' % (code, err.strip()[:200]))
 
     line1000 = trace_line(cli, 1, 1000)
-    code, _, err, _, _, state = run_app(app, out, 'load', ['--model', cli500, '--steps', '500'])
+    code, _, err, _, _, state = run_app(app, out, 'keeping-load', ['--model', cli500, '--steps', '500'])
     report(code == 0 and state.get('step') == 1000 and same_as(state, line1000),
            "--model (the CLI's file at step 500) then 500 steps: state() is line 1000 of the uninterrupted trace",
            'exit %d, step %s' % (code, state and state.get('step')))
 
     line500 = trace_line(cli, 1, 500)
-    code, _, err, _, _, state = run_app(app, out, 'drop-model', ['--drop', cli500])
+    code, _, err, _, _, state = run_app(app, out, 'keeping-drop-model', ['--drop', cli500])
     report(code == 0 and state.get('step') == 500 and same_as(state, line500),
            "a model file dropped on the window (--drop) opens its run at step 500: state() is trace line 500",
            'exit %d, step %s' % (code, state and state.get('step')))
 
-    code, _, err, image, layout, state = run_app(app, out, 'projector-1024x768', ['--seed', '1', '--steps', '7', '--projector'],
+    code, _, err, image, layout, state = run_app(app, out, 'keeping-projector-1024x768', ['--seed', '1', '--steps', '7', '--projector'],
                                                  size='1024x768')
     panels = sorted(k for k in (layout or {}) if k.startswith('panel_'))
     font = (layout or {}).get('font_mono', {}).get('h', 0)
@@ -90,7 +62,7 @@ def main(app, cli, out):
 
     sweep = json.loads(subprocess.run([cli, 'sweep', '--seeds', '10', '--json'], capture_output=True, text=True).stdout)
     cli_acc = [r['test_accuracy'] for r in sweep['runs']]
-    code, stdout, err, _, layout, _ = run_app(app, out, 'sweep', ['--call', 'sweep=[10]', '--final-call', 'sweepStatus'], frames=150)
+    code, stdout, err, _, layout, _ = run_app(app, out, 'keeping-sweep', ['--call', 'sweep=[10]', '--final-call', 'sweepStatus'], frames=150)
     status = json.loads(stdout.splitlines()[-1]) if code == 0 and stdout.strip() else {}
     status = status.get('value', status) or {}
     app_acc = [r['test_accuracy'] for r in status.get('runs', [])]
@@ -98,13 +70,12 @@ def main(app, cli, out):
            "a 10-seed sweep in the app (--call sweep=[10]) gives fontshade-cli sweep --json's test accuracies",
            'app %s, cli %s, done %s' % (app_acc[:3], cli_acc[:3], status.get('done')))
 
-    code, _, err, image, layout, _ = run_app(app, out, 'labels-es', ['--lang', 'es', '--tab', 'labels', '--call', 'label=[250,250,210,1]',
+    code, _, err, image, layout, _ = run_app(app, out, 'keeping-labels-es', ['--lang', 'es', '--tab', 'labels', '--call', 'label=[250,250,210,1]',
                                                                      '--call', 'label=[20,20,20,0]'])
     report(code == 0 and 'tab_labels' in (layout or {}), 'the Label colours tab in Spanish with two labels (keeping-labels-es.png)',
            'exit %d %s' % (code, err.strip()[:200]))
 
-    print('%d passed, %d failed' % (passed, failed))
-    return 0 if failed == 0 else 1
+    return summary()
 
 
 if __name__ == '__main__':

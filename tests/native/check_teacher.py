@@ -14,39 +14,11 @@ import subprocess
 import sys
 
 from check_phase import count
-from check_screenshot import read_png
+from app_run import report, run_app, summary
 
 PROBLEM = (255, 97, 84)
 GOOD_CSV = 'RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\n0,0,0,0\n255,255,255,1\n12,34,56,0\n200,200,40,1\n30,200,128,1\n40,60,130,0\n'
 BAD_CSV = 'RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\n1,2,3,0\n4,x,6,1\n7,8,9,0\n'
-
-passed, failed = 0, 0
-
-
-def report(ok, name, details=''):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-    print(('PASS ' if ok else 'FAIL ') + name + (' -- ' + details if details else ''))
-
-
-def run_app(app, out, name, args, size='1280x800'):
-    """Runs the app for a few frames; returns (exit code, stderr, image, layout, state)."""
-    base = os.path.join(out, 'teacher-' + name)
-    width, height = size.split('x')
-    r = subprocess.run(['xvfb-run', '-a', '-s', '-screen 0 %sx%sx24' % (width, height), app, '--size', size, *args,
-                        '--frames', '4', '--screenshot', base + '.png', '--layout', base + '.layout.json',
-                        '--state', base + '.state.json'], capture_output=True, text=True, timeout=120)
-    if r.returncode != 0:
-        return r.returncode, r.stderr, None, None, None
-    with open(base + '.layout.json') as f:
-        layout = json.load(f)
-    with open(base + '.state.json') as f:
-        state = json.load(f)
-    return 0, r.stderr, read_png(base + '.png'), layout, state
-
 
 def main(app, cli, out):
     os.makedirs(out, exist_ok=True)
@@ -56,35 +28,35 @@ def main(app, cli, out):
     with open(bad, 'w') as f:
         f.write(BAD_CSV)
 
-    code, err, _, _, _ = run_app(app, out, 'data-bad', ['--data', bad])
+    code, _, err, _, _, _ = run_app(app, out, 'teacher-data-bad', ['--data', bad])
     expected = bad + ': line 3, column 3: expected an integer from 0 to 255 for GREEN, found "x"'
     report(code == 1 and expected in err, '--data with a bad file exits 1 naming the file, line and column',
            'exit %d, stderr %r' % (code, err.strip()[:200]))
 
-    code, err, _, _, state = run_app(app, out, 'data-good', ['--data', good, '--seed', '3', '--steps', '5'])
+    code, _, err, _, _, state = run_app(app, out, 'teacher-data-good', ['--data', good, '--seed', '3', '--steps', '5'])
     trace = subprocess.run([cli, 'trace', '--data', good, '--seed', '3', '--steps', '5'], capture_output=True, text=True).stdout
     line = json.loads(trace.splitlines()[-1]) if trace else {}
     same = state is not None and all(state.get(k) == v for k, v in line.items()) and len(line) > 20
     report(code == 0 and same, '--data FILE: state() is line 5 of fontshade-cli trace --data FILE', 'exit %d' % code)
 
-    code, err, image, layout, state = run_app(app, out, 'drop-bad-es', ['--data', good, '--drop', bad, '--lang', 'es'])
+    code, _, err, image, layout, state = run_app(app, out, 'teacher-drop-bad-es', ['--data', good, '--drop', bad, '--lang', 'es'])
     error = layout.get('data_error') if layout else None
     red = count(image, error, [PROBLEM], 30) if error else 0
     report(code == 0 and error is not None and red > 40 and 'data_loaded' not in layout,
            'a bad file dropped on the window: a red message in the Data tab, the data before stays',
            'exit %d, data_error %r, %d red pixels (teacher-drop-bad-es.png)' % (code, error, red))
 
-    code, err, image, layout, state = run_app(app, out, 'drop-good', ['--drop', good])
+    code, _, err, image, layout, state = run_app(app, out, 'teacher-drop-good', ['--drop', good])
     report(code == 0 and layout is not None and 'data_loaded' in layout and state['step'] == 0,
            'a good file dropped on the window trains on it (the Data tab says so)', 'exit %d' % code)
 
-    code, err, image, layout, state = run_app(app, out, 'lr50-dead', ['--lesson', 'v=1&lr=50&seed=2&step=1', '--tab', 'options'])
+    code, _, err, image, layout, state = run_app(app, out, 'teacher-lr50-dead', ['--lesson', 'v=1&lr=50&seed=2&step=1', '--tab', 'options'])
     crosses = [count(image, layout['diagram_hidden_%d' % i], [PROBLEM], 30) for i in range(3)] if layout else []
     report(code == 0 and len(crosses) == 3 and min(crosses) > 15 and 'diagram_dead' in layout and 'options_dead' in layout,
            'L = 50, seed 2: every hidden node crossed out at step 1, said in the diagram and the Options tab',
            'red pixels per node %r (teacher-lr50-dead.png)' % crosses)
 
-    code, err, image, layout, state = run_app(app, out, 'hidden16-1024', ['--lesson', 'v=1&hidden=16&step=5', '--tab', 'options'],
+    code, _, err, image, layout, state = run_app(app, out, 'teacher-hidden16-1024', ['--lesson', 'v=1&hidden=16&step=5', '--tab', 'options'],
                                               size='1024x768')
     nodes = [layout.get('diagram_hidden_%d' % i) for i in range(16)] if layout else []
     apart = len(nodes) == 16 and all(nodes) and all(nodes[i]['y'] + nodes[i]['h'] < nodes[i + 1]['y'] for i in range(15))
@@ -97,14 +69,14 @@ def main(app, cli, out):
         for lang in ('en', 'es'):
             for tab in ('options', 'data'):
                 name = '%s-%s-%s' % (tab, size.split('x')[0], lang)
-                code, err, image, layout, state = run_app(
-                    app, out, name, ['--lesson', 'v=1&preset=tuned&hidden=5&step=200&color=287882&lang=' + lang, '--tab', tab],
+                code, _, err, image, layout, state = run_app(
+                    app, out, 'teacher-' + name,
+                    ['--lesson', 'v=1&preset=tuned&hidden=5&step=200&color=287882&lang=' + lang, '--tab', tab],
                     size=size)
                 report(code == 0 and layout is not None and ('tab_' + tab) in layout,
                        'the %s tab at %s in %s (teacher-%s.png)' % (tab, size, lang, name), 'exit %d' % code)
 
-    print('%d passed, %d failed' % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == '__main__':

@@ -68,4 +68,13 @@ std::string step_record_json(const StepRecord& r) {
   return out.str();
 }
 
+void write_seed_result(JsonWriter& out, const SeedResult& r) {
+  out.begin_object().key("seed").unsigned_integer(r.seed);
+  if (r.diverged) out.key("diverged_at_step").integer(r.diverged_at_step);
+  else out.key("test_accuracy").number(r.test.accuracy).key("collapsed").boolean(r.collapsed());
+  out.key("dead").boolean(r.dead);
+  if (r.dead) out.key("dead_at_step").integer(r.dead_at_step);
+  out.end_object();
+}
+
 }  // namespace fontshade

@@ -4,6 +4,7 @@
 #include "json_writer.hpp"
 #include "options.hpp"
 #include "records.hpp"
+#include "sweep.hpp"
 
 namespace fontshade {
 
@@ -19,6 +20,10 @@ std::string step_record_json(const StepRecord& r);
 // The options as an object: hidden, activation, cost, init, schedule, learning_rate,
 // final_learning_rate, steps, seed (the model file's "options" and the CLI's --json output).
 void write_options(JsonWriter& out, const Options& o);
+
+// One seed of a sweep as an object: seed, then diverged_at_step or test_accuracy and collapsed, then
+// dead (and dead_at_step): `fontshade-cli sweep --json`'s runs and the app's sweepStatus() runs.
+void write_seed_result(JsonWriter& out, const SeedResult& r);
 
 // w_hidden, b_hidden, w_output, b_output as members of the object being written.
 void write_parameters(JsonWriter& out, const Parameters& p);
