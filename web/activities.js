@@ -1,6 +1,6 @@
 // The page's part for the class activities (issue 7): labels, the CSV of them, the chapter's colours,
 // seed sweeps (a Promise), the gradient check. Runs after glue.js, in its scope (invoke, api, canvas,
-// ready). Calls (src/app/script_calls_activities.cpp checks the arguments; bad ones throw RangeError):
+// ready). Calls (src/app/script/calls_class_activities.cpp checks the arguments; bad ones throw RangeError):
 //   fontshade.label(r, g, b, y)   label a colour: y 1 = dark text, 0 = light text (the book's labels);
 //                                 answers the entry's index (a colour labelled again is relabelled)
 //   fontshade.labels()            the labelled colours, [{r, g, b, y}], in the order first labelled
@@ -41,7 +41,7 @@ function sweepUntilDone(n) {
   });
 }
 
-// The app's Export CSV button (src/app/panel_labels.cpp) hands the text here: a file download.
+// The app's Export CSV button (src/app/ui/panels/panel_labels.cpp) hands the text here: a file download.
 Module.fontshadeDownload = function (name, text) {
   var url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
   var link = document.createElement('a');

@@ -2,7 +2,7 @@
 // by the build: they share this scope, and add their own calls to window.fontshade). Checks for WebGL2,
 // configures the Module, and defines
 // window.fontshade: the page's scripting API for tests and for teachers. Every call goes to the app
-// (src/app/script_api.cpp), which checks the arguments and throws RangeError for bad ones.
+// (src/app/script/script_api.cpp), which checks the arguments and throws RangeError for bad ones.
 //   fontshade.ready            a Promise, resolved once the first frame is drawn
 //   fontshade.reset(seed)      start again (same data and options) with this seed
 //   fontshade.step(n)          n SGD steps forward (default 1)
@@ -82,7 +82,7 @@ canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 canvas.addEventListener('pointerdown', function () { canvas.focus(); });
 
 // Touch. Emscripten 3.1.6's GLFW does not see where a finger is (it reads SDL's touch fields), so
-// the page hands fingers to the app itself (a tap clicks, a swipe scrolls: see main_web.cpp), and
+// the page hands fingers to the app itself (a tap clicks, a swipe scrolls: see src/app/platform/main_web.cpp), and
 // keeps the touch events from GLFW and from the browser's emulated mouse. These listeners are added
 // before GLFW's.
 var running = false;

@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include "arguments.hpp"
+#include "cli/arguments.hpp"
 
 namespace fontshade::cli {
 

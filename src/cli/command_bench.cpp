@@ -3,15 +3,15 @@
 #include <cstdio>
 #include <vector>
 
-#include "colour.hpp"
-#include "command.hpp"
-#include "fused_floor.hpp"
-#include "seek_bench.hpp"
-#include "json_writer.hpp"
-#include "random_streams.hpp"
-#include "sweep.hpp"
-#include "trainer.hpp"
-#include "training_setup.hpp"
+#include "core/colour/colour.hpp"
+#include "cli/command.hpp"
+#include "cli/fused_floor.hpp"
+#include "cli/seek_bench.hpp"
+#include "core/files/json_writer.hpp"
+#include "core/base/random_streams.hpp"
+#include "core/network/sweep.hpp"
+#include "core/network/trainer.hpp"
+#include "cli/training_setup.hpp"
 
 namespace fontshade::cli {
 namespace {

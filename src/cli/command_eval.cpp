@@ -1,10 +1,10 @@
 #include <cstdio>
 
-#include "command.hpp"
-#include "csv.hpp"
-#include "metrics.hpp"
-#include "model_file.hpp"
-#include "report.hpp"
+#include "cli/command.hpp"
+#include "core/data/csv.hpp"
+#include "core/network/metrics.hpp"
+#include "core/files/model_file.hpp"
+#include "cli/report.hpp"
 
 namespace fontshade::cli {
 namespace {

@@ -1,10 +1,10 @@
 #include <cstdio>
 
-#include "colour_report.hpp"
-#include "command.hpp"
-#include "model_file.hpp"
-#include "report.hpp"
-#include "trainer.hpp"
+#include "core/network/colour_report.hpp"
+#include "cli/command.hpp"
+#include "core/files/model_file.hpp"
+#include "cli/report.hpp"
+#include "core/network/trainer.hpp"
 
 namespace fontshade::cli {
 namespace {

@@ -1,10 +1,10 @@
 #include <cstdio>
 
-#include "command.hpp"
-#include "record_json.hpp"
-#include "report.hpp"
-#include "sweep.hpp"
-#include "training_setup.hpp"
+#include "cli/command.hpp"
+#include "core/files/record_json.hpp"
+#include "cli/report.hpp"
+#include "core/network/sweep.hpp"
+#include "cli/training_setup.hpp"
 
 namespace fontshade::cli {
 namespace {

@@ -1,10 +1,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "command.hpp"
-#include "record_json.hpp"
-#include "trainer.hpp"
-#include "training_setup.hpp"
+#include "cli/command.hpp"
+#include "core/files/record_json.hpp"
+#include "core/network/trainer.hpp"
+#include "cli/training_setup.hpp"
 
 namespace fontshade::cli {
 namespace {

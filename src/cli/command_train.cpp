@@ -1,12 +1,12 @@
 #include <cstdio>
 
-#include "command.hpp"
-#include "data_source.hpp"
-#include "model_file.hpp"
-#include "option_reader.hpp"
-#include "report.hpp"
-#include "trainer.hpp"
-#include "training_setup.hpp"
+#include "cli/command.hpp"
+#include "core/data/data_source.hpp"
+#include "core/files/model_file.hpp"
+#include "core/network/option_reader.hpp"
+#include "cli/report.hpp"
+#include "core/network/trainer.hpp"
+#include "cli/training_setup.hpp"
 
 namespace fontshade::cli {
 namespace {

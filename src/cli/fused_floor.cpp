@@ -1,8 +1,8 @@
-#include "fused_floor.hpp"
+#include "cli/fused_floor.hpp"
 
 #include <cmath>
 
-#include "portable_math.hpp"
+#include "core/base/portable_math.hpp"
 
 namespace fontshade::cli {
 

@@ -2,9 +2,9 @@
 #include <cstdint>
 #include <vector>
 
-#include "linear_algebra.hpp"
-#include "parameters.hpp"
-#include "random.hpp"
+#include "core/base/linear_algebra.hpp"
+#include "core/network/parameters.hpp"
+#include "core/base/random.hpp"
 
 namespace fontshade::cli {
 

@@ -1,11 +1,11 @@
 #pragma once
 #include <string>
 
-#include "dataset.hpp"
-#include "json_writer.hpp"
-#include "record_json.hpp"  // write_options
-#include "metrics.hpp"
-#include "options.hpp"
+#include "core/data/dataset.hpp"
+#include "core/files/json_writer.hpp"
+#include "core/files/record_json.hpp"  // write_options
+#include "core/network/metrics.hpp"
+#include "core/network/options.hpp"
 
 namespace fontshade::cli {
 

@@ -1,12 +1,12 @@
-#include "seek_bench.hpp"
+#include "cli/seek_bench.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <vector>
 
-#include "metrics.hpp"  // median
-#include "random.hpp"
-#include "run.hpp"
+#include "core/network/metrics.hpp"  // median
+#include "core/base/random.hpp"
+#include "core/network/run.hpp"
 
 namespace fontshade::cli {
 

@@ -1,8 +1,8 @@
 #pragma once
 #include <cstddef>
 
-#include "dataset.hpp"
-#include "options.hpp"
+#include "core/data/dataset.hpp"
+#include "core/network/options.hpp"
 
 namespace fontshade::cli {
 

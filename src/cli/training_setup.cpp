@@ -1,8 +1,8 @@
-#include "training_setup.hpp"
+#include "cli/training_setup.hpp"
 
-#include "command.hpp"
-#include "data_source.hpp"
-#include "option_reader.hpp"
+#include "cli/command.hpp"
+#include "core/data/data_source.hpp"
+#include "core/network/option_reader.hpp"
 
 namespace fontshade::cli {
 

@@ -3,10 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "arguments.hpp"
-#include "dataset.hpp"
-#include "error.hpp"
-#include "options.hpp"
+#include "cli/arguments.hpp"
+#include "core/data/dataset.hpp"
+#include "core/base/error.hpp"
+#include "core/network/options.hpp"
 
 namespace fontshade::cli {
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Every string the app shows goes through tr() and the one table in src/app/strings_table.cpp.
+"""Every string the app shows goes through tr() and the strings tables in src/app/text/strings_*.cpp
+(one table a topic; together they are the app's one dictionary, English to Spanish).
 
 Checks: every tr("...") literal in src/app has an entry; so has every message template of the core
-(src/core/files/message_templates.cpp: the app says the core's file errors in Spanish); every entry has a
+(src/core/base/message_templates.cpp: the app says the core's file errors in Spanish); every entry has a
 Spanish text; printf placeholders (%s, %d, %lld, %.2f, %zu, %%) are the same, in the same order, in
 both languages, and so are a template's named blanks ({line}, {name}); no entry is unused. Prints one
 line per problem and ends with "N passed, N failed".
@@ -24,7 +25,7 @@ def main(folder):
     folder = pathlib.Path(folder)
     table = {}
     duplicates = []
-    for table_file in sorted(folder.glob('strings_table*.cpp')):
+    for table_file in sorted((folder / 'text').glob('strings_*.cpp')):
         for en, es in ENTRY.findall(table_file.read_text(encoding='utf-8')):
             if en == '':
                 continue  # a table's placeholder before its first string
@@ -32,10 +33,10 @@ def main(folder):
                 duplicates.append(en)
             table[en] = es
     used = {}
-    for source in sorted(folder.glob('*.cpp')):
+    for source in sorted(folder.rglob('*.cpp')):
         for match in TR_CALL.finditer(source.read_text(encoding='utf-8')):
-            used.setdefault(match.group(1), source.name)
-    templates = folder.parent / 'core' / 'files' / 'message_templates.cpp'
+            used.setdefault(match.group(1), str(source.relative_to(folder)))
+    templates = folder.parent / 'core' / 'base' / 'message_templates.cpp'
     core_templates = CORE_TEMPLATE.findall(templates.read_text(encoding='utf-8')) if templates.exists() else []
     for english in core_templates:
         used.setdefault(english, 'core/' + templates.name)
@@ -54,7 +55,7 @@ def main(folder):
     check(len(core_templates) > 30, f'expected the core\'s message templates in {templates}, found {len(core_templates)}')
     check(not duplicates, f'entries listed twice: {duplicates}')
     for en, where in sorted(used.items()):
-        check(en in table, f'{where}: tr("{en}") has no entry in the strings_table*.cpp files')
+        check(en in table, f'{where}: tr("{en}") has no entry in the text/strings_*.cpp tables')
     for en, es in sorted(table.items()):
         check(es != '', f'"{en}" has no Spanish text')
         check(PLACEHOLDER.findall(en) == PLACEHOLDER.findall(es),

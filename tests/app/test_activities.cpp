@@ -9,12 +9,12 @@
 #include <string>
 #include <vector>
 
-#include "app_state.hpp"
-#include "css_colours.hpp"
-#include "json_reader.hpp"
-#include "keys.hpp"
-#include "script_api.hpp"
-#include "trainer.hpp"
+#include "app/state/app_state.hpp"
+#include "core/colour/css_colours.hpp"
+#include "core/files/json_reader.hpp"
+#include "app/state/keys.hpp"
+#include "app/script/script_api.hpp"
+#include "core/network/trainer.hpp"
 
 using namespace fontshade;
 using namespace fontshade::app;

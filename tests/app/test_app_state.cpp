@@ -7,14 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "app_state.hpp"
-#include "cost_curve.hpp"
-#include "format.hpp"
-#include "json_reader.hpp"
-#include "record_json.hpp"
-#include "strings.hpp"
-#include "text_wrap.hpp"
-#include "tooltip_place.hpp"
+#include "app/state/app_state.hpp"
+#include "app/layout/cost_curve.hpp"
+#include "app/text/format.hpp"
+#include "core/files/json_reader.hpp"
+#include "core/files/record_json.hpp"
+#include "app/text/strings.hpp"
+#include "app/layout/text_wrap.hpp"
+#include "app/layout/tooltip_place.hpp"
 
 using namespace fontshade;
 using namespace fontshade::app;

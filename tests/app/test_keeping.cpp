@@ -5,19 +5,19 @@
 
 #include <algorithm>
 
-#include "arrangement.hpp"
-#include "app_state.hpp"
-#include "exports.hpp"
-#include "json_reader.hpp"
-#include "keys.hpp"
-#include "lesson_state.hpp"
-#include "live_text.hpp"
-#include "model_file.hpp"
-#include "model_state.hpp"
-#include "record_json.hpp"
-#include "script_api.hpp"
-#include "strings.hpp"
-#include "format.hpp"
+#include "app/layout/arrangement.hpp"
+#include "app/state/app_state.hpp"
+#include "app/state/exports.hpp"
+#include "core/files/json_reader.hpp"
+#include "app/state/keys.hpp"
+#include "app/state/lesson_state.hpp"
+#include "app/state/live_text.hpp"
+#include "core/files/model_file.hpp"
+#include "app/state/model_state.hpp"
+#include "core/files/record_json.hpp"
+#include "app/script/script_api.hpp"
+#include "app/text/strings.hpp"
+#include "app/text/format.hpp"
 
 using namespace fontshade;
 using namespace fontshade::app;

@@ -2,13 +2,13 @@
 // calls that move it; what a phase reveals. Pixel-free: the window only draws what these give.
 #include <catch2/catch.hpp>
 
-#include "app_state.hpp"
-#include "json_reader.hpp"
-#include "keys.hpp"
-#include "lesson_state.hpp"
-#include "record_json.hpp"
-#include "script_api.hpp"
-#include "strings.hpp"
+#include "app/state/app_state.hpp"
+#include "core/files/json_reader.hpp"
+#include "app/state/keys.hpp"
+#include "app/state/lesson_state.hpp"
+#include "core/files/record_json.hpp"
+#include "app/script/script_api.hpp"
+#include "app/text/strings.hpp"
 
 using namespace fontshade;
 using namespace fontshade::app;

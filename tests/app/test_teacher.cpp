@@ -7,16 +7,16 @@
 #include <string>
 #include <vector>
 
-#include "app_state.hpp"
-#include "data_loading.hpp"
-#include "json_reader.hpp"
-#include "network.hpp"
-#include "option_changes.hpp"
-#include "record_json.hpp"
-#include "script_api.hpp"
-#include "strings.hpp"
-#include "surface_dots.hpp"
-#include "trainer.hpp"
+#include "app/state/app_state.hpp"
+#include "app/state/data_loading.hpp"
+#include "core/files/json_reader.hpp"
+#include "core/network/network.hpp"
+#include "app/state/option_changes.hpp"
+#include "core/files/record_json.hpp"
+#include "app/script/script_api.hpp"
+#include "app/text/strings.hpp"
+#include "app/layout/surface_dots.hpp"
+#include "core/network/trainer.hpp"
 
 using namespace fontshade;
 using namespace fontshade::app;

@@ -2,8 +2,8 @@
 // Shared by the tests: a small network with fixed weights, one input, and the book's data set.
 #include <catch2/catch.hpp>
 
-#include "csv.hpp"
-#include "parameters.hpp"
+#include "core/data/csv.hpp"
+#include "core/network/parameters.hpp"
 
 namespace fontshade::test {
 

@@ -1,8 +1,8 @@
 // Accuracy on the book's data set (the project's copy in data/): the chapter's network as it is, and the
 // tuned preset's promise.
 #include "fixtures.hpp"
-#include "sweep.hpp"
-#include "trainer.hpp"
+#include "core/network/sweep.hpp"
+#include "core/network/trainer.hpp"
 
 using namespace fontshade;
 

@@ -1,11 +1,11 @@
 // The one table of gradients and their chain-rule factors, and the phases of a step: their order is
 // the chapter's, and multiplying a gradient's factors in that order gives the backward pass's value,
 // bit for bit.
-#include "chain_rule.hpp"
+#include "core/network/chain_rule.hpp"
 #include "fixtures.hpp"
-#include "network.hpp"
-#include "record_values.hpp"
-#include "trainer.hpp"
+#include "core/network/network.hpp"
+#include "core/network/record_values.hpp"
+#include "core/network/trainer.hpp"
 
 using namespace fontshade;
 

@@ -1,8 +1,8 @@
 // One record for everything about a colour: the network's forward pass and the three rules.
-#include "colour_report.hpp"
-#include "css_colours.hpp"
+#include "core/network/colour_report.hpp"
+#include "core/colour/css_colours.hpp"
 #include "fixtures.hpp"
-#include "network.hpp"
+#include "core/network/network.hpp"
 
 using namespace fontshade;
 using fontshade::test::close_to;

@@ -1,5 +1,5 @@
 // The designer's rules on known values.
-#include "colour_rules.hpp"
+#include "core/colour/colour_rules.hpp"
 #include "fixtures.hpp"
 
 using namespace fontshade;

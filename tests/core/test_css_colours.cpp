@@ -4,8 +4,8 @@
 #include <set>
 #include <string>
 
-#include "colour.hpp"
-#include "css_colours.hpp"
+#include "core/colour/colour.hpp"
+#include "core/colour/css_colours.hpp"
 #include "fixtures.hpp"
 
 using namespace fontshade;

@@ -1,10 +1,10 @@
 // The built-in data sets (the book's, the default; and the synthetic one) and the facts shown about a
 // data set.
-#include "colour_rules.hpp"
-#include "data_source.hpp"
+#include "core/colour/colour_rules.hpp"
+#include "core/data/data_source.hpp"
 #include "fixtures.hpp"
-#include "metrics.hpp"
-#include "trainer.hpp"
+#include "core/network/metrics.hpp"
+#include "core/network/trainer.hpp"
 
 using namespace fontshade;
 

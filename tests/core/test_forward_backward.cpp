@@ -4,7 +4,7 @@
 #include <initializer_list>
 
 #include "fixtures.hpp"
-#include "network.hpp"
+#include "core/network/network.hpp"
 
 using namespace fontshade;
 using fontshade::test::close_to;

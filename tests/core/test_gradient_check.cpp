@@ -7,9 +7,9 @@
 #include <limits>
 
 #include "fixtures.hpp"
-#include "gradient_check.hpp"
-#include "network.hpp"
-#include "random.hpp"
+#include "core/network/gradient_check.hpp"
+#include "core/network/network.hpp"
+#include "core/base/random.hpp"
 
 using namespace fontshade;
 

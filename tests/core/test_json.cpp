@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "fixtures.hpp"
-#include "json_reader.hpp"
-#include "json_writer.hpp"
+#include "core/files/json_reader.hpp"
+#include "core/files/json_writer.hpp"
 
 using namespace fontshade;
 

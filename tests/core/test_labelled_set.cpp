@@ -1,9 +1,9 @@
 // A student's own labels: one entry a colour, relabelling in place, the book's CSV format, and how the
 // labels agree with the three rules (counted by hand below).
-#include "colour_rules.hpp"
-#include "csv.hpp"
+#include "core/colour/colour_rules.hpp"
+#include "core/data/csv.hpp"
 #include "fixtures.hpp"
-#include "labelled_set.hpp"
+#include "core/data/labelled_set.hpp"
 
 using namespace fontshade;
 

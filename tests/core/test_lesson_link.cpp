@@ -3,7 +3,7 @@
 #include <variant>
 
 #include "fixtures.hpp"
-#include "lesson_link.hpp"
+#include "core/files/lesson_link.hpp"
 
 using namespace fontshade;
 

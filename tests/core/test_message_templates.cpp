@@ -4,11 +4,11 @@
 #include <string>
 
 #include "fixtures.hpp"
-#include "message_templates.hpp"
-#include "metrics.hpp"
-#include "network.hpp"
-#include "run.hpp"
-#include "text_file.hpp"
+#include "core/base/message_templates.hpp"
+#include "core/network/metrics.hpp"
+#include "core/network/network.hpp"
+#include "core/network/run.hpp"
+#include "core/base/text_file.hpp"
 
 using namespace fontshade;
 

@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "fixtures.hpp"
-#include "json_reader.hpp"
-#include "model_file.hpp"
-#include "network.hpp"
-#include "trainer.hpp"
-#include "data_identity.hpp"
+#include "core/files/json_reader.hpp"
+#include "core/files/model_file.hpp"
+#include "core/network/network.hpp"
+#include "core/network/trainer.hpp"
+#include "core/data/data_identity.hpp"
 
 using namespace fontshade;
 

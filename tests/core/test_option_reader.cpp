@@ -4,7 +4,7 @@
 #include <variant>
 
 #include "fixtures.hpp"
-#include "option_reader.hpp"
+#include "core/network/option_reader.hpp"
 
 using namespace fontshade;
 

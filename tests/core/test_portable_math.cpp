@@ -6,8 +6,8 @@
 #include <limits>
 
 #include "fixtures.hpp"
-#include "portable_math.hpp"
-#include "random.hpp"
+#include "core/base/portable_math.hpp"
+#include "core/base/random.hpp"
 
 using namespace fontshade;
 

@@ -3,8 +3,8 @@
 #include <vector>
 
 #include "fixtures.hpp"
-#include "json_writer.hpp"
-#include "random.hpp"
+#include "core/files/json_writer.hpp"
+#include "core/base/random.hpp"
 
 using namespace fontshade;
 

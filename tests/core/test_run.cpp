@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "fixtures.hpp"
-#include "random.hpp"
-#include "record_json.hpp"
-#include "run.hpp"
+#include "core/base/random.hpp"
+#include "core/files/record_json.hpp"
+#include "core/network/run.hpp"
 
 using namespace fontshade;
 

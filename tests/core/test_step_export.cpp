@@ -1,9 +1,9 @@
 // A step's worked arithmetic as Markdown and LaTeX (for slides) and as its trace line (JSON): every
 // formula with its numbers, in the chapter's order, with the digits asked for.
 #include "fixtures.hpp"
-#include "network.hpp"
-#include "record_json.hpp"
-#include "step_export.hpp"
+#include "core/network/network.hpp"
+#include "core/files/record_json.hpp"
+#include "core/files/step_export.hpp"
 
 using namespace fontshade;
 

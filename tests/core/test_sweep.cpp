@@ -4,8 +4,8 @@
 #include <limits>
 
 #include "fixtures.hpp"
-#include "sweep.hpp"
-#include "trainer.hpp"
+#include "core/network/sweep.hpp"
+#include "core/network/trainer.hpp"
 
 using namespace fontshade;
 

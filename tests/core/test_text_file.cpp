@@ -10,8 +10,8 @@
 #include <sstream>
 
 #include "fixtures.hpp"
-#include "model_file.hpp"
-#include "text_file.hpp"
+#include "core/files/model_file.hpp"
+#include "core/base/text_file.hpp"
 
 using namespace fontshade;
 

@@ -3,9 +3,9 @@
 #include <cmath>
 
 #include "fixtures.hpp"
-#include "network.hpp"
-#include "record_json.hpp"
-#include "trainer.hpp"
+#include "core/network/network.hpp"
+#include "core/files/record_json.hpp"
+#include "core/network/trainer.hpp"
 
 using namespace fontshade;
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "colour.hpp"
+#include "core/colour/colour.hpp"
 #include "invariant.hpp"
 
 using namespace fontshade;

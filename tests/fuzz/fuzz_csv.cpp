@@ -7,7 +7,7 @@
 #include <string_view>
 #include <variant>
 
-#include "csv.hpp"
+#include "core/data/csv.hpp"
 #include "invariant.hpp"
 
 using namespace fontshade;

@@ -10,7 +10,7 @@
 #include <variant>
 
 #include "invariant.hpp"
-#include "model_file.hpp"
+#include "core/files/model_file.hpp"
 
 using namespace fontshade;
 

@@ -1,10 +1,10 @@
-#include "colour.hpp"
+#include "core/colour/colour.hpp"
 
 #include <cctype>
 #include <cstdio>
 
-#include "css_colours.hpp"
-#include "quoted.hpp"
+#include "core/colour/css_colours.hpp"
+#include "core/base/quoted.hpp"
 
 namespace fontshade {
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "linear_algebra.hpp"
+#include "core/base/linear_algebra.hpp"
 
 namespace fontshade {
 

@@ -1,8 +1,8 @@
-#include "colour_rules.hpp"
+#include "core/colour/colour_rules.hpp"
 
 #include <cmath>
 
-#include "portable_math.hpp"
+#include "core/base/portable_math.hpp"
 
 namespace fontshade {
 namespace pm = portable;

@@ -1,5 +1,5 @@
 #pragma once
-#include "colour.hpp"
+#include "core/colour/colour.hpp"
 
 namespace fontshade {
 

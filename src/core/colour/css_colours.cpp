@@ -1,4 +1,4 @@
-#include "css_colours.hpp"
+#include "core/colour/css_colours.hpp"
 
 #include <cstdint>
 

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "colour.hpp"
+#include "core/colour/colour.hpp"
 
 namespace fontshade {
 

@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include "error.hpp"
+#include "core/base/error.hpp"
 
 namespace fontshade {
 

@@ -1,16 +1,9 @@
-#include "json_writer.hpp"
+#include "core/files/json_writer.hpp"
 
 #include <cmath>
 #include <cstdio>
 
 namespace fontshade {
-
-std::string format_double(double v) {
-  if (!std::isfinite(v)) return "null";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
-}
 
 std::string json_escape(std::string_view s) {
   std::string out;

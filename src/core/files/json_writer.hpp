@@ -3,13 +3,10 @@
 #include <string_view>
 #include <vector>
 
-#include "linear_algebra.hpp"
+#include "core/base/linear_algebra.hpp"
+#include "core/base/number_text.hpp"  // format_double
 
 namespace fontshade {
-
-// "%.17g": enough digits that every double reads back to the same bits. Non-finite values, which
-// JSON cannot hold, are written as null.
-std::string format_double(double v);
 
 // A compact JSON writer (one line, keys in the order written). Commas are placed for you.
 // Not nlohmann-json's dump(): it prints the shortest digits that read back ("0.05", "0.0"), and the

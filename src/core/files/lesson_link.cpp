@@ -1,8 +1,8 @@
-#include "lesson_link.hpp"
+#include "core/files/lesson_link.hpp"
 
 #include <cstdlib>
 
-#include "option_reader.hpp"
+#include "core/network/option_reader.hpp"
 
 namespace fontshade {
 namespace {

@@ -5,10 +5,10 @@
 #include <variant>
 #include <vector>
 
-#include "chain_rule.hpp"
-#include "colour.hpp"
-#include "dataset.hpp"
-#include "options.hpp"
+#include "core/network/chain_rule.hpp"
+#include "core/colour/colour.hpp"
+#include "core/data/dataset.hpp"
+#include "core/network/options.hpp"
 
 namespace fontshade {
 

@@ -1,14 +1,14 @@
-#include "model_file.hpp"
+#include "core/files/model_file.hpp"
 
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 
-#include "json_reader.hpp"
-#include "json_writer.hpp"
-#include "option_reader.hpp"
-#include "record_json.hpp"
-#include "text_file.hpp"
+#include "core/files/json_reader.hpp"
+#include "core/files/json_writer.hpp"
+#include "core/network/option_reader.hpp"
+#include "core/files/record_json.hpp"
+#include "core/base/text_file.hpp"
 
 namespace fontshade {
 namespace {

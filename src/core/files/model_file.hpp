@@ -3,12 +3,12 @@
 #include <string>
 #include <string_view>
 
-#include "data_identity.hpp"
-#include "error.hpp"
-#include "options.hpp"
-#include "parameters.hpp"
-#include "random.hpp"
-#include "trainer.hpp"
+#include "core/data/data_identity.hpp"
+#include "core/base/error.hpp"
+#include "core/network/options.hpp"
+#include "core/network/parameters.hpp"
+#include "core/base/random.hpp"
+#include "core/network/trainer.hpp"
 
 namespace fontshade {
 

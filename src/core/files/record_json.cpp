@@ -1,4 +1,4 @@
-#include "record_json.hpp"
+#include "core/files/record_json.hpp"
 
 namespace fontshade {
 

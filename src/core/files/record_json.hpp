@@ -1,10 +1,10 @@
 #pragma once
 #include <string>
 
-#include "json_writer.hpp"
-#include "options.hpp"
-#include "records.hpp"
-#include "sweep.hpp"
+#include "core/files/json_writer.hpp"
+#include "core/network/options.hpp"
+#include "core/network/records.hpp"
+#include "core/network/sweep.hpp"
 
 namespace fontshade {
 

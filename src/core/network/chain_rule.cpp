@@ -1,4 +1,4 @@
-#include "chain_rule.hpp"
+#include "core/network/chain_rule.hpp"
 
 #include <cstddef>
 

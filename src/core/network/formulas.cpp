@@ -1,4 +1,4 @@
-#include "formulas.hpp"
+#include "core/network/formulas.hpp"
 
 namespace fontshade {
 

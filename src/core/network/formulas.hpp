@@ -1,8 +1,8 @@
 #pragma once
 #include <string>
 
-#include "chain_rule.hpp"
-#include "options.hpp"
+#include "core/network/chain_rule.hpp"
+#include "core/network/options.hpp"
 
 namespace fontshade {
 

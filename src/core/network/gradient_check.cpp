@@ -1,9 +1,9 @@
-#include "gradient_check.hpp"
+#include "core/network/gradient_check.hpp"
 
 #include <cmath>
 #include <limits>
 
-#include "network.hpp"
+#include "core/network/network.hpp"
 
 namespace fontshade {
 namespace {

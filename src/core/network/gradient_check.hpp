@@ -2,10 +2,10 @@
 #include <string>
 #include <vector>
 
-#include "chain_rule.hpp"
-#include "options.hpp"
-#include "parameters.hpp"
-#include "records.hpp"
+#include "core/network/chain_rule.hpp"
+#include "core/network/options.hpp"
+#include "core/network/parameters.hpp"
+#include "core/network/records.hpp"
 
 namespace fontshade {
 

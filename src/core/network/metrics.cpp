@@ -1,8 +1,8 @@
-#include "metrics.hpp"
+#include "core/network/metrics.hpp"
 
 #include <algorithm>
 
-#include "network.hpp"
+#include "core/network/network.hpp"
 
 namespace fontshade {
 

@@ -1,9 +1,9 @@
 #pragma once
 #include <vector>
 
-#include "dataset.hpp"
-#include "options.hpp"
-#include "parameters.hpp"
+#include "core/data/dataset.hpp"
+#include "core/network/options.hpp"
+#include "core/network/parameters.hpp"
 
 namespace fontshade {
 

@@ -1,4 +1,4 @@
-#include "network.hpp"
+#include "core/network/network.hpp"
 
 namespace fontshade {
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "options.hpp"
-#include "portable_math.hpp"
-#include "records.hpp"
+#include "core/network/options.hpp"
+#include "core/base/portable_math.hpp"
+#include "core/network/records.hpp"
 
 namespace fontshade {
 

@@ -1,11 +1,11 @@
-#include "option_reader.hpp"
+#include "core/network/option_reader.hpp"
 
 #include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 
-#include "json_writer.hpp"  // format_double
+#include "core/base/number_text.hpp"  // format_double
 
 namespace fontshade {
 namespace {

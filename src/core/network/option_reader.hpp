@@ -6,7 +6,7 @@
 #include <variant>
 #include <vector>
 
-#include "options.hpp"
+#include "core/network/options.hpp"
 
 namespace fontshade {
 

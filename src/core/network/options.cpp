@@ -1,9 +1,9 @@
-#include "options.hpp"
+#include "core/network/options.hpp"
 
 #include <array>
 #include <variant>
 
-#include "option_reader.hpp"
+#include "core/network/option_reader.hpp"
 #include <utility>
 
 namespace fontshade {

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/limits.hpp"
+
 namespace fontshade {
 
 enum class Activation { relu, leaky_relu, tanh, logistic };
@@ -19,8 +21,6 @@ enum class Schedule { constant, linear };
 // (and every b_hidden) gets the same update. Named "true" and "chapter".
 enum class GradientMode { true_gradient, chapter };
 
-constexpr int kMinHidden = 1;
-constexpr int kMaxHidden = 16;
 
 // Everything that defines a training run. The defaults are the chapter's, exactly.
 struct Options {

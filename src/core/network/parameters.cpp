@@ -1,4 +1,4 @@
-#include "parameters.hpp"
+#include "core/network/parameters.hpp"
 
 #include <cmath>
 

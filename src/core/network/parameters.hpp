@@ -1,7 +1,7 @@
 #pragma once
-#include "linear_algebra.hpp"
-#include "options.hpp"
-#include "random.hpp"
+#include "core/base/linear_algebra.hpp"
+#include "core/network/options.hpp"
+#include "core/base/random.hpp"
 
 namespace fontshade {
 

@@ -1,4 +1,4 @@
-#include "record_values.hpp"
+#include "core/network/record_values.hpp"
 
 namespace fontshade {
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "chain_rule.hpp"
-#include "records.hpp"
+#include "core/network/chain_rule.hpp"
+#include "core/network/records.hpp"
 
 namespace fontshade {
 

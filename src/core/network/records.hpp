@@ -1,6 +1,6 @@
 #pragma once
-#include "linear_algebra.hpp"
-#include "parameters.hpp"
+#include "core/base/linear_algebra.hpp"
+#include "core/network/parameters.hpp"
 
 namespace fontshade {
 

@@ -1,8 +1,8 @@
-#include "run.hpp"
+#include "core/network/run.hpp"
 
 #include <algorithm>
 
-#include "csv.hpp"  // kMinCsvRows
+#include "core/data/csv.hpp"  // kMinCsvRows
 
 namespace fontshade {
 

@@ -5,11 +5,11 @@
 #include <optional>
 #include <vector>
 
-#include "dataset.hpp"
-#include "error.hpp"
-#include "metrics.hpp"
-#include "options.hpp"
-#include "trainer.hpp"
+#include "core/data/dataset.hpp"
+#include "core/base/error.hpp"
+#include "core/network/metrics.hpp"
+#include "core/network/options.hpp"
+#include "core/network/trainer.hpp"
 
 namespace fontshade {
 

@@ -1,7 +1,7 @@
-#include "sgd_loop.hpp"
+#include "core/network/sgd_loop.hpp"
 
-#include "network.hpp"
-#include "portable_math.hpp"
+#include "core/network/network.hpp"
+#include "core/base/portable_math.hpp"
 
 namespace fontshade {
 namespace {

@@ -2,10 +2,10 @@
 #include <cstdint>
 #include <optional>
 
-#include "linear_algebra.hpp"
-#include "options.hpp"
-#include "parameters.hpp"
-#include "random.hpp"
+#include "core/base/linear_algebra.hpp"
+#include "core/network/options.hpp"
+#include "core/network/parameters.hpp"
+#include "core/base/random.hpp"
 
 namespace fontshade {
 

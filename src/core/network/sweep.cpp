@@ -1,9 +1,9 @@
-#include "sweep.hpp"
+#include "core/network/sweep.hpp"
 
 #include <algorithm>
 #include <limits>
 
-#include "trainer.hpp"
+#include "core/network/trainer.hpp"
 
 namespace fontshade {
 

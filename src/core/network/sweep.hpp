@@ -3,9 +3,9 @@
 #include <memory>
 #include <vector>
 
-#include "dataset.hpp"
-#include "metrics.hpp"
-#include "options.hpp"
+#include "core/data/dataset.hpp"
+#include "core/network/metrics.hpp"
+#include "core/network/options.hpp"
 
 namespace fontshade {
 

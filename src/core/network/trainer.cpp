@@ -1,13 +1,13 @@
-#include "trainer.hpp"
+#include "core/network/trainer.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <optional>
 
-#include "network.hpp"
-#include "random_streams.hpp"
-#include "sgd_loop.hpp"
+#include "core/network/network.hpp"
+#include "core/base/random_streams.hpp"
+#include "core/network/sgd_loop.hpp"
 
 namespace fontshade {
 namespace {

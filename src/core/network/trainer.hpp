@@ -3,12 +3,12 @@
 #include <string>
 #include <vector>
 
-#include "dataset.hpp"
-#include "metrics.hpp"
-#include "options.hpp"
-#include "random.hpp"
-#include "records.hpp"
-#include "sgd_loop.hpp"
+#include "core/data/dataset.hpp"
+#include "core/network/metrics.hpp"
+#include "core/network/options.hpp"
+#include "core/base/random.hpp"
+#include "core/network/records.hpp"
+#include "core/network/sgd_loop.hpp"
 
 namespace fontshade {
 

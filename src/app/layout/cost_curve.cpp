@@ -1,0 +1,66 @@
+#include "app/layout/cost_curve.hpp"
+
+#include <cmath>
+
+namespace fontshade::app {
+namespace {
+
+// The smallest of 1, 2 or 5 times a power of ten that is at least v (v > 0): an axis label that reads well.
+double rounded_up(double v) {
+  const double power = std::pow(10.0, std::floor(std::log10(v)));
+  for (double m : {1.0, 2.0, 5.0})
+    if (m * power >= v) return m * power;
+  return 10 * power;
+}
+
+}  // namespace
+
+std::vector<HistoryPoint> plotted_history(const Run& session) {
+  std::vector<HistoryPoint> history = session.history();
+  if (history.empty() || session.current_point().step > history.back().step) history.push_back(session.current_point());
+  return history;
+}
+
+double StepAxis::fraction_of(long long step) const {
+  const double s = static_cast<double>(step), n = static_cast<double>(span > 0 ? span : 1);
+  return log ? std::log1p(s) / std::log1p(n) : s / n;
+}
+
+long long StepAxis::step_at(double fraction) const {
+  const double f = fraction < 0 ? 0 : (fraction > 1 ? 1 : fraction);
+  const double n = static_cast<double>(span > 0 ? span : 1);
+  return std::llround(log ? std::expm1(f * std::log1p(n)) : f * n);
+}
+
+StepAxis step_axis(const Run& run, bool log) { return StepAxis{run.steps_done() > 0 ? run.steps_done() : 1, log}; }
+
+long long nearest_point(const std::vector<HistoryPoint>& points, long long step) {
+  long long best = 0, distance = -1;
+  for (const HistoryPoint& p : points) {
+    const long long d = p.step > step ? p.step - step : step - p.step;
+    if (distance < 0 || d < distance) {
+      best = p.step;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+CostCurve cost_curve(const Run& session) {
+  CostCurve curve;
+  // No point at step 0: no step has been taken, so there is no recent cost (the core's 0 there is not one).
+  for (const HistoryPoint& h : plotted_history(session))
+    if (h.step > 0) curve.points.push_back(h);
+  if (session.options().cost == Cost::squared_error) {
+    curve.top = 1;  // (A2 - Y)^2 with a logistic A2 in (0, 1) and Y 0 or 1 never exceeds 1
+    return curve;
+  }
+  // Cross-entropy has no bound: the largest mean so far, rounded up.
+  double most = 0;
+  for (const HistoryPoint& h : curve.points)
+    if (std::isfinite(h.recent_mean_cost)) most = std::fmax(most, h.recent_mean_cost);
+  curve.top = most > 0 ? rounded_up(most) : 1;
+  return curve;
+}
+
+}  // namespace fontshade::app

@@ -1,0 +1,125 @@
+// window.fontshade calls for keeping and sharing (issue 8): links, models, exports, the projector,
+// the screen reader's text, the settings the page remembers.
+//   lessonLink()          {fragment, portable}: the lesson on screen as the address's part after '#'
+//                         (portable false: the data came from a file, which a link cannot carry)
+//   openLink(fragment)    {ok, error}: opens a lesson; a bad one opens the defaults and says why
+//   saveModel()           the model file (version 2) of the step in view, as text
+//   loadModel(text)       {ok, error}: a model file's run on the screen; a bad file changes nothing
+//   setProjector(on)      projector mode on or off
+//   exportStep(format)    the step in view: "json" (its trace line), "markdown" or "latex"; null at step 0
+//   exportSteps(a, b)     steps a..b (computed so far, at most 10,000) as JSON lines
+//   exportCurves()        the training curves as CSV
+//   liveText()            the lesson in a sentence, in the interface's language (the ARIA live region)
+//   settings()            {lang, digits, projector}: what the page remembers between visits
+//   notice()              {text, problem} of the message on screen, or null
+//   pageNotice(kind)      the page's own trouble, said on screen: "clipboard" (copying was refused),
+//                         "file" (a chosen file could not be read)
+#include "app/script/script_calls.hpp"
+
+#include "app/state/exports.hpp"
+#include "app/text/format.hpp"
+#include "core/files/json_writer.hpp"
+#include "app/state/keeping_actions.hpp"
+#include "app/state/lesson_state.hpp"
+#include "app/state/live_text.hpp"
+#include "app/state/model_state.hpp"
+#include "app/state/notice.hpp"
+#include "app/text/strings.hpp"
+
+namespace fontshade::app {
+namespace {
+
+std::string outcome(const std::string& problem) {
+  JsonWriter out;
+  out.begin_object().key("ok").boolean(problem.empty()).key("error");
+  if (problem.empty()) out.null();
+  else out.string(problem);
+  out.end_object();
+  return out.str();
+}
+
+std::string call_lesson_link(AppState& s, Call&) {
+  const LessonOfState l = lesson_of(s);
+  JsonWriter out;
+  out.begin_object().key("fragment").string(lesson_fragment(l.lesson)).key("portable").boolean(l.portable).end_object();
+  return out.str();
+}
+
+std::string call_open_link(AppState& s, Call& c) {
+  const std::string fragment = c.text(0, "fragment");
+  if (c.refused()) return "null";
+  return outcome(open_link(s, fragment));
+}
+
+std::string call_save_model(AppState& s, Call&) { return json_text(model_json(model_at_cursor(s))); }
+
+std::string call_load_model(AppState& s, Call& c) {
+  const std::string text = c.text(0, "text");
+  if (c.refused()) return "null";
+  return outcome(open_model_text(s, text, "model"));
+}
+
+std::string call_set_projector(AppState& s, Call& c) {
+  const JsonValue* v = c.at(0);
+  if (!v || v->type != JsonValue::Type::boolean) c.refuse("on must be true or false");
+  else s.view.projector = v->boolean;
+  return "null";
+}
+
+std::string call_export_step(AppState& s, Call& c) {
+  const std::string name = c.text(0, "format");
+  const auto format = parse_step_format(name);
+  if (!c.refused() && !format) c.refuse("format must be \"json\", \"markdown\" or \"latex\", not \"" + name + "\"");
+  if (c.refused() || !s.run.record()) return "null";
+  return json_text(export_current_step(s, *format));
+}
+
+std::string call_export_steps(AppState& s, Call& c) {
+  const long long first = c.whole(0, "first", 1, 1000000000, 1);
+  const long long last = c.whole(1, "last", 1, 1000000000, first);
+  if (c.refused()) return "null";
+  std::string problem;
+  const std::string lines = export_step_range(s, first, last, &problem);
+  if (!problem.empty()) c.refuse(problem);
+  return json_text(lines);
+}
+
+std::string call_export_curves(AppState& s, Call&) { return json_text(curves_csv(s)); }
+std::string call_live_text(AppState& s, Call&) { return json_text(live_text(s)); }
+
+std::string call_settings(AppState& s, Call&) {
+  JsonWriter out;
+  out.begin_object().key("lang").string(language_code()).key("digits").integer(display_digits()).key("projector").boolean(s.view.projector).end_object();
+  return out.str();
+}
+
+std::string call_notice(AppState& s, Call&) {
+  if (s.view.notice.empty()) return "null";
+  JsonWriter out;
+  out.begin_object().key("text").string(s.view.notice).key("problem").boolean(s.view.notice_problem).end_object();
+  return out.str();
+}
+
+std::string call_page_notice(AppState& s, Call& c) {
+  const std::string kind = c.text(0, "kind");
+  if (kind == "clipboard")
+    tell(s.view, tr("The browser did not let the page copy to the clipboard. Open the page from a web server, or allow the clipboard."), true);
+  else if (kind == "file")
+    tell(s.view, tr("The file could not be read."), true);
+  else if (!c.refused())
+    c.refuse("kind must be \"clipboard\" or \"file\", not \"" + kind + "\"");
+  return "null";
+}
+
+}  // namespace
+
+void add_keeping_calls(ScriptCalls& calls) {
+  calls.insert({{"lessonLink", call_lesson_link},     {"openLink", call_open_link},
+                {"saveModel", call_save_model},       {"loadModel", call_load_model},
+                {"setProjector", call_set_projector}, {"exportStep", call_export_step},
+                {"exportSteps", call_export_steps},   {"exportCurves", call_export_curves},
+                {"liveText", call_live_text},         {"settings", call_settings},
+                {"notice", call_notice},             {"pageNotice", call_page_notice}});
+}
+
+}  // namespace fontshade::app

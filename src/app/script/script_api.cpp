@@ -1,0 +1,147 @@
+#include "app/script/script_api.hpp"
+
+#include "app/script/script_calls.hpp"
+
+#include <cmath>
+#include <map>
+
+#include "app/text/format.hpp"
+#include "core/files/json_reader.hpp"
+#include "core/files/json_writer.hpp"
+#include "app/text/strings.hpp"
+
+namespace fontshade::app {
+namespace {
+
+std::string answer(const std::string& value_json) { return "{\"value\":" + value_json + "}"; }
+
+std::string refusal(const std::string& kind, const std::string& message) {
+  JsonWriter out;
+  out.begin_object().key("error").string(kind).key("message").string(message).end_object();
+  return out.str();
+}
+
+const std::string kNull = "null";
+
+std::string call_reset(AppState& s, Call& c) {
+  const long long seed = c.whole(0, "seed", 0, 9007199254740991LL, 1);
+  if (!c.refused()) s.reset(static_cast<std::uint64_t>(seed));
+  return kNull;
+}
+
+std::string call_step(AppState& s, Call& c) {
+  const long long n = c.whole(0, "n", 0, 1000000000, 1);
+  if (!c.refused()) s.step(n);
+  return kNull;
+}
+
+std::string call_seek(AppState& s, Call& c) {
+  const long long k = c.whole(0, "k", 0, 1000000000, 0);
+  if (!c.refused() && k > s.run.steps_done())
+    c.refuse("k must be a step computed so far, 0 to " + std::to_string(s.run.steps_done()) + ", not " + std::to_string(k));
+  if (!c.refused()) s.seek(k);
+  return kNull;
+}
+
+std::string call_phase(AppState& s, Call& c) {
+  const JsonValue* v = c.at(0);
+  if (!v || v->type == JsonValue::Type::null) {
+    s.set_phase_mode(false);
+    return kNull;
+  }
+  std::optional<Phase> p;
+  if (v->type == JsonValue::Type::string) p = parse_phase(v->text);
+  else if (v->type == JsonValue::Type::number && v->number == std::floor(v->number) && v->number >= 0 && v->number < kPhaseCount)
+    p = static_cast<Phase>(static_cast<int>(v->number));
+  if (!p) {
+    c.refuse("phase must be one of sample, Z1, A1, Z2, A2, C, dC_dA2, dA2_dZ2, dC_dW2, dC_dA1, dA1_dZ1, dC_dW1, update, "
+             "its index 0-12, or null, not " + (v->type == JsonValue::Type::string ? "\"" + v->text + "\"" : v->text));
+    return kNull;
+  }
+  s.set_phase(*p);
+  return kNull;
+}
+
+std::string call_set_color(AppState& s, Call& c) {
+  if (c.a.size() != 3) c.refuse("setColor takes r, g, b: whole numbers 0-255");
+  const Rgb picked{static_cast<int>(c.whole(0, "r", 0, 255, 0)), static_cast<int>(c.whole(1, "g", 0, 255, 0)),
+                   static_cast<int>(c.whole(2, "b", 0, 255, 0))};
+  if (!c.refused()) s.view.picked = picked;
+  return kNull;
+}
+
+std::string call_set_language(AppState&, Call& c) {
+  const JsonValue* v = c.at(0);
+  const std::string code = v && v->type == JsonValue::Type::string ? v->text : "";
+  if (code != "en" && code != "es") c.refuse("language must be \"en\" or \"es\", not \"" + code + "\"");
+  else set_language(code == "es" ? Language::es : Language::en);
+  return kNull;
+}
+
+std::string call_set_digits(AppState&, Call& c) {
+  const long long digits = c.whole(0, "digits", 2, 17, 4);
+  if (!c.refused()) set_display_digits(static_cast<int>(digits));
+  return kNull;
+}
+
+std::string call_state(AppState& s, Call&) { return state_json(s); }
+std::string call_layout(AppState& s, Call&) { return layout_json(s); }
+
+const ScriptCalls& handlers() {
+  static const ScriptCalls table = [] {
+    ScriptCalls calls;
+    add_navigation_calls(calls);
+    add_teacher_calls(calls);
+    add_activity_calls(calls);
+    add_keeping_calls(calls);
+    return calls;
+  }();
+  return table;
+}
+
+}  // namespace
+
+long long Call::whole(std::size_t i, const char* what, long long lo, long long hi, long long fallback) {
+  if (i >= a.size() || a[i].type == JsonValue::Type::null) return fallback;
+  const JsonValue& v = a[i];
+  if (v.type != JsonValue::Type::number || v.number != std::floor(v.number) || v.number < static_cast<double>(lo) ||
+      v.number > static_cast<double>(hi)) {
+    refuse(std::string(what) + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
+           ", not " + (v.type == JsonValue::Type::number ? v.text : std::string(type_name(v.type))));
+    return fallback;
+  }
+  return static_cast<long long>(v.number);
+}
+
+std::string Call::text(std::size_t i, const char* what) {
+  if (i < a.size() && a[i].type == JsonValue::Type::string) return a[i].text;
+  refuse(std::string(what) + " must be a string");
+  return {};
+}
+
+std::string json_text(std::string_view s) {
+  JsonWriter out;
+  out.string(s);
+  return out.str();
+}
+
+void add_navigation_calls(ScriptCalls& calls) {
+  calls.insert({{"reset", call_reset},         {"step", call_step},
+                {"seek", call_seek},           {"phase", call_phase},
+                {"setColor", call_set_color},  {"setLanguage", call_set_language},
+                {"setDigits", call_set_digits}, {"state", call_state},
+                {"layout", call_layout}});
+}
+
+std::string script_call(AppState& state, std::string_view name, std::string_view arguments_json) {
+  const auto found = handlers().find(name);
+  if (found == handlers().end()) return refusal("TypeError", "fontshade." + std::string(name) + " is not a function");
+  const Result<JsonValue> parsed = parse_json(arguments_json.empty() ? "[]" : arguments_json, "arguments");
+  if (!ok(parsed) || std::get<JsonValue>(parsed).type != JsonValue::Type::array)
+    return refusal("TypeError", "the arguments are not a JSON array");
+  Call call{std::get<JsonValue>(parsed).items, {}};
+  const std::string value = found->second(state, call);
+  return call.refused() ? refusal("RangeError", call.problem) : answer(value);
+}
+
+}  // namespace fontshade::app

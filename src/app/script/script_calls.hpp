@@ -1,0 +1,43 @@
+#pragma once
+// For the files that add window.fontshade calls (script_api.cpp and calls_*.cpp): one call's
+// arguments with their checks, and the table the calls go into.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/state/app_state.hpp"
+#include "core/files/json_reader.hpp"
+
+namespace fontshade::app {
+
+// One call's arguments (a JSON array), and the first thing wrong with them: the page throws it as a
+// RangeError. No exceptions here: the page is built without them.
+struct Call {
+  const std::vector<JsonValue>& a;
+  std::string problem;
+
+  bool refused() const { return !problem.empty(); }
+  void refuse(std::string message) {
+    if (problem.empty()) problem = std::move(message);
+  }
+  const JsonValue* at(std::size_t i) const { return i < a.size() ? &a[i] : nullptr; }
+  // A whole number argument in [lo, hi]; missing or null: the fallback.
+  long long whole(std::size_t i, const char* what, long long lo, long long hi, long long fallback);
+  // A string argument; missing: refused, naming `what`.
+  std::string text(std::size_t i, const char* what);
+};
+
+// A call: the value it answers, as JSON text ("null" for none).
+using ScriptHandler = std::string (*)(AppState&, Call&);
+using ScriptCalls = std::map<std::string_view, ScriptHandler>;
+
+void add_navigation_calls(ScriptCalls& calls);  // script_api.cpp: reset, step, seek, phase, colour, language, ...
+void add_teacher_calls(ScriptCalls& calls);     // calls_options_data.cpp: options, data
+void add_activity_calls(ScriptCalls& calls);    // calls_class_activities.cpp: labels, sweeps, the gradient check
+void add_keeping_calls(ScriptCalls& calls);     // calls_keep_share.cpp: links, models, exports, projector
+
+// A string as JSON text, quoted and escaped.
+std::string json_text(std::string_view s);
+
+}  // namespace fontshade::app

@@ -1,0 +1,174 @@
+#include "app/state/app_state.hpp"
+
+#include <chrono>
+
+#include "core/network/network.hpp"
+#include "core/files/record_json.hpp"
+
+namespace fontshade::app {
+
+AppState::AppState() : run(default_dataset(), preset_seed()) {}
+
+ForwardRecord AppState::picked_forward() const {
+  return forward(run.parameters(), input_of(view.picked), run.options().activation);
+}
+
+void AppState::reset(std::uint64_t seed) {
+  player.pause();
+  seed_field = static_cast<long long>(seed);
+  run.reset(seed);
+  if (phase_mode()) view.phase = Phase::sample;  // step 0 has nothing to unfold yet: → takes the first step
+}
+
+std::string AppState::set_options(const Options& options) {
+  if (std::string problem = options.validate(); !problem.empty()) return problem;
+  if (options == run.options()) return {};
+  player.pause();
+  options_undo.push_back(run.options());
+  last_change = OptionsChange{run.options(), options};
+  seed_field = static_cast<long long>(options.seed);
+  run.reset(options);
+  if (phase_mode()) view.phase = Phase::sample;
+  return {};
+}
+
+void AppState::undo_options() {
+  if (options_undo.empty()) return;
+  const Options previous = options_undo.back();
+  options_undo.pop_back();
+  player.pause();
+  last_change = OptionsChange{run.options(), previous};
+  seed_field = static_cast<long long>(previous.seed);
+  run.reset(previous);
+  if (phase_mode()) view.phase = Phase::sample;
+}
+
+void AppState::use_builtin_data(std::string_view name) {
+  if (auto data = builtin_dataset(name)) {
+    player.pause();
+    run.set_data(std::move(*data));
+    if (phase_mode()) view.phase = Phase::sample;
+  }
+}
+
+bool AppState::at_end() const {
+  return run.cursor() >= run.options().steps || run.trainer().divergence().has_value();
+}
+
+void AppState::step(long long n) {
+  run.advance(n);
+  if (at_end()) player.pause();
+}
+
+void AppState::back(long long n) { seek(run.cursor() - n); }
+
+void AppState::seek(long long step) {
+  run.seek(step);
+  // Phase mode needs a step to unfold: there is none at step 0.
+  if (phase_mode() && run.cursor() == 0) view.phase = Phase::sample;
+}
+
+void AppState::next() {
+  if (!phase_mode()) return step(1);
+  if (run.cursor() > 0 && *view.phase != Phase::update) {
+    view.phase = static_cast<Phase>(static_cast<int>(*view.phase) + 1);
+    return;
+  }
+  if (at_end()) return;
+  step(1);
+  view.phase = Phase::sample;
+}
+
+void AppState::previous() {
+  if (!phase_mode()) return back(1);
+  if (*view.phase != Phase::sample) {
+    view.phase = static_cast<Phase>(static_cast<int>(*view.phase) - 1);
+    return;
+  }
+  if (run.cursor() <= 1) return;
+  back(1);
+  view.phase = Phase::update;
+}
+
+void AppState::set_phase_mode(bool on) {
+  if (!on) {
+    view.phase.reset();
+    return;
+  }
+  player.pause();
+  if (run.cursor() == 0 && !at_end()) step(1);
+  view.phase = Phase::sample;
+}
+
+void AppState::set_phase(Phase p) {
+  if (!phase_mode()) set_phase_mode(true);
+  view.phase = p;
+}
+
+void AppState::tick(double seconds) {
+  tick_activities(*this);
+  if (!player.running()) return;
+  if (at_end()) {
+    player.pause();
+    return;
+  }
+  if (!player.unlimited()) {
+    step(player.steps_due(seconds));
+    return;
+  }
+  // As fast as possible: slices sized from the measured time per step, until the frame's budget is
+  // spent, so a frame takes about the budget and no more.
+  using clock = std::chrono::steady_clock;
+  const auto start = clock::now();
+  const auto elapsed = [&] { return std::chrono::duration<double>(clock::now() - start).count(); };
+  long long slice = 500;
+  while (!at_end()) {
+    const double before = elapsed();
+    const long long done = run.advance(slice);
+    const double now = elapsed();
+    const double left = RunController::kFrameBudgetSeconds - now;
+    if (done == 0 || left <= 0) break;
+    const double per_step = (now - before) / static_cast<double>(done);
+    slice = static_cast<long long>(left / (per_step > 1e-9 ? per_step : 1e-9));
+    slice = slice < 100 ? 100 : (slice > 1000000 ? 1000000 : slice);
+  }
+  if (at_end()) player.pause();
+}
+
+std::string state_json(const AppState& state) {
+  const Trainer& t = state.run.trainer();
+  JsonWriter out;
+  out.begin_object();
+  if (const StepRecord* r = state.run.record()) {
+    write_step_record_members(out, *r);
+  } else {
+    out.key("step").integer(0);
+    write_parameters(out, t.parameters());
+  }
+  if (const auto& d = t.divergence())
+    out.key("diverged").begin_object().key("step").integer(d->step).key("what").string(d->what()).end_object();
+  const ForwardRecord f = state.picked_forward();
+  out.key("picked").begin_object()
+      .key("color").string(hex_of(state.view.picked))
+      .key("A2").number(f.A2)
+      .key("shade").string(is_dark(f.A2) ? "dark" : "light")
+      .end_object();
+  out.key("phase");
+  if (state.view.phase) out.string(info_of(*state.view.phase).name);
+  else out.null();
+  out.end_object();
+  return out.str();
+}
+
+std::string layout_json(const AppState& state) {
+  JsonWriter out;
+  out.begin_object();
+  for (const auto& [name, r] : state.layout)
+    out.key(name).begin_object().key("x").number(r.x).key("y").number(r.y).key("w").number(r.w).key("h").number(r.h).end_object();
+  for (const auto& [name, s] : state.scrolls)
+    out.key(name).begin_object().key("x").number(s.x).key("y").number(s.y).key("max_x").number(s.max_x).key("max_y").number(s.max_y).end_object();
+  out.end_object();
+  return out.str();
+}
+
+}  // namespace fontshade::app

@@ -1,0 +1,53 @@
+#include "app/state/keeping_actions.hpp"
+
+#include <cstdio>
+#include <variant>
+
+#include "app/text/format.hpp"
+#include "app/state/lesson_state.hpp"
+#include "app/state/model_state.hpp"
+#include "app/state/notice.hpp"
+#include "app/text/strings.hpp"
+
+namespace fontshade::app {
+namespace {
+
+std::string sentence(const char* format, const std::string& detail) {
+  std::string text(static_cast<std::size_t>(std::snprintf(nullptr, 0, format, detail.c_str())) + 1, '\0');
+  std::snprintf(text.data(), text.size(), format, detail.c_str());
+  text.pop_back();
+  return text;
+}
+
+}  // namespace
+
+std::string open_link(AppState& state, std::string_view fragment) {
+  const auto parsed = parse_lesson(fragment);
+  std::string problem;
+  if (const auto* why = std::get_if<std::string>(&parsed)) problem = *why;
+  else problem = apply_lesson(state, std::get<Lesson>(parsed));
+  if (problem.empty()) return {};
+  Lesson defaults;
+  defaults.language = language_code();
+  defaults.projector = state.view.projector;
+  apply_lesson(state, defaults);
+  tell(state.view, sentence(tr("This link could not be opened (%s), so the default lesson is shown."), problem), true);
+  return problem;
+}
+
+std::string open_model_text(AppState& state, std::string_view text, const std::string& source) {
+  const Result<Model> parsed = parse_model(text, source);
+  std::string problem = ok(parsed) ? load_model(state, std::get<Model>(parsed)) : std::get<Error>(parsed).text();
+  if (!problem.empty()) {
+    tell(state.view, sentence(tr("The model could not be loaded: %s. The screen is as it was."), problem), true);
+    return problem;
+  }
+  const Model& m = std::get<Model>(parsed);
+  char text_buffer[256];
+  std::snprintf(text_buffer, sizeof text_buffer, tr("Model loaded: step %s of %s, seed %s. Step on to continue its run."),
+                thousands(m.steps_done).c_str(), thousands(m.options.steps).c_str(), std::to_string(m.options.seed).c_str());
+  tell(state.view, text_buffer, false);
+  return {};
+}
+
+}  // namespace fontshade::app

@@ -1,0 +1,31 @@
+#include "app/text/format.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/base/number_text.hpp"
+#include "app/text/strings.hpp"
+
+namespace fontshade::app {
+namespace {
+int g_digits = 4;
+}
+
+void set_display_digits(int digits) { g_digits = digits < 2 ? 2 : (digits > 17 ? 17 : digits); }
+int display_digits() { return g_digits; }
+
+std::string number(double v) { return number(v, g_digits); }
+
+std::string number(double v, int digits) { return significant(v, digits); }
+
+std::string thousands(long long n) {
+  const std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += tr(",");
+    out += digits[i];
+  }
+  return (n < 0 ? "-" : "") + out;
+}
+
+}  // namespace fontshade::app

@@ -1,0 +1,69 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/state/app_state.hpp"
+#include "app/layout/arrangement.hpp"
+#include "app/ui/decision_surface.hpp"
+#include "app/ui/platform.hpp"
+
+struct ImGuiWindow;
+
+namespace fontshade::app {
+
+// The whole screen, the same on the desktop and in the browser: builds the ImGui frame from the
+// state each frame, handles the keyboard, and scales everything to the window.
+class App {
+ public:
+  // After the GL context and the ImGui backends exist.
+  bool init(std::string* error);
+  // Before the backends' NewFrame: fits fonts and sizes to a framebuffer of this size (pixels) and
+  // content scale (HiDPI), rebuilding the font atlas when the scale changes. Projector mode scales
+  // everything a further 1.5-2.5 times (about 32 lines of text on the screen).
+  void prepare(int width, int height, float content_scale);
+  // After ImGui::NewFrame: advances a running training and builds the frame's UI.
+  void frame(int width, int height, double seconds_since_last_frame);
+  // After the frame is drawn: the file name of a PNG of the screen the reader asked for, once.
+  std::optional<std::string> take_screenshot_request();
+
+  AppState& state() { return state_; }
+  Platform platform;
+
+ private:
+  void apply_scale(float scale, bool projector);
+  void keyboard();
+  void focus_panel(int direction);
+  void leave_controls();
+  float menu_bar_height(float width);
+  void menu_bar(float height);
+  void model_menu();
+  void export_menu();
+  void place_panels(int width, int height, float top);
+  void note_tab_order();
+  void panel_body(PanelId id);
+  void notice(float top, double seconds);
+  void help_overlay();
+  void say(const std::string& sentence);
+
+  AppState state_;
+  DecisionSurface surface_;
+  float scale_ = 0;
+  bool styled_projector_ = false;
+  float steps_height_ = 0;  // the step panel's content, last frame
+  int bar_rows_ = 1;
+  Arrangement arrangement_;
+  // The keyboard in the controls (Tab): ImGui's keyboard navigation moves through the panels' widgets
+  // and presses them; the single-key shortcuts that collide with it (arrows, Space, Enter) wait.
+  bool controls_ = false;
+  int focused_panel_ = -1;              // index in tab_order_
+  ImGuiWindow* panel_windows_[6] = {};  // by PanelId, as drawn last frame
+  ImGuiWindow* bar_window_ = nullptr;
+  std::vector<ImGuiWindow*> tab_order_;
+  unsigned step_button_id_ = 0;        // the Step button's ImGui id, where Tab lands first
+  long long export_first_ = 1, export_last_ = 100;
+  std::string screenshot_name_;
+  int screenshot_countdown_ = 0;
+};
+
+}  // namespace fontshade::app

@@ -1,0 +1,123 @@
+// 7. Training: mean cost of recent steps and train/test accuracy over the steps, the current accuracy
+// and confusion matrix (the data set's facts are in the Data tab, panel_data.cpp).
+#include <cmath>
+#include <cstdio>
+
+#include "app/layout/cost_curve.hpp"
+#include "app/text/format.hpp"
+#include "app/ui/panels/panels.hpp"
+#include "app/text/strings.hpp"
+#include "app/ui/widgets.hpp"
+
+namespace fontshade::app {
+namespace {
+
+struct Series {
+  const char* name;
+  ImU32 colour;
+  double (*value)(const HistoryPoint&);
+};
+
+// A small line plot of history points against the step (0 to the frontier), y from lo to hi, with a
+// line at the step in view. Clicking it goes to the plotted point nearest the click.
+void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& history, const Series* series, int count,
+          double lo, double hi, const char* tip) {
+  const float line = ImGui::GetFontSize();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = line * 3.6f;
+  ImGui::InvisibleButton(id, ImVec2(width, height));
+  remember_item(state, id);
+  tooltip(tip);
+  const StepAxis axis = step_axis(state.run, state.view.log_steps);
+  if (ImGui::IsItemClicked() && !history.empty())
+    state.seek(nearest_point(history, axis.step_at((ImGui::GetIO().MousePos.x - p.x) / width)));
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(p, ImVec2(p.x + width, p.y + height), IM_COL32(30, 31, 36, 255));
+  const auto x_of = [&](long long step) { return p.x + static_cast<float>(axis.fraction_of(step)) * width; };
+  const auto y_of = [&](double v) {
+    const double y = (v - lo) / (hi - lo);
+    return p.y + height - static_cast<float>(y < 0 ? 0 : (y > 1 ? 1 : y)) * height;
+  };
+  for (int k = 0; k < count; ++k) {
+    ImVec2 previous;
+    int drawn = 0;
+    for (const HistoryPoint& h : history) {
+      const double v = series[k].value(h);
+      if (!is_finite(v)) continue;
+      const ImVec2 q(x_of(h.step), y_of(v));
+      if (drawn++ > 0) list->AddLine(previous, q, series[k].colour, 1.5f);
+      previous = q;
+    }
+    if (drawn == 1) list->AddCircleFilled(previous, 2.5f, series[k].colour);  // one point makes no line
+  }
+  // The step in view, and its values.
+  const HistoryPoint& now = state.run.current_point();
+  const float cursor_x = x_of(now.step);
+  list->AddLine(ImVec2(cursor_x, p.y), ImVec2(cursor_x, p.y + height), IM_COL32(255, 255, 255, 110), 1.0f);
+  for (int k = 0; k < count; ++k)
+    if (now.step > 0 && is_finite(series[k].value(now)))
+      list->AddCircleFilled(ImVec2(cursor_x, y_of(series[k].value(now))), 3.0f, series[k].colour);
+  char label[64];
+  std::snprintf(label, sizeof label, "%s", number(hi, 3).c_str());
+  list->AddText(ImVec2(p.x + 2, p.y), IM_COL32(160, 160, 170, 255), label);
+  std::snprintf(label, sizeof label, "%s", number(lo, 3).c_str());
+  list->AddText(ImVec2(p.x + 2, p.y + height - line), IM_COL32(160, 160, 170, 255), label);
+  std::snprintf(label, sizeof label, tr("step %s"), thousands(axis.span).c_str());
+  list->AddText(ImVec2(p.x + width - ImGui::CalcTextSize(label).x - 2, p.y + height - line), IM_COL32(160, 160, 170, 255), label);
+  for (int k = 0; k < count; ++k) {
+    if (k > 0) ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(series[k].colour), "\xE2\x97\x8F %s", series[k].name);
+  }
+}
+
+void confusion(const Evaluation& e) {
+  if (!ImGui::BeginTable("confusion", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) return;
+  ImGui::TableSetupColumn(tr("test rows"));
+  ImGui::TableSetupColumn(tr("network: dark"));
+  ImGui::TableSetupColumn(tr("network: light"));
+  ImGui::TableHeadersRow();
+  const Confusion& c = e.confusion;
+  const long long cells[2][2] = {{c.dark_as_dark, c.dark_as_light}, {c.light_as_dark, c.light_as_light}};
+  const char* truth[2] = {tr("truth: dark"), tr("truth: light")};
+  for (int i = 0; i < 2; ++i) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(truth[i]);
+    for (int j = 0; j < 2; ++j) {
+      ImGui::TableNextColumn();
+      if (i == j)
+        ImGui::Text("%lld", cells[i][j]);
+      else
+        ImGui::TextColored(cells[i][j] ? palette::problem : palette::muted, "%lld", cells[i][j]);
+    }
+  }
+  ImGui::EndTable();
+  tooltip(tr("Each test colour counted by its true label (rows) and the network's answer (columns). The diagonal is right; the rest are mistakes."));
+}
+
+}  // namespace
+
+void training_panel(AppState& state) {
+  const Run& s = state.run;
+  ImGui::Checkbox(tr("steps on a log scale"), &state.view.log_steps);
+  tooltip(tr("Spread the first steps out: most of the learning happens in the first few hundred."));
+  const CostCurve curve = cost_curve(s);
+  char cost_name[96];
+  std::snprintf(cost_name, sizeof cost_name, tr("mean C of the last %d steps"), Trainer::kRecentSteps);
+  const Series cost[] = {{cost_name, IM_COL32(240, 200, 80, 255),
+                          [](const HistoryPoint& h) { return h.recent_mean_cost; }}};
+  plot(state, "cost_plot", curve.points, cost, 1, 0.0, curve.top, tr("The cost averaged over the most recent steps: it falls as the network learns. Click a point to go to that step."));
+  const Series accuracy[] = {{tr("train accuracy"), IM_COL32(120, 200, 255, 255), [](const HistoryPoint& h) { return h.train_accuracy; }},
+                             {tr("test accuracy"), IM_COL32(255, 140, 120, 255), [](const HistoryPoint& h) { return h.test_accuracy; }}};
+  plot(state, "accuracy_plot", plotted_history(s), accuracy, 2, 0.0, 1.0,
+       tr("The share of colours the network gets right: on the rows it trains on, and on the third it never trains on. Click a point to go to that step."));
+
+  const Evaluation& train = s.train_evaluation();
+  const Evaluation& test = s.test_evaluation();
+  ImGui::Text(tr("Accuracy: train %.2f %%, test %.2f %%"), 100 * train.accuracy, 100 * test.accuracy);
+  tooltip(tr("Measured on every training row and every test row with the current weights."));
+  confusion(test);
+}
+
+}  // namespace fontshade::app

@@ -1,0 +1,24 @@
+#pragma once
+#include "app/state/app_state.hpp"
+#include "app/ui/decision_surface.hpp"
+
+namespace fontshade::app {
+
+// Each panel draws into the current ImGui window from the state's records; none computes maths.
+void colour_panel(AppState& state);          // picker, preview card, A2 bar, designer rules, network now
+void step_controls_panel(AppState& state);   // reset, step, run, speed, progress, current sample
+void forward_panel(AppState& state);         // Z1, A1, Z2, A2, C of the current step, as matrices
+void backward_panel(AppState& state);        // chain-rule factors, products, parameter updates
+void diagram_panel(AppState& state);         // the network: nodes, weighted edges, hover values
+void surface_panel(AppState& state, DecisionSurface& surface);  // A2 over R x G at a fixed B
+void training_panel(AppState& state);        // cost and accuracy curves, confusion matrix
+// The teacher steers (issue 7), each in its tab:
+void chapter_colours_panel(AppState& state);  // the chapter's named colours (and any CSS name): network and rules
+void labels_panel(AppState& state);           // students label colours; their set, its CSV, its agreement with the rules
+void options_panel(AppState& state);          // every training option, a new run on change, undo
+void data_panel(AppState& state);             // the data: built-in sets, a CSV file, its facts and split
+void data_files(AppState& state);             // every frame: whether a field takes typing (the page's O key); a banner while a file is over the page
+void sweep_panel(AppState& state);            // how much the start matters: test accuracy over many seeds
+void gradient_check_panel(AppState& state);   // backprop against finite differences for the step in view
+
+}  // namespace fontshade::app

@@ -1,0 +1,69 @@
+#pragma once
+#include <optional>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "app/state/app_state.hpp"
+#include "imgui.h"
+#include "core/base/linear_algebra.hpp"
+
+namespace fontshade::app {
+
+// Colours of the app, in one place so panels agree. Weights: bluish green positive, reddish purple
+// negative; the network's choice: blue for light text, orange for dark text (as on the decision
+// surface). Okabe and Ito's palette, readable with the common colour-vision deficiencies.
+namespace palette {
+inline const ImU32 positive = IM_COL32(0, 158, 115, 255);
+inline const ImU32 negative = IM_COL32(204, 121, 167, 255);
+inline const ImU32 chose_light = IM_COL32(41, 92, 184, 255);
+inline const ImU32 chose_dark = IM_COL32(230, 133, 31, 255);
+inline const ImVec4 problem = ImVec4(1.0f, 0.38f, 0.33f, 1.0f);
+inline const ImVec4 muted = ImVec4(0.62f, 0.64f, 0.70f, 1.0f);
+inline const ImVec4 heading = ImVec4(0.95f, 0.83f, 0.45f, 1.0f);
+inline const ImU32 light_text = IM_COL32(255, 255, 255, 255);  // the two shades the network chooses from
+inline const ImU32 dark_text = IM_COL32(0, 0, 0, 255);
+}  // namespace palette
+
+// A tooltip on the last item, wrapped to a readable width.
+void tooltip(const char* text);
+// The same tooltip, shown now (for hover tests of the caller's own: diagram nodes, edges), explaining
+// the last item or the given rectangle (screen pixels).
+void show_tooltip(const char* text);
+void show_tooltip(const char* text, ImVec2 item_min, ImVec2 item_max);
+// The tooltip drawn since the last call and the item it explains, for layout() (then forgotten).
+struct ShownTooltip {
+  Rect tooltip, item;
+};
+std::optional<ShownTooltip> take_shown_tooltip();
+// Text wrapped at spaces only, so a number is never split: to `width`, or by default to the space
+// left on the line. The printf form formats first.
+void wrapped_text(std::string_view text, float width = -1);
+void wrapped_textf(const char* format, ...) IM_FMTARGS(1);
+// Text followed by a tooltip on hover.
+void text_with_tooltip(const char* text, const char* tip);
+// A section heading in the heading colour.
+void heading(const char* text);
+// A number in the mono font; a non-finite one in red with a warning tooltip.
+void number_text(double v);
+
+// Matrices drawn as matrices: a column of values between brackets (vectors), or rows (matrices).
+// `name` labels the tooltip; `tip` says what the quantity is.
+void column_vector(const HiddenVector& v, const char* tip);
+void column_vector(const Input& v, const char* tip);
+void row_vector(const OutputRow& v, const char* tip);
+void matrix(const HiddenMatrix& m, const char* tip);
+void scalar(double v, const char* tip);
+// Any grid of numbers between brackets: rows x cols, the value of (i, j) from `at`.
+void value_grid(int rows, int cols, const std::function<double(int, int)>& at, const char* tip);
+// A symbol between matrices: "·", "+", "=".
+void operator_text(const char* op);
+
+// A filled square of a colour, with its hex on hover; records its rect under `layout_name`.
+void colour_swatch(AppState& state, const char* layout_name, Rgb colour, float side, const char* tip);
+// Remembers the last item's rectangle for the scripting API.
+void remember_item(AppState& state, const char* layout_name);
+// Remembers the current window's visible inside (no title bar, no scroll bars) and its scroll position.
+void remember_window(AppState& state, const char* layout_name, const char* scroll_name);
+
+}  // namespace fontshade::app

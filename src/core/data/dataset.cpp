@@ -1,0 +1,94 @@
+#include "core/data/dataset.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/colour/colour_rules.hpp"
+#include "core/data/csv.hpp"
+#include "core/base/random.hpp"
+#include "core/base/random_streams.hpp"
+
+// The book's CSV, embedded at build time from data/ (src/core/CMakeLists.txt).
+extern const unsigned char fontshade_book_csv[];
+extern const std::size_t fontshade_book_csv_size;
+
+namespace fontshade {
+namespace {
+constexpr const char* kBookSource = "book: light_dark_font_training_set.csv (Nield, Essential Math for Data Science, ch. 7)";
+}  // namespace
+
+DataSet book_dataset() {
+  // Parsed once: the embedded text is the project's copy of the book's file, so it always parses.
+  static const DataSet book = [] {
+    const std::string_view text(reinterpret_cast<const char*>(fontshade_book_csv), fontshade_book_csv_size);
+    Result<DataSet> parsed = parse_csv(text, kBookSource);
+    DataSet data = ok(parsed) ? std::get<DataSet>(std::move(parsed)) : DataSet{};
+    data.origin = DataOrigin::book;
+    return data;
+  }();
+  return book;
+}
+
+DataSet synthetic_dataset() {
+  DataSet data;
+  data.origin = DataOrigin::synthetic;
+  data.source = "synthetic: 1,345 random colours labelled by the luma rule";
+  Random random(kSyntheticDataSeed, kStreamSyntheticData);
+  data.samples.reserve(kSyntheticDataRows);
+  for (int i = 0; i < kSyntheticDataRows; ++i) {
+    Rgb c;
+    c.r = static_cast<int>(random.index(256));
+    c.g = static_cast<int>(random.index(256));
+    c.b = static_cast<int>(random.index(256));
+    data.samples.push_back({c, luma_label(c)});
+  }
+  return data;
+}
+
+DataSet default_dataset() { return book_dataset(); }
+
+std::optional<DataSet> builtin_dataset(std::string_view name) {
+  if (name == kBookDataName) return book_dataset();
+  if (name == kSyntheticDataName) return synthetic_dataset();
+  return std::nullopt;
+}
+
+std::string_view builtin_name(DataOrigin origin) {
+  switch (origin) {
+    case DataOrigin::book: return kBookDataName;
+    case DataOrigin::synthetic: return kSyntheticDataName;
+    case DataOrigin::file: return "";
+    case DataOrigin::labels: return "";
+  }
+  return "";
+}
+
+DataFacts facts_of(const DataSet& data) {
+  DataFacts f;
+  f.rows = static_cast<long long>(data.samples.size());
+  std::vector<int> keys;
+  keys.reserve(data.samples.size());
+  for (const Sample& s : data.samples) {
+    keys.push_back((s.colour.r << 16) | (s.colour.g << 8) | s.colour.b);
+    (s.label == 1 ? f.dark : f.light) += 1;
+  }
+  std::sort(keys.begin(), keys.end());
+  f.distinct_colours = std::unique(keys.begin(), keys.end()) - keys.begin();
+  return f;
+}
+
+Split split_rows(int rows, std::uint64_t seed) {
+  std::vector<int> order(static_cast<std::size_t>(rows));
+  std::iota(order.begin(), order.end(), 0);
+  Random random(seed, kStreamSplit);
+  for (int i = rows - 1; i > 0; --i) std::swap(order[i], order[random.index(static_cast<std::uint32_t>(i + 1))]);
+  const int test_rows = (rows + 2) / 3;
+  Split split;
+  split.test.assign(order.begin(), order.begin() + test_rows);
+  split.train.assign(order.begin() + test_rows, order.end());
+  std::sort(split.test.begin(), split.test.end());
+  std::sort(split.train.begin(), split.train.end());
+  return split;
+}
+
+}  // namespace fontshade
