@@ -1,6 +1,7 @@
 #include "core/data/dataset.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "core/colour/colour_rules.hpp"
@@ -88,6 +89,16 @@ Split split_rows(int rows, std::uint64_t seed) {
   split.train.assign(order.begin() + test_rows, order.end());
   std::sort(split.test.begin(), split.test.end());
   std::sort(split.train.begin(), split.train.end());
+  return split;
+}
+
+Split split_rows_numpy(int rows, NumpyRandom& random) {
+  const std::vector<int> order = random.permutation(rows);
+  // n_test = ceil(test_size * n_samples) with test_size the double 1/3, as scikit-learn computes it.
+  const auto test_rows = static_cast<std::ptrdiff_t>(std::ceil((1.0 / 3.0) * rows));
+  Split split;
+  split.test.assign(order.begin(), order.begin() + test_rows);
+  split.train.assign(order.begin() + test_rows, order.end());
   return split;
 }
 
