@@ -1,5 +1,6 @@
 #include "core/base/numpy_random.hpp"
 
+#include <bit>
 #include <numeric>
 #include <utility>
 
@@ -27,6 +28,19 @@ NumpyRandom::NumpyRandom(std::uint32_t seed) {
   state_.pos = kWords;
 }
 
+NumpyRandom::NumpyRandom(const State& state) : state_(state) { temper_all(); }
+
+void NumpyRandom::temper_all() {
+  for (int i = 0; i < kWords; ++i) {
+    std::uint32_t y = state_.key[static_cast<std::size_t>(i)];
+    y ^= y >> 11;
+    y ^= (y << 7) & 0x9d2c5680u;
+    y ^= (y << 15) & 0xefc60000u;
+    y ^= y >> 18;
+    tempered_[static_cast<std::size_t>(i)] = y;
+  }
+}
+
 void NumpyRandom::twist() {
   auto& k = state_.key;
   int i = 0;
@@ -34,6 +48,7 @@ void NumpyRandom::twist() {
   for (; i < kWords - 1; ++i) k[i] = mix(k[i], k[i + 1], k[i + kShift - kWords]);
   k[kWords - 1] = mix(k[kWords - 1], k[0], k[kShift - 1]);
   state_.pos = 0;
+  temper_all();
 }
 
 double NumpyRandom::random_sample() {
@@ -73,11 +88,29 @@ std::uint32_t NumpyRandom::choice_one(std::uint32_t n) {
   // opposite order (i = 1 up) follows whatever ends at position 0 back to where it started, which
   // in arange(n) is its value. Before the undo of swap i the followed position is below i, so only
   // swaps_[i] == position moves it (to i).
+  if (n <= 1) return 0;
   if (swaps_.size() < n) swaps_.resize(n);
-  for (std::uint32_t i = n; i-- > 1;) swaps_[i] = static_cast<std::uint32_t>(interval(i));
+  // interval(i) for i = n-1 down to 1, one word a turn of the loop and no branch on the word: a
+  // rejected word (above i under i's mask) leaves i where it is, and the next word tries again.
+  // Written so, the loop has no branch the words decide, which a processor would mispredict about
+  // once in three draws. The position in the words is a local: a store to swaps_ could otherwise
+  // alias it (both are 32-bit integers), and the compiler would reload it for every word.
+  std::uint32_t* const swaps = swaps_.data();
+  int pos = state_.pos;
+  std::uint32_t i = n - 1;
+  while (i >= 1) {
+    if (pos >= kWords) {
+      twist();
+      pos = 0;
+    }
+    const std::uint32_t mask = 0xffffffffu >> std::countl_zero(i);  // i's bit length, as NumPy's mask
+    const std::uint32_t value = tempered_[static_cast<std::size_t>(pos++)] & mask;
+    swaps[i] = value;
+    i -= value <= i ? 1u : 0u;
+  }
+  state_.pos = pos;
   std::uint32_t position = 0;
-  for (std::uint32_t i = 1; i < n; ++i)
-    if (swaps_[i] == position) position = i;
+  for (std::uint32_t k = 1; k < n; ++k) position = swaps[k] == position ? k : position;
   return position;
 }
 

@@ -23,7 +23,7 @@ class NumpyRandom {
 
   // np.random.seed(seed): MT19937's init_genrand. NumPy takes 0 <= seed < 2^32.
   explicit NumpyRandom(std::uint32_t seed);
-  explicit NumpyRandom(const State& state) : state_(state) {}
+  explicit NumpyRandom(const State& state);
   const State& state() const { return state_; }
 
   // One tempered 32-bit word (NumPy's mt19937_next32).
@@ -44,8 +44,13 @@ class NumpyRandom {
   std::uint32_t choice_one(std::uint32_t n);
 
  private:
+  // MT19937's twist of the 624 words, then their tempering into `tempered_` at once (a loop the
+  // compiler vectorises): next32() is then a read. The state itself keeps the untempered words, as
+  // NumPy's get_state shows them.
   void twist();
+  void temper_all();
   State state_;
+  std::array<std::uint32_t, kWords> tempered_{};
   // choice_one's scratch (the indices the shuffle swapped with position i): kept to avoid an
   // allocation per call; not part of the state.
   std::vector<std::uint32_t> swaps_;
@@ -53,12 +58,7 @@ class NumpyRandom {
 
 inline std::uint32_t NumpyRandom::next32() {
   if (state_.pos >= kWords) twist();
-  std::uint32_t y = state_.key[static_cast<std::size_t>(state_.pos++)];
-  y ^= y >> 11;
-  y ^= (y << 7) & 0x9d2c5680u;
-  y ^= (y << 15) & 0xefc60000u;
-  y ^= y >> 18;
-  return y;
+  return tempered_[static_cast<std::size_t>(state_.pos++)];
 }
 
 }  // namespace fontshade

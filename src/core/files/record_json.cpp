@@ -14,6 +14,7 @@ void write_options(JsonWriter& out, const Options& o) {
       .key("steps").integer(o.steps)
       .key("seed").unsigned_integer(o.seed)
       .key("gradient").string(name_of(o.gradient))
+      .key("rng").string(name_of(o.rng))
       .end_object();
 }
 

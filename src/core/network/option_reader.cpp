@@ -15,10 +15,11 @@ constexpr std::string_view kCosts[] = {"squared_error", "cross_entropy"};
 constexpr std::string_view kInits[] = {"uniform01", "he"};
 constexpr std::string_view kSchedules[] = {"constant", "linear"};
 constexpr std::string_view kGradients[] = {"true", "chapter"};
+constexpr std::string_view kRngs[] = {"fontshade", "numpy"};
 
 constexpr long long kMaxSteps = 1000000000;
 
-constexpr std::array<OptionSpec, 10> kSpecs{{
+constexpr std::array<OptionSpec, 11> kSpecs{{
     {"hidden", "hidden", OptionKind::whole, kMinHidden, kMaxHidden, {}},
     {"activation", "activation", OptionKind::choice, 0, 0, kActivations},
     {"cost", "cost", OptionKind::choice, 0, 0, kCosts},
@@ -29,6 +30,7 @@ constexpr std::array<OptionSpec, 10> kSpecs{{
     {"steps", "steps", OptionKind::whole, 0, kMaxSteps, {}},
     {"seed", "seed", OptionKind::seed, 0, 0, {}},
     {"gradient", "gradient", OptionKind::choice, 0, 0, kGradients},
+    {"rng", "rng", OptionKind::choice, 0, 0, kRngs},
 }};
 
 const OptionSpec* find_spec(std::string_view name) {
@@ -107,8 +109,10 @@ struct Reader {
           if (auto v = parse_init(text)) options.init = *v; else return bad();
         } else if (s.name == "schedule") {
           if (auto v = parse_schedule(text)) options.schedule = *v; else return bad();
-        } else if (auto v = parse_gradient(text)) {
-          options.gradient = *v;
+        } else if (s.name == "gradient") {
+          if (auto v = parse_gradient(text)) options.gradient = *v; else return bad();
+        } else if (auto v = parse_rng(text)) {
+          options.rng = *v;
         } else {
           return bad();
         }
@@ -178,6 +182,9 @@ std::variant<Options, std::string> read_options(const Options& base,
              " linear (with a constant schedule every step uses " + option_label(kSpecs[5], style) + ")";
     o.final_learning_rate = o.learning_rate;
   }
+  if (o.rng == Rng::numpy && o.seed > kMaxNumpySeed)
+    return option_label(kSpecs[8], style) + ": with " + option_label(kSpecs[10], style) +
+           " numpy the seed is np.random.seed's, 0 to 4294967295, found " + std::to_string(o.seed);
   return o;
 }
 
@@ -193,6 +200,7 @@ std::vector<std::pair<std::string, std::string>> option_texts(const Options& o) 
       {"steps", std::to_string(o.steps)},
       {"seed", std::to_string(o.seed)},
       {"gradient", std::string(name_of(o.gradient))},
+      {"rng", std::string(name_of(o.rng))},
   };
 }
 

@@ -40,6 +40,7 @@ void Run::restart() {
   dead_at_ = trainer_->dead_network() ? std::optional<long long>(trainer_->dead_network()->step) : std::nullopt;
   snapshot_parameters_.clear();
   snapshot_samplers_.clear();
+  snapshot_numpy_samplers_.clear();
   snapshot_deaths_.clear();
   take_snapshot();
   history_.clear();
@@ -56,7 +57,8 @@ void Run::take_snapshot() {
   for (int i = 0; i < p.hidden(); ++i) snapshot_parameters_.push_back(p.b_hidden(i));
   for (int i = 0; i < p.hidden(); ++i) snapshot_parameters_.push_back(p.w_output(i));
   snapshot_parameters_.push_back(p.b_output);
-  snapshot_samplers_.push_back(s.sampler);
+  if (const auto* own = std::get_if<Random::State>(&s.sampler)) snapshot_samplers_.push_back(*own);
+  else snapshot_numpy_samplers_.push_back(std::get<NumpyRandom::State>(s.sampler));
   snapshot_deaths_.push_back(s.dead_at_step ? *s.dead_at_step : -1);
 }
 
@@ -65,7 +67,7 @@ TrainerState Run::snapshot(std::size_t index) const {
   const std::size_t stride = static_cast<std::size_t>(5 * h + 1);
   const double* v = snapshot_parameters_.data() + index * stride;
   TrainerState s;
-  s.steps_done = static_cast<long long>(index) * kSnapshotEvery;
+  s.steps_done = static_cast<long long>(index) * snapshot_every();
   Parameters& p = s.parameters;
   p.w_hidden.resize(h, 3);
   p.b_hidden.resize(h);
@@ -75,7 +77,8 @@ TrainerState Run::snapshot(std::size_t index) const {
   for (int i = 0; i < h; ++i) p.b_hidden(i) = *v++;
   for (int i = 0; i < h; ++i) p.w_output(i) = *v++;
   p.b_output = *v;
-  s.sampler = snapshot_samplers_[index];
+  if (options().rng == Rng::numpy) s.sampler = snapshot_numpy_samplers_[index];
+  else s.sampler = snapshot_samplers_[index];
   if (snapshot_deaths_[index] >= 0) s.dead_at_step = snapshot_deaths_[index];
   return s;
 }
@@ -95,13 +98,13 @@ long long Run::advance(long long n) {
     if (at < frontier_) {
       stop = std::min(stop, frontier_);  // a replay of computed steps: nothing new to note
     } else {
-      stop = std::min({stop, next_checkpoint(at), (at / kSnapshotEvery + 1) * kSnapshotEvery});
+      stop = std::min({stop, next_checkpoint(at), (at / snapshot_every() + 1) * snapshot_every()});
     }
     trainer_->advance(stop - at);
     const long long now = cursor();
     if (now > frontier_) {
       frontier_ = now;
-      if (now % kSnapshotEvery == 0) take_snapshot();
+      if (now % snapshot_every() == 0) take_snapshot();
       if (!dead_at_ && trainer_->dead_network()) dead_at_ = trainer_->dead_network()->step;
       if (now == next_checkpoint(now - 1)) {
         evaluate_now();
@@ -119,7 +122,7 @@ void Run::seek(long long k) {
   if (k == cursor() && !trainer_->divergence()) return;
   // The nearest snapshot at least kRecentSteps before k, so the replay refills the recent costs.
   const long long from = std::max(0LL, k - Trainer::kRecentSteps);
-  const auto index = static_cast<std::size_t>(from / kSnapshotEvery);
+  const auto index = static_cast<std::size_t>(from / snapshot_every());
   trainer_->restore(snapshot(index));
   trainer_->advance(k - cursor());
   evaluate_now();
@@ -137,6 +140,7 @@ std::size_t Run::memory_bytes() const { return snapshot_bytes() + history_.capac
 
 std::size_t Run::snapshot_bytes() const {
   return snapshot_parameters_.capacity() * sizeof(double) + snapshot_samplers_.capacity() * sizeof(Random::State) +
+         snapshot_numpy_samplers_.capacity() * sizeof(NumpyRandom::State) +
          snapshot_deaths_.capacity() * sizeof(long long);
 }
 

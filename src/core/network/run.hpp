@@ -23,14 +23,18 @@ struct HistoryPoint {
 
 // A training run as a seekable thing: the steps computed so far (up to the frontier) can be visited
 // in any order, each rebuilt exactly — its record is the line of `fontshade-cli trace` for that step,
-// bit for bit. The run keeps a snapshot of the trainer's state every kSnapshotEvery steps and
+// bit for bit. The run keeps a snapshot of the trainer's state every snapshot_every() steps and
 // rebuilds a step by replaying from the nearest snapshot at least Trainer::kRecentSteps steps before
 // it (so the recent cost window is whole too). Going on from any step continues the same run.
 // Curves: checkpoints taken at every step to 100, every 10 to 1,000, then every 100, as the
 // frontier passes them. Pixel-free: the app is a cursor over this.
 class Run {
  public:
+  // A snapshot every 64 steps with fontshade's generator (its state is four words); every 128 with
+  // NumPy's, whose state is 2.5 KB: 2 MB for 100,000 steps, and a seek replays at most 227 steps.
   static constexpr long long kSnapshotEvery = 64;
+  static constexpr long long kNumpySnapshotEvery = 128;
+  long long snapshot_every() const { return options().rng == Rng::numpy ? kNumpySnapshotEvery : kSnapshotEvery; }
 
   Run(DataSet data, Options options);
 
@@ -95,10 +99,12 @@ class Run {
   long long frontier_ = 0;
   std::optional<Divergence> divergence_;
   std::optional<long long> dead_at_;
-  // Snapshot i is the state after step i * kSnapshotEvery, packed: the parameters as w_hidden (row
-  // by row), b_hidden, w_output, b_output; the sampler's four words; the death step (or -1).
+  // Snapshot i is the state after step i * snapshot_every(), packed: the parameters as w_hidden (row
+  // by row), b_hidden, w_output, b_output; the sampler's state (in the vector of its generator's
+  // kind); the death step (or -1).
   std::vector<double> snapshot_parameters_;
   std::vector<Random::State> snapshot_samplers_;
+  std::vector<NumpyRandom::State> snapshot_numpy_samplers_;
   std::vector<long long> snapshot_deaths_;
   std::vector<HistoryPoint> history_;
   HistoryPoint current_;
