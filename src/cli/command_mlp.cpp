@@ -53,13 +53,18 @@ void write_coefs(JsonWriter& out, const Parameters& p) {
   out.end_array().begin_array().number(p.b_output).end_array().end_array();
 }
 
+// A number as NumPy prints it in an array: 8 decimals, or 8 in scientific notation when very large or
+// very small.
+std::string numpy_number(double x) {
+  char buf[32];
+  const double size = x < 0 ? -x : x;
+  std::snprintf(buf, sizeof buf, size == 0 || (size >= 1e-4 && size < 1e8) ? "% .8f" : "% .8e", x);
+  return buf;
+}
+
 std::string row_text(const double* v, int n, int stride) {
   std::string s = "[";
-  for (int i = 0; i < n; ++i) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s% .8f", i ? ", " : "", v[i * stride]);
-    s += buf;
-  }
+  for (int i = 0; i < n; ++i) s += (i ? ", " : "") + numpy_number(v[i * stride]);
   return s + "]";
 }
 
@@ -75,7 +80,8 @@ void print_text(const MlpTrainer& t) {
   std::printf("n_iter_: %lld epochs (%s)\n", t.n_iter(),
               t.stopped() ? "the training loss did not improve by tol=0.0001 for more than 10 epochs in a row"
                           : "max_iter reached without the stopping rule");
-  if (!t.loss_curve().empty()) std::printf("loss_: %.8f (best_loss_ %.8f)\n", t.loss_curve().back(), t.best_loss());
+  if (!t.loss_curve().empty())
+    std::printf("loss_: %s (best_loss_ %s)\n", numpy_number(t.loss_curve().back()).c_str(), numpy_number(t.best_loss()).c_str());
   std::printf("coefs_[0] (3 x %d, the chapter's w_hidden transposed):\n", h);
   for (int l = 0; l < 3; ++l) std::printf("  %s\n", row_text(&p.w_hidden(0, l), h, 3).c_str());
   std::printf("coefs_[1] (%d x 1, w_output transposed): %s\n", h, row_text(p.w_output.data(), h, 1).c_str());
