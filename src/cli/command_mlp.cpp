@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "core/data/data_source.hpp"
 #include "core/files/json_writer.hpp"
+#include "core/files/record_json.hpp"
 #include "core/network/mlp.hpp"
 
 namespace fontshade::cli {
@@ -34,24 +35,6 @@ const char* const kHelpText =
     "                     the fit rather than max_iter), train_score, test_score\n"
     "\n"
     "Exit status: 0 trained; 1 bad file; 2 bad arguments; 3 a value became NaN or infinite.\n";
-
-// coefs_ and intercepts_ as scikit-learn holds them: coefs_[0][l][j] = w_hidden[j][l],
-// coefs_[1][j][0] = w_output[0][j].
-void write_coefs(JsonWriter& out, const Parameters& p) {
-  const int h = p.hidden();
-  out.key("coefs_").begin_array().begin_array();
-  for (int l = 0; l < 3; ++l) {
-    out.begin_array();
-    for (int j = 0; j < h; ++j) out.number(p.w_hidden(j, l));
-    out.end_array();
-  }
-  out.end_array().begin_array();
-  for (int j = 0; j < h; ++j) out.begin_array().number(p.w_output(j)).end_array();
-  out.end_array().end_array();
-  out.key("intercepts_").begin_array().begin_array();
-  for (int j = 0; j < h; ++j) out.number(p.b_hidden(j));
-  out.end_array().begin_array().number(p.b_output).end_array().end_array();
-}
 
 // A number as NumPy prints it in an array: 8 decimals, or 8 in scientific notation when very large or
 // very small.
@@ -135,7 +118,9 @@ int run_mlp(const std::vector<std::string>& words) {
 
   MlpTrainer trainer(std::move(data), o);
   trainer.train_to_end();
-  if (const auto& d = trainer.divergence()) return fail("mlp", "training diverged: " + *d + " (try a smaller --lr)", kDiverged);
+  if (const auto& d = trainer.divergence())
+    return fail("mlp", "training diverged at batch " + std::to_string(d->step) + " (epoch " + std::to_string(trainer.divergence_epoch()) +
+                           "): " + d->what() + " (try a smaller --lr)", kDiverged);
   if (!args->has("json")) {
     print_text(trainer);
     return kOk;
@@ -144,7 +129,7 @@ int run_mlp(const std::vector<std::string>& words) {
   out.begin_object();
   out.key("seed").integer(o.seed).key("hidden").integer(o.hidden).key("activation").string(name_of(o.activation));
   out.key("learning_rate_init").number(o.learning_rate).key("max_iter").integer(o.max_iter);
-  write_coefs(out, trainer.parameters());
+  write_sklearn_coefs(out, trainer.parameters());
   out.key("n_iter_").integer(trainer.n_iter());
   out.key("loss_curve_").begin_array();
   for (double loss : trainer.loss_curve()) out.number(loss);

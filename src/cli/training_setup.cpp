@@ -31,7 +31,9 @@ const char* const kTrainingFlagsHelp =
     "  --cost C           squared_error | cross_entropy\n"
     "  --init I           uniform01 (chapter) | he (He-uniform weights, zero biases)\n"
     "  --gradient G       true (the chain rule node by node, default) | chapter (the chapter's NumPy:\n"
-    "                     dC_dA1 @ dA1_dZ1 sums over the hidden nodes, every w_hidden row moves alike)\n";
+    "                     dC_dA1 @ dA1_dZ1 sums over the hidden nodes, every w_hidden row moves alike)\n"
+    "  --trainer T        chapter (one row a step, default); sklearn is fontshade-cli mlp's (the app's\n"
+    "                     scikit-learn trainer)\n";
 
 std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code) {
   TrainingSetup setup;
@@ -45,6 +47,11 @@ std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* 
     return std::nullopt;
   }
   setup.options = std::get<Options>(read);
+  if (setup.options.trainer == TrainerKind::sklearn) {
+    *error = "--trainer sklearn: the scikit-learn trainer's steps are mini-batches; fontshade-cli mlp trains it "
+             "(--seed, --hidden, --activation, --lr, --max-iter, --data)";
+    return std::nullopt;
+  }
   if (auto name = args.value("preset")) setup.preset = *name;
 
   if (auto path = args.value("data")) {

@@ -51,9 +51,7 @@ void AppState::use_builtin_data(std::string_view name) {
   }
 }
 
-bool AppState::at_end() const {
-  return run.cursor() >= run.options().steps || run.trainer().divergence().has_value();
-}
+bool AppState::at_end() const { return run.at_end(); }
 
 void AppState::step(long long n) {
   run.advance(n);
@@ -141,12 +139,22 @@ std::string state_json(const AppState& state) {
   out.begin_object();
   if (const StepRecord* r = state.run.record()) {
     write_step_record_members(out, *r);
+  } else if (const MlpBatchRecord* b = state.run.batch_record()) {
+    write_batch_record_members(out, *b);
   } else {
+    if (state.run.mlp()) out.key("trainer").string("sklearn");
     out.key("step").integer(0);
-    write_parameters(out, t.parameters());
+    write_parameters(out, state.run.parameters());
+    if (state.run.mlp()) write_sklearn_coefs(out, state.run.parameters());
   }
-  if (const auto& d = t.divergence())
-    out.key("diverged").begin_object().key("step").integer(d->step).key("what").string(d->what()).end_object();
+  if (const auto* mlp = state.run.mlp()) {
+    const MlpTrainer& m = mlp->trainer();
+    out.key("n_iter_").integer(m.n_iter()).key("stopped").boolean(m.stopped());
+    out.key("train_score").number(m.train_score()).key("test_score").number(m.test_score());
+  }
+  // The trainer at the cursor has run into the divergence.
+  const std::optional<Divergence>& d = state.run.mlp() ? state.run.mlp()->trainer().divergence() : t.divergence();
+  if (d) out.key("diverged").begin_object().key("step").integer(d->step).key("what").string(d->what()).end_object();
   const ForwardRecord f = state.picked_forward();
   out.key("picked").begin_object()
       .key("color").string(hex_of(state.view.picked))

@@ -81,8 +81,8 @@ class ModelReader {
   }
 
   // Every option through the one reader of options (option_reader.hpp), each value checked where it
-  // stands so the message names its line and column. "gradient" and "rng" may be missing: files
-  // written before they existed trained with the true gradient and fontshade's generator.
+  // stands so the message names its line and column. "gradient", "rng" and "trainer" may be missing:
+  // files written before they existed trained the chapter's way with fontshade's generator.
   bool read_options_of(const JsonValue& root, Options& o) {
     const JsonValue* opts = member(root, "options", "model");
     if (!opts || !expect_type(*opts, JsonValue::Type::object, "options")) return false;
@@ -93,7 +93,7 @@ class ModelReader {
     const JsonValue* last = opts;
     for (const OptionSpec& spec : option_specs()) {
       const JsonValue* v = opts->find(spec.file_key);
-      if (!v && (spec.name == "gradient" || spec.name == "rng")) continue;
+      if (!v && (spec.name == "gradient" || spec.name == "rng" || spec.name == "trainer")) continue;
       if (!v) return fail(*opts, "options: the key \"" + std::string(spec.file_key) + "\" is missing");
       const bool text = spec.kind == OptionKind::choice;
       if (!expect_type(*v, text ? JsonValue::Type::string : JsonValue::Type::number, option_label(spec, OptionNames::file)))
@@ -364,6 +364,10 @@ std::string continuation_problem(const Model& m, const DataSet& data) {
   if (!m.run)
     return "a version 1 model file holds the parameters but not the state of the sample order, so its run cannot go "
            "on exactly (it still predicts and evaluates); save it again with this version to continue it";
+  if (m.options.trainer == TrainerKind::sklearn)
+    return "a model of the scikit-learn trainer holds its parameters but not its optimizer's state (velocities, "
+           "the sample order, the stopping rule's counter), so its run cannot go on from the file (it still predicts "
+           "and evaluates)";
   return data_mismatch(m.run->data, data);
 }
 

@@ -50,10 +50,10 @@ Parameters zeros_like(int h) {
 }
 
 // The first value that is not finite, named as scikit-learn names it.
-std::optional<std::string> first_non_finite(const Parameters& p) {
+std::optional<Divergence> first_non_finite(const Parameters& p) {
   const int h = p.hidden();
   const auto name = [](std::string base, double v) {
-    return base + " is " + (std::isnan(v) ? "NaN" : (v > 0 ? "+inf" : "-inf"));
+    return Divergence{0, std::move(base), true, std::isnan(v) ? "NaN" : (v > 0 ? "+inf" : "-inf")};
   };
   for (int l = 0; l < 3; ++l)
     for (int j = 0; j < h; ++j)
@@ -77,6 +77,10 @@ std::string validate(const MlpOptions& o) {
   if (!(o.learning_rate > 0) || !std::isfinite(o.learning_rate)) return "--lr: expected a positive number";
   if (o.max_iter < 1) return "--max-iter: expected a whole number of epochs, at least 1";
   return {};
+}
+
+MlpOptions mlp_options_of(const Options& o) {
+  return MlpOptions{o.hidden, o.activation, o.learning_rate, o.steps, static_cast<std::uint32_t>(o.seed)};
 }
 
 MlpTrainer::MlpTrainer(DataSet data, MlpOptions options)
@@ -264,9 +268,11 @@ void MlpTrainer::batch(MlpBatchRecord* record) {
     record->after = params_;
   }
   if (batch_in_epoch_ == batches_per_epoch_) end_epoch(record);
-  if (auto bad = first_non_finite(params_))
-    divergence_ = *bad + " after batch " + std::to_string(batches_done_) + " (epoch " +
-                  std::to_string(n_iter_ + (batch_in_epoch_ == 0 ? 0 : 1)) + ")";
+  if (auto bad = first_non_finite(params_)) {
+    divergence_ = *bad;
+    divergence_->step = batches_done_;
+    divergence_epoch_ = n_iter_ + (batch_in_epoch_ == 0 ? 0 : 1);
+  }
 }
 
 void MlpTrainer::end_epoch(MlpBatchRecord* record) {

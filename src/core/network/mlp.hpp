@@ -18,6 +18,7 @@
 #include "core/data/dataset.hpp"
 #include "core/network/options.hpp"
 #include "core/network/records.hpp"
+#include "core/network/trainer.hpp"  // Divergence
 
 namespace fontshade {
 
@@ -32,6 +33,8 @@ struct MlpOptions {
 };
 // Empty when usable, else what is wrong ("--activation: ...").
 std::string validate(const MlpOptions& o);
+// A run's options with trainer sklearn: hidden, activation, L, steps (max_iter: epochs) and the seed.
+MlpOptions mlp_options_of(const Options& o);
 
 // scikit-learn's defaults that the cell does not set.
 constexpr double kMlpAlpha = 1e-4;       // L2 penalty: (alpha / 2) sum of squared weights / batch size
@@ -100,8 +103,10 @@ class MlpTrainer {
   // The stopping rule ended the run, or max_iter epochs are done, or a value stopped being finite.
   bool finished() const { return stopped_ || n_iter_ >= options_.max_iter || divergence_.has_value(); }
   bool stopped() const { return stopped_; }
-  // "coefs_[0][1][2] is NaN after batch 12 (epoch 3)"
-  const std::optional<std::string>& divergence() const { return divergence_; }
+  // The batch whose update left a parameter not finite (step: that batch), named as scikit-learn
+  // names it ("coefs_[0][1][2]"); its epoch is divergence_epoch().
+  const std::optional<Divergence>& divergence() const { return divergence_; }
+  long long divergence_epoch() const { return divergence_epoch_; }
   // loss_curve_: one loss per epoch done.
   const std::vector<double>& loss_curve() const { return loss_curve_; }
   double best_loss() const { return best_loss_; }
@@ -150,7 +155,8 @@ class MlpTrainer {
   int no_improvement_count_ = 0;
   bool stopped_ = false;
   std::vector<double> loss_curve_;
-  std::optional<std::string> divergence_;
+  std::optional<Divergence> divergence_;
+  long long divergence_epoch_ = 0;
   std::optional<MlpBatchRecord> last_record_;
   // A batch's scratch (no allocation per batch).
   std::vector<double> A1_, A2_, delta2_, delta1_, terms_;

@@ -16,10 +16,11 @@ constexpr std::string_view kInits[] = {"uniform01", "he"};
 constexpr std::string_view kSchedules[] = {"constant", "linear"};
 constexpr std::string_view kGradients[] = {"true", "chapter"};
 constexpr std::string_view kRngs[] = {"fontshade", "numpy"};
+constexpr std::string_view kTrainers[] = {"chapter", "sklearn"};
 
 constexpr long long kMaxSteps = 1000000000;
 
-constexpr std::array<OptionSpec, 11> kSpecs{{
+constexpr std::array<OptionSpec, 12> kSpecs{{
     {"hidden", "hidden", OptionKind::whole, kMinHidden, kMaxHidden, {}},
     {"activation", "activation", OptionKind::choice, 0, 0, kActivations},
     {"cost", "cost", OptionKind::choice, 0, 0, kCosts},
@@ -31,6 +32,7 @@ constexpr std::array<OptionSpec, 11> kSpecs{{
     {"seed", "seed", OptionKind::seed, 0, 0, {}},
     {"gradient", "gradient", OptionKind::choice, 0, 0, kGradients},
     {"rng", "rng", OptionKind::choice, 0, 0, kRngs},
+    {"trainer", "trainer", OptionKind::choice, 0, 0, kTrainers},
 }};
 
 const OptionSpec* find_spec(std::string_view name) {
@@ -111,8 +113,10 @@ struct Reader {
           if (auto v = parse_schedule(text)) options.schedule = *v; else return bad();
         } else if (s.name == "gradient") {
           if (auto v = parse_gradient(text)) options.gradient = *v; else return bad();
-        } else if (auto v = parse_rng(text)) {
-          options.rng = *v;
+        } else if (s.name == "rng") {
+          if (auto v = parse_rng(text)) options.rng = *v; else return bad();
+        } else if (auto v = parse_trainer(text)) {
+          options.trainer = *v;
         } else {
           return bad();
         }
@@ -185,6 +189,12 @@ std::variant<Options, std::string> read_options(const Options& base,
   if (o.rng == Rng::numpy && o.seed > kMaxNumpySeed)
     return option_label(kSpecs[8], style) + ": with " + option_label(kSpecs[10], style) +
            " numpy the seed is np.random.seed's, 0 to 4294967295, found " + std::to_string(o.seed);
+  if (o.trainer == TrainerKind::sklearn && o.seed > kMaxNumpySeed)
+    return option_label(kSpecs[8], style) + ": with " + option_label(kSpecs[11], style) +
+           " sklearn the seed is np.random.seed's, 0 to 4294967295, found " + std::to_string(o.seed);
+  if (o.trainer == TrainerKind::sklearn && o.activation == Activation::leaky_relu)
+    return option_label(kSpecs[1], style) + ": scikit-learn's MLPClassifier (" + option_label(kSpecs[11], style) +
+           " sklearn) has relu, tanh and logistic, not leaky_relu";
   return o;
 }
 
@@ -201,6 +211,7 @@ std::vector<std::pair<std::string, std::string>> option_texts(const Options& o) 
       {"seed", std::to_string(o.seed)},
       {"gradient", std::string(name_of(o.gradient))},
       {"rng", std::string(name_of(o.rng))},
+      {"trainer", std::string(name_of(o.trainer))},
   };
 }
 

@@ -23,7 +23,7 @@ struct OptionSpec {
   long long min = 0, max = 0;                // whole numbers
   std::span<const std::string_view> choices;  // choice options, the default first
 };
-// hidden, activation, cost, init, schedule, lr, final_lr, steps, seed, gradient, rng: the order the model
+// hidden, activation, cost, init, schedule, lr, final_lr, steps, seed, gradient, rng, trainer: the order the model
 // file and the JSON reports write them.
 std::span<const OptionSpec> option_specs();
 

@@ -21,6 +21,7 @@ constexpr NameTable<Init, 2> kInits{{{Init::uniform01, "uniform01"}, {Init::he, 
 constexpr NameTable<Schedule, 2> kSchedules{{{Schedule::constant, "constant"}, {Schedule::linear, "linear"}}};
 constexpr NameTable<GradientMode, 2> kGradients{{{GradientMode::true_gradient, "true"}, {GradientMode::chapter, "chapter"}}};
 constexpr NameTable<Rng, 2> kRngs{{{Rng::fontshade, "fontshade"}, {Rng::numpy, "numpy"}}};
+constexpr NameTable<TrainerKind, 2> kTrainers{{{TrainerKind::chapter, "chapter"}, {TrainerKind::sklearn, "sklearn"}}};
 
 template <typename Enum, std::size_t N>
 std::string_view find_name(const NameTable<Enum, N>& table, Enum value) {
@@ -79,11 +80,13 @@ std::string_view name_of(Init v) { return find_name(kInits, v); }
 std::string_view name_of(Schedule v) { return find_name(kSchedules, v); }
 std::string_view name_of(GradientMode v) { return find_name(kGradients, v); }
 std::string_view name_of(Rng v) { return find_name(kRngs, v); }
+std::string_view name_of(TrainerKind v) { return find_name(kTrainers, v); }
 std::optional<Activation> parse_activation(std::string_view s) { return find_value(kActivations, s); }
 std::optional<Cost> parse_cost(std::string_view s) { return find_value(kCosts, s); }
 std::optional<Init> parse_init(std::string_view s) { return find_value(kInits, s); }
 std::optional<Schedule> parse_schedule(std::string_view s) { return find_value(kSchedules, s); }
 std::optional<GradientMode> parse_gradient(std::string_view s) { return find_value(kGradients, s); }
 std::optional<Rng> parse_rng(std::string_view s) { return find_value(kRngs, s); }
+std::optional<TrainerKind> parse_trainer(std::string_view s) { return find_value(kTrainers, s); }
 
 }  // namespace fontshade

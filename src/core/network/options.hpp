@@ -26,6 +26,12 @@ enum class GradientMode { true_gradient, chapter };
 // train_test_split(test_size=1/3) draws it, then rand for w_hidden, w_output, b_hidden, b_output,
 // then np.random.choice(n, 1, replace=False) every step, so the run is the student's notebook's.
 enum class Rng { fontshade, numpy };
+// What a step is. chapter: one training row drawn, forward, backward, every parameter moved by
+// -L x its gradient (the chapter's NumPy loop). sklearn: one mini-batch of scikit-learn's
+// MLPClassifier(solver='sgd'), the chapter's second program (network/mlp.hpp): its own cost
+// (log-loss + L2), momentum, Glorot start and stopping rule, always from NumPy's generator; `steps`
+// is then its max_iter (epochs), and cost, init, schedule, final L, gradient and rng do not apply.
+enum class TrainerKind { chapter, sklearn };
 // np.random.seed takes 0 <= seed < 2^32.
 constexpr std::uint64_t kMaxNumpySeed = 4294967295ULL;
 
@@ -43,6 +49,7 @@ struct Options {
   std::uint64_t seed = 1;
   GradientMode gradient = GradientMode::true_gradient;
   Rng rng = Rng::fontshade;
+  TrainerKind trainer = TrainerKind::chapter;
 
   // The learning rate used by SGD step `step` (1-based). Inline: called every step.
   inline double learning_rate_at(long long step) const;
@@ -65,12 +72,14 @@ std::string_view name_of(Init);
 std::string_view name_of(Schedule);
 std::string_view name_of(GradientMode);
 std::string_view name_of(Rng);
+std::string_view name_of(TrainerKind);
 std::optional<Activation> parse_activation(std::string_view);
 std::optional<Cost> parse_cost(std::string_view);
 std::optional<Init> parse_init(std::string_view);
 std::optional<Schedule> parse_schedule(std::string_view);
 std::optional<GradientMode> parse_gradient(std::string_view);
 std::optional<Rng> parse_rng(std::string_view);
+std::optional<TrainerKind> parse_trainer(std::string_view);
 
 inline double Options::learning_rate_at(long long step) const {
   if (schedule == Schedule::constant || steps <= 1) return learning_rate;

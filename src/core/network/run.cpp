@@ -37,7 +37,10 @@ std::optional<Error> Run::set_data(DataSet data) {
 void Run::restart() {
   frontier_ = 0;
   divergence_.reset();
+  mlp_.reset();
+  if (options().trainer == TrainerKind::sklearn) mlp_ = std::make_unique<MlpRun>(data(), mlp_options_of(options()));
   dead_at_ = trainer_->dead_network() ? std::optional<long long>(trainer_->dead_network()->step) : std::nullopt;
+  if (mlp_) dead_at_.reset();  // ReLU death is the chapter trainer's warning
   snapshot_parameters_.clear();
   snapshot_samplers_.clear();
   snapshot_numpy_samplers_.clear();
@@ -46,7 +49,21 @@ void Run::restart() {
   history_.clear();
   current_.step = -1;
   evaluate_now();
-  history_.push_back(current_);
+  if (mlp_) follow_mlp();
+  else history_.push_back(current_);
+}
+
+bool Run::at_end() const {
+  if (mlp_) return mlp_->at_end();
+  return cursor() >= options().steps || trainer_->divergence().has_value();
+}
+
+void Run::follow_mlp() {
+  for (std::size_t i = history_.size(); i < mlp_->history().size(); ++i) {
+    const EpochPoint& e = mlp_->history()[i];
+    history_.push_back(HistoryPoint{e.step, e.loss, e.train_score, e.test_score});
+  }
+  if (const auto& d = mlp_->trainer().divergence(); d && mlp_->cursor() == mlp_->frontier()) divergence_ = *d;
 }
 
 void Run::take_snapshot() {
@@ -90,6 +107,12 @@ long long Run::next_checkpoint(long long step) {
 }
 
 long long Run::advance(long long n) {
+  if (mlp_) {
+    const long long moved = mlp_->advance(n);
+    follow_mlp();
+    evaluate_now();
+    return moved;
+  }
   const long long start = cursor();
   const long long target = std::min(start + std::max(n, 0LL), options().steps);
   while (cursor() < target && !trainer_->divergence()) {
@@ -118,6 +141,11 @@ long long Run::advance(long long n) {
 }
 
 void Run::seek(long long k) {
+  if (mlp_) {
+    mlp_->seek(k);
+    evaluate_now();
+    return;
+  }
   k = std::clamp(k, 0LL, frontier_);
   if (k == cursor() && !trainer_->divergence()) return;
   // The nearest snapshot at least kRecentSteps before k, so the replay refills the recent costs.
@@ -131,12 +159,22 @@ void Run::seek(long long k) {
 void Run::evaluate_now() {
   const long long step = cursor();
   if (current_.step == step) return;
+  if (mlp_) {
+    train_ = evaluate(parameters(), options(), data(), split().train);
+    test_ = evaluate(parameters(), options(), data(), split().test);
+    const MlpTrainer& t = mlp_->trainer();
+    // The last epoch's loss_ (0 before the first epoch ends); scikit-learn's own scores.
+    current_ = HistoryPoint{step, t.loss_curve().empty() ? 0.0 : t.loss_curve().back(), t.train_score(), t.test_score()};
+    return;
+  }
   train_ = trainer_->evaluate_train();
   test_ = trainer_->evaluate_test();
   current_ = HistoryPoint{step, trainer_->recent_mean_cost(), train_.accuracy, test_.accuracy};
 }
 
-std::size_t Run::memory_bytes() const { return snapshot_bytes() + history_.capacity() * sizeof(HistoryPoint); }
+std::size_t Run::memory_bytes() const {
+  return snapshot_bytes() + history_.capacity() * sizeof(HistoryPoint) + (mlp_ ? mlp_->memory_bytes() : 0);
+}
 
 std::size_t Run::snapshot_bytes() const {
   return snapshot_parameters_.capacity() * sizeof(double) + snapshot_samplers_.capacity() * sizeof(Random::State) +

@@ -8,6 +8,7 @@
 #include "core/data/dataset.hpp"
 #include "core/base/error.hpp"
 #include "core/network/metrics.hpp"
+#include "core/network/mlp_run.hpp"
 #include "core/network/options.hpp"
 #include "core/network/trainer.hpp"
 
@@ -28,6 +29,9 @@ struct HistoryPoint {
 // it (so the recent cost window is whole too). Going on from any step continues the same run.
 // Curves: checkpoints taken at every step to 100, every 10 to 1,000, then every 100, as the
 // frontier passes them. Pixel-free: the app is a cursor over this.
+// With options.trainer sklearn the run is scikit-learn's (MlpRun): a step is a mini-batch, record()
+// is null and batch_record() holds the step; the curves have a point an epoch (recent_mean_cost: the
+// epoch's loss_), and the split is the scikit-learn cell's.
 class Run {
  public:
   // A snapshot every 64 steps with fontshade's generator (its state is four words); every 128 with
@@ -48,19 +52,26 @@ class Run {
   const Options& options() const { return trainer_->options(); }
   const DataSet& data() const { return trainer_->data(); }
   const DataFacts& facts() const { return facts_; }
-  const Split& split() const { return trainer_->split(); }
+  const Split& split() const { return mlp_ ? mlp_->trainer().split() : trainer_->split(); }
+  // The scikit-learn trainer's run (options.trainer sklearn), else null.
+  const MlpRun* mlp() const { return mlp_.get(); }
 
   // The frontier: the steps computed so far.
-  long long steps_done() const { return frontier_; }
-  // The run can go no further: all options.steps steps are done, or it diverged.
-  bool finished() const { return frontier_ >= options().steps || divergence_.has_value(); }
+  long long steps_done() const { return mlp_ ? mlp_->frontier() : frontier_; }
+  // The run can go no further: all options.steps steps are done, or it diverged (scikit-learn's:
+  // its stopping rule fired, or max_iter epochs are done).
+  bool finished() const {
+    return mlp_ ? mlp_->finished() : frontier_ >= options().steps || divergence_.has_value();
+  }
+  // The cursor can go no further: at the run's last step, or at the step that diverged.
+  bool at_end() const;
   // The first non-finite value, at the step after the frontier (the run cannot pass it).
   const std::optional<Divergence>& divergence() const { return divergence_; }
   // The step at which every ReLU node died, if that happened by the frontier.
   std::optional<long long> dead_at_step() const { return dead_at_; }
 
   // The cursor: the step being looked at, 0 .. steps_done().
-  long long cursor() const { return trainer_->steps_done(); }
+  long long cursor() const { return mlp_ ? mlp_->cursor() : trainer_->steps_done(); }
   // Moves the cursor to step k (clamped to 0 .. steps_done()) and rebuilds that step exactly.
   void seek(long long k);
   // Moves the cursor on by up to n steps, replaying steps already computed and computing new ones
@@ -70,8 +81,12 @@ class Run {
   // At the cursor. The trainer holds the cursor's record (nullptr at step 0; when the cursor has
   // run into the divergence, the record of the step that diverged) and the parameters after it.
   const Trainer& trainer() const { return *trainer_; }
-  const StepRecord* record() const { return trainer_->last_record() ? &*trainer_->last_record() : nullptr; }
-  const Parameters& parameters() const { return trainer_->parameters(); }
+  const StepRecord* record() const {
+    return !mlp_ && trainer_->last_record() ? &*trainer_->last_record() : nullptr;
+  }
+  // The scikit-learn trainer's mini-batch at the cursor (null at step 0 and for the chapter's trainer).
+  const MlpBatchRecord* batch_record() const { return mlp_ ? mlp_->record() : nullptr; }
+  const Parameters& parameters() const { return mlp_ ? mlp_->trainer().parameters() : trainer_->parameters(); }
   const HistoryPoint& current_point() const { return current_; }
   const Evaluation& train_evaluation() const { return train_; }
   const Evaluation& test_evaluation() const { return test_; }
@@ -93,8 +108,11 @@ class Run {
   void take_snapshot();
   TrainerState snapshot(std::size_t index) const;
   void evaluate_now();
+  // After the scikit-learn run moved: its new epochs into the curves, a divergence at the frontier.
+  void follow_mlp();
 
-  std::unique_ptr<Trainer> trainer_;  // at the cursor
+  std::unique_ptr<Trainer> trainer_;  // at the cursor (idle at step 0 when the trainer is scikit-learn's)
+  std::unique_ptr<MlpRun> mlp_;       // options.trainer sklearn
   DataFacts facts_;
   long long frontier_ = 0;
   std::optional<Divergence> divergence_;
