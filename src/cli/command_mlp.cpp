@@ -36,18 +36,9 @@ const char* const kHelpText =
     "\n"
     "Exit status: 0 trained; 1 bad file; 2 bad arguments; 3 a value became NaN or infinite.\n";
 
-// A number as NumPy prints it in an array: 8 decimals, or 8 in scientific notation when very large or
-// very small.
-std::string numpy_number(double x) {
-  char buf[32];
-  const double size = x < 0 ? -x : x;
-  std::snprintf(buf, sizeof buf, size == 0 || (size >= 1e-4 && size < 1e8) ? "% .8f" : "% .8e", x);
-  return buf;
-}
-
 std::string row_text(const double* v, int n, int stride) {
   std::string s = "[";
-  for (int i = 0; i < n; ++i) s += (i ? ", " : "") + numpy_number(v[i * stride]);
+  for (int i = 0; i < n; ++i) s += (i ? ", " : "") + numpy_number_text(v[i * stride]);
   return s + "]";
 }
 
@@ -64,7 +55,7 @@ void print_text(const MlpTrainer& t) {
               t.stopped() ? "the training loss did not improve by tol=0.0001 for more than 10 epochs in a row"
                           : "max_iter reached without the stopping rule");
   if (!t.loss_curve().empty())
-    std::printf("loss_: %s (best_loss_ %s)\n", numpy_number(t.loss_curve().back()).c_str(), numpy_number(t.best_loss()).c_str());
+    std::printf("loss_: %s (best_loss_ %s)\n", numpy_number_text(t.loss_curve().back()).c_str(), numpy_number_text(t.best_loss()).c_str());
   std::printf("coefs_[0] (3 x %d, the chapter's w_hidden transposed):\n", h);
   for (int l = 0; l < 3; ++l) std::printf("  %s\n", row_text(&p.w_hidden(0, l), h, 3).c_str());
   std::printf("coefs_[1] (%d x 1, w_output transposed): %s\n", h, row_text(p.w_output.data(), h, 1).c_str());

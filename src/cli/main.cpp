@@ -22,14 +22,15 @@ const char* const kUsageText =
     "  eval      a saved model's accuracy on a CSV\n"
     "  sweep     test accuracy over many seeds: median, worst, best, collapses\n"
     "  bench     nanoseconds per SGD step and run times\n"
-    "  mlp       the chapter's scikit-learn cell (MLPClassifier, solver sgd) with NumPy's generator\n";
+    "  mlp       the chapter's scikit-learn cell (MLPClassifier, solver sgd) with NumPy's generator\n"
+    "  notebook  Python lines that make the chapter's notebook print a step's numbers\n";
 
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace fontshade::cli;
   if (argc < 2) {
-    std::fputs("fontshade-cli: no command given (commands: train, trace, predict, eval, sweep, bench, mlp; "
+    std::fputs("fontshade-cli: no command given (commands: train, trace, predict, eval, sweep, bench, mlp, notebook; "
                "see fontshade-cli --help)\n",
                stderr);
     return kUsage;
@@ -47,7 +48,8 @@ int main(int argc, char** argv) {
   if (command == "sweep") return run_sweep(words);
   if (command == "bench") return run_bench(words);
   if (command == "mlp") return run_mlp(words);
-  std::fprintf(stderr, "fontshade-cli: unknown command \"%s\" (commands: train, trace, predict, eval, sweep, bench, mlp)\n",
+  if (command == "notebook") return run_notebook(words);
+  std::fprintf(stderr, "fontshade-cli: unknown command \"%s\" (commands: train, trace, predict, eval, sweep, bench, mlp, notebook)\n",
                command.c_str());
   return kUsage;
 }

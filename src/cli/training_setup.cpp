@@ -35,7 +35,7 @@ const char* const kTrainingFlagsHelp =
     "  --trainer T        chapter (one row a step, default); sklearn is fontshade-cli mlp's (the app's\n"
     "                     scikit-learn trainer)\n";
 
-std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code) {
+std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code, bool any_trainer) {
   TrainingSetup setup;
   *exit_code = kUsage;
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -47,7 +47,7 @@ std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* 
     return std::nullopt;
   }
   setup.options = std::get<Options>(read);
-  if (setup.options.trainer == TrainerKind::sklearn) {
+  if (setup.options.trainer == TrainerKind::sklearn && !any_trainer) {
     *error = "--trainer sklearn: the scikit-learn trainer's steps are mini-batches; fontshade-cli mlp trains it "
              "(--seed, --hidden, --activation, --lr, --max-iter, --data)";
     return std::nullopt;

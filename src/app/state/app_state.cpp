@@ -29,6 +29,7 @@ std::string AppState::set_options(const Options& options) {
   seed_field = static_cast<long long>(options.seed);
   run.reset(options);
   if (phase_mode()) view.phase = Phase::sample;
+  if (run.mlp()) view.phase.reset();  // a mini-batch is not unfolded phase by phase
   return {};
 }
 
@@ -41,6 +42,7 @@ void AppState::undo_options() {
   seed_field = static_cast<long long>(previous.seed);
   run.reset(previous);
   if (phase_mode()) view.phase = Phase::sample;
+  if (run.mlp()) view.phase.reset();
 }
 
 void AppState::use_builtin_data(std::string_view name) {
@@ -93,6 +95,7 @@ void AppState::set_phase_mode(bool on) {
     view.phase.reset();
     return;
   }
+  if (run.mlp()) return;  // scikit-learn's step is a whole mini-batch: phase mode is the chapter trainer's
   player.pause();
   if (run.cursor() == 0 && !at_end()) step(1);
   view.phase = Phase::sample;
@@ -100,6 +103,7 @@ void AppState::set_phase_mode(bool on) {
 
 void AppState::set_phase(Phase p) {
   if (!phase_mode()) set_phase_mode(true);
+  if (!phase_mode()) return;
   view.phase = p;
 }
 

@@ -41,7 +41,7 @@ std::string apply_lesson(AppState& state, const Lesson& lesson) {
   state.run.reset(lesson.options);
   state.view.phase.reset();
   state.step(lesson.step);
-  state.view.phase = lesson.phase;
+  if (!state.run.mlp()) state.view.phase = lesson.phase;  // a mini-batch is not unfolded phase by phase
   state.view.picked = lesson.picked;
   state.view.projector = lesson.projector;
   set_language(lesson.language == "es" ? Language::es : Language::en);

@@ -28,7 +28,7 @@ const char* option_display_name(std::string_view name) {
       {"hidden", tr_later("hidden nodes")}, {"activation", tr_later("activation")}, {"cost", tr_later("cost")},
       {"init", tr_later("init")},           {"schedule", tr_later("schedule")},     {"lr", "L"},
       {"final_lr", tr_later("final L")},    {"steps", tr_later("steps")},          {"seed", tr_later("seed")},
-      {"gradient", tr_later("gradient")},
+      {"gradient", tr_later("gradient")},   {"rng", tr_later("random numbers")},   {"trainer", tr_later("trainer")},
   };
   for (const Name& n : kNames)
     if (n.option == name) return n.option == "lr" ? n.shown : tr(n.shown);
@@ -44,6 +44,8 @@ const char* option_display_value(std::string_view name, std::string_view value) 
   static constexpr Value kValues[] = {
       {"schedule", "constant", tr_later("constant")}, {"schedule", "linear", tr_later("linear")},
       {"gradient", "true", tr_later("true")},         {"gradient", "chapter", tr_later("the chapter's")},
+      {"trainer", "chapter", tr_later("the chapter's (one colour a step)")},
+      {"trainer", "sklearn", tr_later("scikit-learn (mini-batch)")},
   };
   for (const Value& v : kValues)
     if (v.option == name && v.value == value) return tr(v.shown);

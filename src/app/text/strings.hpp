@@ -30,6 +30,7 @@ TranslationTable strings_panels();            // strings_panels.cpp: the lesson'
 TranslationTable strings_options_data();      // strings_options_data.cpp: the options and data tabs, file messages
 TranslationTable strings_class_activities();  // strings_class_activities.cpp: labels, the chapter's colours, seeds, checks
 TranslationTable strings_menu_bar();          // strings_menu_bar.cpp: model, export, link, projector, help
+TranslationTable strings_notebook();          // strings_notebook.cpp: the notebook's generator, scikit-learn's trainer, the code
 // Every entry of every table, for the tests.
 std::vector<TranslationEntry> translation_table();
 

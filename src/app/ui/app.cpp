@@ -461,8 +461,12 @@ void App::panel_body(PanelId id) {
       if (v.phase && (v.phase != v.followed_phase || s.run.cursor() != v.followed_step)) v.scroll_to_phase = true;
       v.followed_phase = v.phase;
       v.followed_step = s.run.cursor();
-      if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
-      if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
+      if (s.run.mlp()) {
+        if (ImGui::CollapsingHeader(tr("Mini-batch (scikit-learn)"), ImGuiTreeNodeFlags_DefaultOpen)) batch_panel(s);
+      } else {
+        if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
+        if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
+      }
       if (v.scroll_to_phase) ImGui::SetScrollY(0);  // the sample phase: from the top
       v.scroll_to_phase = false;
       remember_window(s, "passes_panel", "passes_scroll");

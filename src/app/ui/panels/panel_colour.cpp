@@ -175,8 +175,7 @@ void rules_table(const Rgb& c, const ForwardRecord& now) {
 
 void network_now(AppState& state, const ForwardRecord& now) {
   heading(tr("What the network says now"));
-  const Trainer& t = state.run.trainer();
-  wrapped_textf(tr("After step %s, for %s:"), thousands(t.steps_done()).c_str(), hex_of(state.view.picked).c_str());
+  wrapped_textf(tr("After step %s, for %s:"), thousands(state.run.cursor()).c_str(), hex_of(state.view.picked).c_str());
   ImGui::PushFont(fonts().mono);
   wrapped_textf("Z1 = %s", vector_text(now.Z1).c_str());
   tooltip(tr("Z1 = w_hidden X + b_hidden for the picked colour: each hidden node's weighted sum."));

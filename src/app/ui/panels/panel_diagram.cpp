@@ -143,7 +143,8 @@ void diagram_panel(AppState& state) {
   const bool hover_lights = view.hovered.has_value();
   const unsigned hover_parts = view.hovered ? diagram_parts_of(*view.hovered) : 0;
 
-  const char* caption = !record ? tr("the starting weights")
+  const char* caption = run.mlp() ? (run.cursor() == 0 ? tr("the starting weights") : tr("the weights after this mini-batch"))
+                        : !record ? tr("the starting weights")
                         : updated ? tr("the weights after the update")
                         : backward ? tr("gradients flowing back")
                         : phased ? tr("values flowing forward through the weights")

@@ -158,11 +158,28 @@ void run_rows(AppState& state) {
   tooltip(tr("Drag or click for 1 to 16 hidden nodes (Ctrl+click to type); the new run starts when you let go."));
 }
 
+// What a step is and where the random numbers come from: the chapter's notebook, number for number.
+void trainer_rows(AppState& state) {
+  const Options& o = state.run.options();
+  label_cell(tr("trainer"), tr("What a step is. The chapter's: one training colour, forward, backward, update. scikit-learn's: one mini-batch of MLPClassifier(solver='sgd'), the chapter's second program."));
+  choices(state, "trainer", name_of(o.trainer), {"chapter", "sklearn"},
+          tr("What a step is. The chapter's: one training colour, forward, backward, update. scikit-learn's: one mini-batch of MLPClassifier(solver='sgd'), the chapter's second program."));
+  label_cell(tr("random numbers"), tr("fontshade: its own generator. numpy: NumPy's, after np.random.seed(seed), drawn as the chapter's notebook draws them, so a notebook shows the same numbers."));
+  ImGui::BeginDisabled(o.trainer == TrainerKind::sklearn);
+  choices(state, "rng", o.trainer == TrainerKind::sklearn ? std::string_view("numpy") : name_of(o.rng), {"fontshade", "numpy"},
+          o.trainer == TrainerKind::sklearn ? tr("scikit-learn always draws from NumPy's generator.")
+                                            : tr("fontshade: its own generator. numpy: NumPy's, after np.random.seed(seed), drawn as the chapter's notebook draws them, so a notebook shows the same numbers."));
+  ImGui::EndDisabled();
+}
+
 void choice_rows(AppState& state) {
   const Options& o = state.run.options();
+  // scikit-learn's trainer has its own cost, start, schedule and gradient (its defaults).
+  const bool sklearn = o.trainer == TrainerKind::sklearn;
   label_cell(tr("activation"), tr("The hidden nodes' function: relu (the chapter), leaky_relu (slope 0.01 below 0), tanh or logistic."));
   choices(state, "activation", name_of(o.activation), {"relu", "leaky_relu", "tanh", "logistic"},
           tr("The hidden nodes' function: relu (the chapter), leaky_relu (slope 0.01 below 0), tanh or logistic."));
+  ImGui::BeginDisabled(sklearn);
   label_cell(tr("cost"), tr("squared_error: (A2 - Y)^2, the chapter's. cross_entropy: the logistic output's own cost, whose gradient does not fade when A2 is confidently wrong."));
   choices(state, "cost", name_of(o.cost), {"squared_error", "cross_entropy"},
           tr("squared_error: (A2 - Y)^2, the chapter's. cross_entropy: the logistic output's own cost, whose gradient does not fade when A2 is confidently wrong."));
@@ -172,6 +189,16 @@ void choice_rows(AppState& state) {
   label_cell(tr("gradient"), tr("True: the chain rule node by node. The chapter's: dC_dW1 and dC_dB1 as the chapter's NumPy computes them, summed over the hidden nodes."));
   choices(state, "gradient", name_of(o.gradient), {"true", "chapter"},
           tr("True: the chain rule node by node. The chapter's: dC_dW1 and dC_dB1 as the chapter's NumPy computes them, summed over the hidden nodes."));
+  ImGui::EndDisabled();
+  if (sklearn) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+    wrapped_text(tr("With scikit-learn's trainer, steps is max_iter (epochs at most) and the greyed options are scikit-learn's defaults: log-loss with L2 alpha 1e-4, Glorot-uniform start, momentum 0.9 (Nesterov), batches of 200, the true gradient."));
+    ImGui::PopStyleColor();
+    remember_item(state, "options_sklearn_note");
+  }
 }
 
 // What the last change did, and the way back: first, so it shows without scrolling.
@@ -216,6 +243,7 @@ void options_panel(AppState& state) {
     preset_row(state);
     learning_rate_rows(state);
     run_rows(state);
+    trainer_rows(state);
     choice_rows(state);
     ImGui::EndTable();
   }

@@ -27,9 +27,12 @@ void reset_row(AppState& state) {
   tooltip(tr("The same seed always gives the same run, here and in fontshade-cli."));
   button_row_gap();
   bool phases = state.phase_mode();
+  ImGui::BeginDisabled(state.run.mlp() != nullptr);
   if (ImGui::Checkbox(tr("Phase by phase"), &phases)) state.set_phase_mode(phases);
+  ImGui::EndDisabled();
   remember_item(state, "phase_mode");
-  tooltip(tr("Unfold one step in the chapter's order: the sample, the forward pass, the cost, the backward pass, the update. (Key: F; arrows walk the phases)"));
+  tooltip(state.run.mlp() ? tr("scikit-learn's step is a whole mini-batch: phase by phase is for the chapter's trainer.")
+                          : tr("Unfold one step in the chapter's order: the sample, the forward pass, the cost, the backward pass, the update. (Key: F; arrows walk the phases)"));
 }
 
 // Back and forth through the run: |◀ ◀100 ◀10 ◀ · Step ×10 ×100 ×1000 ▶|
@@ -56,7 +59,8 @@ void move_row(AppState& state) {
   ImGui::BeginDisabled(state.at_end());
   if (ImGui::Button(tr("Step"))) state.step(1);
   remember_item(state, "button_step");
-  tooltip(tr("One SGD step: draw one training colour, forward pass, backward pass, update every weight. (Key: Space)"));
+  tooltip(state.run.mlp() ? tr("One mini-batch of scikit-learn's fit: forward and backward over its rows, then every weight moves with momentum. (Key: Space)")
+                          : tr("One SGD step: draw one training colour, forward pass, backward pass, update every weight. (Key: Space)"));
   const long long ahead[] = {10, 100, 1000};
   const char* names[] = {"button_step10", "button_step100", "button_step1000"};
   for (int k = 0; k < 3; ++k) {
@@ -108,7 +112,11 @@ void timeline(AppState& state) {
   long long at = run.cursor();
   const long long lo = 0, hi = run.steps_done();
   char text[160];
-  std::snprintf(text, sizeof text, tr("Step %s of %s"), thousands(at).c_str(), thousands(run.options().steps).c_str());
+  if (const MlpRun* mlp = run.mlp())
+    std::snprintf(text, sizeof text, tr("Batch %s: epoch %s of at most %s"), thousands(at).c_str(),
+                  thousands(mlp->trainer().n_iter() + (mlp->trainer().finished() ? 0 : 1)).c_str(), thousands(run.options().steps).c_str());
+  else
+    std::snprintf(text, sizeof text, tr("Step %s of %s"), thousands(at).c_str(), thousands(run.options().steps).c_str());
   ImGui::PushFont(fonts().bold);
   ImGui::TextUnformatted(text);
   ImGui::PopFont();
@@ -128,8 +136,24 @@ void timeline(AppState& state) {
   ImGui::EndDisabled();
 }
 
+// scikit-learn's trainer: what it is, and where it stands.
+void sklearn_line(AppState& state) {
+  const Run& run = state.run;
+  ImGui::TextColored(palette::muted, tr("scikit-learn (mini-batch), learning_rate_init = %s, np.random.seed(%s)"),
+                     number(run.options().learning_rate).c_str(), std::to_string(run.options().seed).c_str());
+  remember_item(state, "trainer_line");
+  tooltip(tr("The chapter's second program: MLPClassifier(solver='sgd') with scikit-learn's defaults, every random number from NumPy's generator. Its steps are mini-batches; Options changes the trainer."));
+  if (const auto& d = run.mlp()->trainer().divergence()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
+    wrapped_textf(tr("Training diverged at batch %s: %s is %s. Reset with a smaller learning rate."), thousands(d->step).c_str(),
+                  d->quantity.c_str(), d->value.c_str());
+    ImGui::PopStyleColor();
+  }
+}
+
 void problems(AppState& state) {
   Run& run = state.run;
+  if (run.mlp()) return sklearn_line(state);
   const std::string_view preset = preset_name_of(run.options());
   ImGui::TextColored(palette::muted, tr("L = %s   preset: %s"), number(run.options().learning_rate_at(run.cursor() + 1)).c_str(),
                      preset == "seed" ? tr("the chapter's") : (preset == "tuned" ? tr("tuned") : tr("custom")));
@@ -203,7 +227,25 @@ void phase_bar(AppState& state) {
   remember_item(state, "phase_sentence");
 }
 
+// scikit-learn's trainer: the batch in view, in a line (the passes panel has the rest).
+void current_batch(AppState& state, const MlpBatchRecord* b) {
+  if (!b) {
+    ImGui::TextColored(palette::muted, "%s", tr("No batch yet: press Step for scikit-learn's first mini-batch."));
+    return;
+  }
+  const auto channel = [](double v) { return static_cast<int>(v * 255 + 0.5); };
+  const Rgb mean{channel(b->mean_X(0)), channel(b->mean_X(1)), channel(b->mean_X(2))};
+  colour_swatch(state, "sample_swatch", mean, ImGui::GetFontSize() * 3.2f, tr("The mean colour of the batch's rows."));
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  wrapped_textf(tr("Batch %d of %d in epoch %lld: %d rows, log-loss %s"), b->batch, b->batches_per_epoch, b->epoch,
+                static_cast<int>(b->rows.size()), number(b->log_loss).c_str());
+  if (b->epoch_ended) wrapped_textf(tr("The epoch ends here: loss_ = %s"), number(b->epoch_loss).c_str());
+  ImGui::EndGroup();
+}
+
 void current_sample(AppState& state) {
+  if (state.run.mlp()) return current_batch(state, state.run.batch_record());
   const StepRecord* r = state.run.record();
   if (!r) {
     ImGui::TextColored(palette::muted, "%s", tr("No step yet: press Step to draw the first training colour."));
