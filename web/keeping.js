@@ -11,6 +11,8 @@
 //   fontshade.exportSteps(a, b)      steps a..b as JSON lines (computed so far, at most 10,000)
 //   fontshade.exportCurves()         the training curves as CSV
 //   fontshade.liveText()             the sentence the screen reader's live region holds
+//   fontshade.notebookLines()        {python, problem}: the lines "Check it in your notebook" copies
+//   fontshade.showCode(on)           the passes panel's Code view (true) or its formulas (false)
 //   fontshade.settings()             {lang, digits, projector}, remembered in localStorage
 //   fontshade.notice()               the message on the screen {text, problem}, or null
 // The page also: opens the lesson in its address when it loads (else the remembered settings), keeps the
@@ -99,7 +101,9 @@ Object.assign(window.fontshade, {
   exportCurves: api('exportCurves'),
   liveText: api('liveText'),
   settings: api('settings'),
-  notice: api('notice')
+  notice: api('notice'),
+  notebookLines: api('notebookLines'),
+  showCode: api('showCode')
 });
 
 // The address follows the view (without a history entry per change); the remembered settings follow

@@ -32,6 +32,10 @@ struct View {
   RightTab right_tab = RightTab::training;
   bool tabs_requested = false;  // a call or a link chose the tabs: the next frame shows them
   bool edge_values = true;     // write each weight on its edge (3-3-1 networks)
+  // The passes panel shows the Code view (the program beside the step) rather than the formulas;
+  // code_requested: a call chose it, the next frame selects its tab.
+  bool show_code = false;
+  bool code_requested = false;
   // What the pointer is over, in a formula or in the diagram: the other one highlights it (set in
   // one frame, read in the next).
   std::optional<Quantity> hovered;

@@ -461,12 +461,7 @@ void App::panel_body(PanelId id) {
       if (v.phase && (v.phase != v.followed_phase || s.run.cursor() != v.followed_step)) v.scroll_to_phase = true;
       v.followed_phase = v.phase;
       v.followed_step = s.run.cursor();
-      if (s.run.mlp()) {
-        if (ImGui::CollapsingHeader(tr("Mini-batch (scikit-learn)"), ImGuiTreeNodeFlags_DefaultOpen)) batch_panel(s);
-      } else {
-        if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
-        if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
-      }
+      passes_tabs();
       if (v.scroll_to_phase) ImGui::SetScrollY(0);  // the sample phase: from the top
       v.scroll_to_phase = false;
       remember_window(s, "passes_panel", "passes_scroll");
@@ -476,6 +471,36 @@ void App::panel_body(PanelId id) {
     case PanelId::surface: surface_panel(s, surface_); break;
     case PanelId::tabs: tabs(s, "right_tabs", s.view.right_tab, kRightTabs); break;
   }
+}
+
+// The passes panel: the step's formulas (scikit-learn's trainer: its mini-batch) or the code beside it.
+void App::passes_tabs() {
+  AppState& s = state_;
+  View& v = s.view;
+  const bool requested = v.code_requested;
+  v.code_requested = false;
+  if (!ImGui::BeginTabBar("passes_tabs")) return;
+  const ImGuiTabItemFlags formulas_flag = requested && !v.show_code ? ImGuiTabItemFlags_SetSelected : 0;
+  const bool formulas = ImGui::BeginTabItem(s.run.mlp() ? tr("Mini-batch") : tr("Formulas"), nullptr, formulas_flag);
+  remember_item(s, "tab_formulas");
+  if (formulas) {
+    if (!requested) v.show_code = false;
+    if (s.run.mlp()) {
+      batch_panel(s);
+    } else {
+      if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
+      if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
+    }
+    ImGui::EndTabItem();
+  }
+  const bool code = ImGui::BeginTabItem(tr("Code"), nullptr, requested && v.show_code ? ImGuiTabItemFlags_SetSelected : 0);
+  remember_item(s, "tab_code");
+  if (code) {
+    if (!requested) v.show_code = true;
+    code_panel(s, platform);
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
 }
 
 void App::place_panels(int width, int height, float top) {

@@ -42,6 +42,7 @@ class App {
   void place_panels(int width, int height, float top);
   void note_tab_order();
   void panel_body(PanelId id);
+  void passes_tabs();
   void notice(float top, double seconds);
   void help_overlay();
   void say(const std::string& sentence);

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/state/app_state.hpp"
 #include "app/ui/decision_surface.hpp"
+#include "app/ui/platform.hpp"
 
 namespace fontshade::app {
 
@@ -9,7 +10,8 @@ void colour_panel(AppState& state);          // picker, preview card, A2 bar, de
 void step_controls_panel(AppState& state);   // reset, step, run, speed, progress, current sample
 void forward_panel(AppState& state);         // Z1, A1, Z2, A2, C of the current step, as matrices
 void backward_panel(AppState& state);        // chain-rule factors, products, parameter updates
-void batch_panel(AppState& state);           // scikit-learn's trainer: the mini-batch, loss, momentum, epochs, coefs_
+void batch_panel(AppState& state);
+void code_panel(AppState& state, Platform& platform);  // the program beside the step; "Check it in your notebook"           // scikit-learn's trainer: the mini-batch, loss, momentum, epochs, coefs_
 void diagram_panel(AppState& state);         // the network: nodes, weighted edges, hover values
 void surface_panel(AppState& state, DecisionSurface& surface);  // A2 over R x G at a fixed B
 void training_panel(AppState& state);        // cost and accuracy curves, confusion matrix
