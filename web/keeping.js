@@ -13,6 +13,7 @@
 //   fontshade.liveText()             the sentence the screen reader's live region holds
 //   fontshade.notebookLines()        {python, problem}: the lines "Check it in your notebook" copies
 //   fontshade.showCode(on)           the passes panel's Code view (true) or its formulas (false)
+//   fontshade.comparePrograms()      the chapter's two programs' test accuracy (the Training tab's side by side)
 //   fontshade.settings()             {lang, digits, projector}, remembered in localStorage
 //   fontshade.notice()               the message on the screen {text, problem}, or null
 // The page also: opens the lesson in its address when it loads (else the remembered settings), keeps the
@@ -103,7 +104,8 @@ Object.assign(window.fontshade, {
   settings: api('settings'),
   notice: api('notice'),
   notebookLines: api('notebookLines'),
-  showCode: api('showCode')
+  showCode: api('showCode'),
+  comparePrograms: api('comparePrograms')
 });
 
 // The address follows the view (without a history entry per change); the remembered settings follow

@@ -3,6 +3,9 @@
 //                     view (the same text as `fontshade-cli notebook`), or null and why not (the
 //                     interface's language)
 //   showCode(on)      the passes panel shows the Code view (true) or the formulas (false)
+//   comparePrograms() the chapter's two programs side by side (the Training tab's): starts them for the
+//                     run's seed and data if they are not under way, and answers {seed, done, progress,
+//                     chapter_test_accuracy, sklearn_test_accuracy, sklearn_n_iter} (null results until done)
 #include "app/script/script_calls.hpp"
 
 #include "app/state/exports.hpp"
@@ -35,9 +38,32 @@ std::string call_show_code(AppState& s, Call& c) {
   return "null";
 }
 
+std::string call_compare_programs(AppState& s, Call& c) {
+  ProgramComparison& p = s.activities.comparison;
+  if (s.run.options().seed > kMaxNumpySeed) {
+    c.refuse("comparePrograms(): np.random.seed takes seeds up to 4294967295, the run's is " + std::to_string(s.run.options().seed));
+    return "null";
+  }
+  const auto seed = static_cast<std::uint32_t>(s.run.options().seed);
+  if (!p.started() || (p.done() && p.seed() != seed)) p.start(s.run.data(), seed);
+  s.view.right_tab = RightTab::training;
+  s.view.tabs_requested = true;
+  JsonWriter out;
+  out.begin_object().key("seed").integer(p.seed()).key("done").boolean(p.done()).key("progress").number(p.progress());
+  out.key("chapter_test_accuracy");
+  if (p.done()) out.number(p.chapter_test_accuracy()); else out.null();
+  out.key("sklearn_test_accuracy");
+  if (p.done()) out.number(p.sklearn_test_accuracy()); else out.null();
+  out.key("sklearn_n_iter");
+  if (p.done()) out.integer(p.sklearn().n_iter()); else out.null();
+  out.end_object();
+  return out.str();
+}
+
 }  // namespace
 
 void add_notebook_calls(ScriptCalls& calls) {
+  calls.emplace("comparePrograms", call_compare_programs);
   calls.emplace("notebookLines", call_notebook_lines);
   calls.emplace("showCode", call_show_code);
 }

@@ -69,36 +69,33 @@ void loss_rows(AppState& state, const MlpBatchRecord& r) {
   remember_item(state, "batch_loss");
 }
 
-// One parameter group: its gradient and velocity, each in scikit-learn's shape (the values after the
-// batch are coefs_ and intercepts_ below).
-void update_row(const char* name, const Parameters& g, const Parameters& v,
-                const std::function<double(const Parameters&, int, int)>& at, int rows, int cols) {
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  ImGui::TextUnformatted(name);
-  const Parameters* sets[] = {&g, &v};
-  const char* tips[] = {tr("The gradient: the batch's mean, plus alpha times the weight (L2), over the batch size."),
-                        tr("The velocity: momentum 0.9 times the last velocity, minus L times the gradient. The weight then moves by momentum times the new velocity, minus L times the gradient (Nesterov).")};
-  for (int k = 0; k < 2; ++k) {
+// A set of the four parameter groups (the gradient, or the velocity) in scikit-learn's shapes, a row
+// a group: coefs_[0] is 3 x H, intercepts_[0] 1 x H, coefs_[1] H x 1, intercepts_[1] 1 x 1.
+void groups_table(const char* id, const Parameters& p, const char* tip) {
+  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV)) return;
+  const int h = p.hidden();
+  const auto row = [&](const char* name, int rows, int cols, const std::function<double(int, int)>& at) {
+    ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    const Parameters& p = *sets[k];
-    value_grid(rows, cols, [&](int i, int j) { return at(p, i, j); }, tips[k]);
-  }
+    ImGui::TextUnformatted(name);
+    ImGui::TableNextColumn();
+    value_grid(rows, cols, at, tip);
+  };
+  row("coefs_[0]", 3, h, [&](int l, int j) { return p.w_hidden(j, l); });
+  row("intercepts_[0]", 1, h, [&](int, int j) { return p.b_hidden(j); });
+  row("coefs_[1]", h, 1, [&](int j, int) { return p.w_output(j); });
+  row("intercepts_[1]", 1, 1, [&](int, int) { return p.b_output; });
+  ImGui::EndTable();
 }
 
 void update_rows(AppState& state, const MlpBatchRecord& r) {
   heading(tr("Gradient, velocity and update (Nesterov's momentum)"));
-  if (!ImGui::BeginTable("batch_update", 3, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV)) return;
-  ImGui::TableSetupColumn("");
-  ImGui::TableSetupColumn(tr("gradient"));
-  ImGui::TableSetupColumn(tr("velocity"));
-  ImGui::TableHeadersRow();
-  const int h = r.after.hidden();
-  update_row("coefs_[0]", r.gradient, r.velocity, [](const Parameters& p, int l, int j) { return p.w_hidden(j, l); }, 3, h);
-  update_row("intercepts_[0]", r.gradient, r.velocity, [](const Parameters& p, int, int j) { return p.b_hidden(j); }, 1, h);
-  update_row("coefs_[1]", r.gradient, r.velocity, [](const Parameters& p, int j, int) { return p.w_output(j); }, h, 1);
-  update_row("intercepts_[1]", r.gradient, r.velocity, [](const Parameters& p, int, int) { return p.b_output; }, 1, 1);
-  ImGui::EndTable();
+  wrapped_text(tr("gradient"));
+  groups_table("batch_gradient", r.gradient, tr("The gradient: the batch's mean, plus alpha times the weight (L2), over the batch size."));
+  remember_item(state, "batch_gradient");
+  wrapped_text(tr("velocity"));
+  groups_table("batch_velocity", r.velocity,
+               tr("The velocity: momentum 0.9 times the last velocity, minus L times the gradient. The weight then moves by momentum times the new velocity, minus L times the gradient (Nesterov)."));
   remember_item(state, "batch_update");
 }
 
