@@ -3,9 +3,9 @@
 the chapter's two programs as a student runs them, after np.random.seed(1).
 
 - The NumPy loop exactly as the notebook draws its samples: np.random.choice(n, 1, replace=False) every
-  step (a whole permutation of the training rows each time), then forward_prop and backward_prop (the
-  chapter's arithmetic, written for this bench). Microseconds per step, median of --repeats runs of
-  --steps steps.
+  step (a whole permutation of the training rows each time), then forward_prop and backward_prop
+  (bench/chapter_notebook.py: the chapter's arithmetic, written for this project). Microseconds per step,
+  median of --repeats runs of --steps steps.
 - The scikit-learn cell: train_test_split(test_size=1/3), then MLPClassifier(solver='sgd',
   hidden_layer_sizes=(3,), activation='relu', max_iter=100_000, learning_rate_init=.05).fit: the fit's
   milliseconds, median of --repeats fits (each after np.random.seed(1), so the same fit), its n_iter_
@@ -29,42 +29,18 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import train_test_split
 from sklearn.neural_network import MLPClassifier
 
+import chapter_notebook  # bench/: the notebook's cells and loop
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DATA = os.path.normpath(os.path.join(HERE, "..", "data", "light_dark_font_training_set.csv"))
 
 
-def notebook_step_seconds(inputs, outputs, steps):
-    np.random.seed(1)
-    X_train, X_test, Y_train, Y_test = train_test_split(inputs, outputs, test_size=1 / 3)
-    n = X_train.shape[0]
-    w_hidden, w_output = np.random.rand(3, 3), np.random.rand(1, 3)
-    b_hidden, b_output = np.random.rand(3, 1), np.random.rand(1, 1)
-    L = 0.05
-
-    def forward_prop(X):
-        Z1 = w_hidden @ X + b_hidden
-        A1 = np.maximum(Z1, 0)
-        Z2 = w_output @ A1 + b_output
-        return Z1, A1, Z2, 1 / (1 + np.exp(-Z2))
-
-    def backward_prop(Z1, A1, Z2, A2, X, Y):
-        dC_dA2 = 2 * A2 - 2 * Y
-        dA2_dZ2 = np.exp(-Z2) / (1 + np.exp(-Z2)) ** 2
-        dZ2_dA1, dZ2_dW2, dZ2_dB2, dA1_dZ1, dZ1_dW1, dZ1_dB1 = w_output, A1, 1, Z1 > 0, X, 1
-        dC_dW2 = dC_dA2 @ dA2_dZ2 @ dZ2_dW2.T
-        dC_dB2 = dC_dA2 @ dA2_dZ2 * dZ2_dB2
-        dC_dA1 = dC_dA2 @ dA2_dZ2 @ dZ2_dA1
-        return dC_dA1 @ dA1_dZ1 @ dZ1_dW1.T, dC_dA1 @ dA1_dZ1 * dZ1_dB1, dC_dW2, dC_dB2
-
+def notebook_step_seconds(book, steps):
+    """The notebook's loop (bench/chapter_notebook.py), after np.random.seed(1): seconds a step."""
+    ns = chapter_notebook.start(book, 1)
     t0 = time.perf_counter()
     for _ in range(steps):
-        idx = np.random.choice(n, 1, replace=False)
-        X, Y = X_train[idx].T, Y_train[idx]
-        dW1, dB1, dW2, dB2 = backward_prop(*forward_prop(X), X, Y)
-        w_hidden -= L * dW1
-        b_hidden -= L * dB1
-        w_output -= L * dW2
-        b_output -= L * dB2
+        chapter_notebook.step(ns)
     return (time.perf_counter() - t0) / steps
 
 
@@ -92,7 +68,7 @@ def main(argv):
         p.error("--steps and --repeats must be at least 1")
     table = pd.read_csv(a.data)
     inputs, outputs = table.iloc[:, 0:3].values / 255.0, table.iloc[:, -1].values
-    step_s = [notebook_step_seconds(inputs, outputs, a.steps) for _ in range(a.repeats)]
+    step_s = [notebook_step_seconds(a.data, a.steps) for _ in range(a.repeats)]
     fits = [fit(inputs, outputs) for _ in range(a.repeats)]
     report = {
         "notebook_us_per_step": statistics.median(step_s) * 1e6,

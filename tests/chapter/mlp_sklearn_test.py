@@ -23,6 +23,8 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import train_test_split
 from sklearn.neural_network import MLPClassifier
 
+from harness import Tally, command_line
+
 TOLERANCE = 1e-9
 
 # (seed, hidden, activation, L, rows of the book to use: None for all). A 45-row file trains on 30
@@ -73,11 +75,11 @@ def largest_difference(ours, theirs):
 
 
 def main(argv):
-    if "--" not in argv or argv[0] != "--book":
-        print(__doc__, file=sys.stderr)
+    args = command_line(argv, __doc__)
+    if not args:
         return 2
-    book, cli = argv[1], argv[argv.index("--") + 1:]
-    passed = failed = 0
+    book, cli = args
+    tally = Tally()
     with tempfile.TemporaryDirectory() as tmp:
         for seed, hidden, activation, lr, rows in CASES:
             data = book
@@ -92,13 +94,11 @@ def main(argv):
             difference = largest_difference(ours, theirs)
             ok = (ours["n_iter_"] == theirs["n_iter_"] and difference < TOLERANCE
                   and ours["train_score"] == theirs["train_score"] and ours["test_score"] == theirs["test_score"])
-            print("%s seed %d, hidden %d %s, L %g%s: n_iter_ %d (scikit-learn %d), largest difference %.3g, "
-                  "test score %.4f (scikit-learn %.4f)"
-                  % ("PASS" if ok else "FAIL", seed, hidden, activation, lr, ", %d rows" % rows if rows else "",
-                     ours["n_iter_"], theirs["n_iter_"], difference, ours["test_score"], theirs["test_score"]))
-            passed, failed = passed + ok, failed + (not ok)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+            tally.report(ok, "seed %d, hidden %d %s, L %g%s: n_iter_ %d (scikit-learn %d), largest difference %.3g, "
+                         "test score %.4f (scikit-learn %.4f)"
+                         % (seed, hidden, activation, lr, ", %d rows" % rows if rows else "",
+                            ours["n_iter_"], theirs["n_iter_"], difference, ours["test_score"], theirs["test_score"]))
+    return tally.finish()
 
 
 if __name__ == "__main__":

@@ -12,14 +12,13 @@ every gradient and every parameter after the step within 1e-10), or, for scikit-
 A step a notebook cannot check is refused with its reason. Prints PASS/FAIL lines and "N passed, N failed".
 """
 import json
-import os
 import subprocess
 import sys
 
 import numpy as np
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from chapter_cells import run_after_cells  # noqa: E402
+from harness import Tally, command_line  # also puts bench/ on the path
+from chapter_notebook import run_after_cells  # noqa: E402
 
 TOLERANCE = 1e-10
 
@@ -75,16 +74,12 @@ def check_sklearn_batch(book, cli, options, step, epochs):
 
 
 def main(argv):
-    if "--" not in argv or argv[0] != "--book":
-        print(__doc__, file=sys.stderr)
+    args = command_line(argv, __doc__)
+    if not args:
         return 2
-    book, cli = argv[1], argv[argv.index("--") + 1:]
-    passed = failed = 0
-
-    def report(ok, text):
-        nonlocal passed, failed
-        print(("PASS " if ok else "FAIL ") + text)
-        passed, failed = passed + ok, failed + (not ok)
+    book, cli = args
+    tally = Tally()
+    report = tally.report
 
     for options, step in ((["--rng", "numpy", "--gradient", "chapter", "--seed", "7"], 250),
                           (["--rng", "numpy", "--seed", "3", "--hidden", "4", "--lr", "0.1"], 500),
@@ -104,8 +99,7 @@ def main(argv):
                              stderr=subprocess.PIPE)
     report(refused.returncode == 2 and b"not the synthetic set" in refused.stderr,
            "notebook --data synthetic is refused with its reason (exit %d)" % refused.returncode)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return tally.finish()
 
 
 if __name__ == "__main__":
