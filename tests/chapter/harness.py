@@ -7,14 +7,6 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench"))
 
 
-def command_line(argv, doc):
-    """(book, cli) from `--book BOOK.csv -- CMD...`, or None after printing the usage."""
-    if "--" not in argv or len(argv) < 2 or argv[0] != "--book":
-        print(doc, file=sys.stderr)
-        return None
-    return argv[1], argv[argv.index("--") + 1:]
-
-
 class Tally:
     def __init__(self):
         self.passed = self.failed = 0
@@ -26,3 +18,11 @@ class Tally:
     def finish(self):
         print("%d passed, %d failed" % (self.passed, self.failed))
         return 1 if self.failed else 0
+
+
+def command_line(argv, doc):
+    """(book, cli, a new Tally) from `--book BOOK.csv -- CMD...`, or None after printing the usage."""
+    if "--" not in argv or len(argv) < 2 or argv[0] != "--book":
+        print(doc, file=sys.stderr)
+        return None
+    return argv[1], argv[argv.index("--") + 1:], Tally()

@@ -23,7 +23,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.model_selection import train_test_split
 from sklearn.neural_network import MLPClassifier
 
-from harness import Tally, command_line
+from harness import command_line
 
 TOLERANCE = 1e-9
 
@@ -78,8 +78,7 @@ def main(argv):
     args = command_line(argv, __doc__)
     if not args:
         return 2
-    book, cli = args
-    tally = Tally()
+    book, cli, tally = args
     with tempfile.TemporaryDirectory() as tmp:
         for seed, hidden, activation, lr, rows in CASES:
             data = book

@@ -17,7 +17,7 @@ import sys
 
 import numpy as np
 
-from harness import Tally, command_line  # also puts bench/ on the path
+from harness import command_line  # also puts bench/ on the path
 from chapter_notebook import run_after_cells  # noqa: E402
 
 TOLERANCE = 1e-10
@@ -77,8 +77,7 @@ def main(argv):
     args = command_line(argv, __doc__)
     if not args:
         return 2
-    book, cli = args
-    tally = Tally()
+    book, cli, tally = args
     report = tally.report
 
     for options, step in ((["--rng", "numpy", "--gradient", "chapter", "--seed", "7"], 250),

@@ -19,7 +19,7 @@ import sys
 
 import numpy as np
 
-from harness import Tally, command_line  # also puts bench/ on the path
+from harness import command_line  # also puts bench/ on the path
 import chapter_notebook  # noqa: E402
 
 STEPS = 3000
@@ -68,8 +68,7 @@ def main(argv):
     args = command_line(argv, __doc__)
     if not args:
         return 2
-    book, cli = args
-    tally = Tally()
+    book, cli, tally = args
     report = tally.report
 
     for seed in SEEDS:
