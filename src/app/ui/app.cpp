@@ -497,9 +497,11 @@ void App::passes_tabs() {
   remember_item(s, "tab_code");
   if (code) {
     if (!requested) v.show_code = true;
+    if (!code_drawn_) v.scroll_to_phase = true;  // just shown: to the lit line, or the top
     code_panel(s, platform);
     ImGui::EndTabItem();
   }
+  code_drawn_ = code;
   ImGui::EndTabBar();
 }
 

@@ -52,6 +52,7 @@ class App {
   float scale_ = 0;
   bool styled_projector_ = false;
   float steps_height_ = 0;  // the step panel's content, last frame
+  bool code_drawn_ = false;  // the passes panel showed its Code view last frame
   int bar_rows_ = 1;
   Arrangement arrangement_;
   // The keyboard in the controls (Tab): ImGui's keyboard navigation moves through the panels' widgets

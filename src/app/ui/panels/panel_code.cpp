@@ -35,6 +35,11 @@ void code_line(AppState& state, const CodeLine& line, bool lit, int index) {
   }
   const ImVec2 start = ImGui::GetCursorScreenPos();
   if (lit) {
+    // The panel follows the phase (View::scroll_to_phase), as the formulas do: once per change.
+    if (state.view.scroll_to_phase) {
+      ImGui::SetScrollHereY(0.3f);
+      state.view.scroll_to_phase = false;
+    }
     const float width = ImGui::CalcTextSize(line.text.c_str()).x;
     ImGui::GetWindowDrawList()->AddRectFilled(start, ImVec2(start.x + width, start.y + ImGui::GetTextLineHeight()), kPhaseTint);
     state.layout["code_lit_line"] = Rect{start.x, start.y, width, ImGui::GetTextLineHeight()};

@@ -139,8 +139,10 @@ void timeline(AppState& state) {
 // scikit-learn's trainer: what it is, and where it stands.
 void sklearn_line(AppState& state) {
   const Run& run = state.run;
-  ImGui::TextColored(palette::muted, tr("scikit-learn (mini-batch), learning_rate_init = %s, np.random.seed(%s)"),
-                     number(run.options().learning_rate).c_str(), std::to_string(run.options().seed).c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+  wrapped_textf(tr("scikit-learn (mini-batch), learning_rate_init = %s, np.random.seed(%s)"),
+                number(run.options().learning_rate).c_str(), std::to_string(run.options().seed).c_str());
+  ImGui::PopStyleColor();
   remember_item(state, "trainer_line");
   tooltip(tr("The chapter's second program: MLPClassifier(solver='sgd') with scikit-learn's defaults, every random number from NumPy's generator. Its steps are mini-batches; Options changes the trainer."));
   if (const auto& d = run.mlp()->trainer().divergence()) {
