@@ -23,7 +23,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
 const VIEWPORT = { width: 1280, height: 800 };
 const CLICK_PAUSE_MS = 180;       // >= 150 ms between mouse down, up and the next action (ImGui 1.86 has no input queue)
-const KEY_HOLD_MS = 150;          // long enough to be seen by a frame, shorter than ImGui's key-repeat delay (275 ms)
+const KEY_HOLD_MS = 150;          // a press, not a hold: shorter than the app's key-repeat delay (500 ms)
 const STEP_WAIT_MS = 8000;        // how long to wait for a click or key to show in state()
 const TOTAL_TIMEOUT_MS = 10 * 60 * 1000;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -214,11 +214,14 @@ async function parkMouse() {
   await page.mouse.move(x, 12);
   await sleep(CLICK_PAUSE_MS);
 }
+// A key pressed and let go; then two frames, so the app has acted on it (a press is an event it takes
+// at its next frame, however slow the frames).
 async function pressKey(key) {
   await page.keyboard.down(key);
   await sleep(KEY_HOLD_MS);
   await page.keyboard.up(key);
   await sleep(CLICK_PAUSE_MS);
+  await frames(2);
 }
 async function screenshot(file, clip) {
   const buffer = await page.screenshot(clip ? { clip } : {});

@@ -153,6 +153,80 @@ export async function timelineChecks(t) {
     return phases.join(' ');
   });
 
+  // A slow machine, made on purpose: every frame of the page takes at least 200 ms (5 frames a second),
+  // by a busy wait before each requestAnimationFrame callback (the app's main loop and this harness's
+  // frames() both draw through it). Key presses are events: one press is one step or one phase, and a
+  // held key repeats by the clock (issue 15; at about 15 frames a second 7 presses gave 10 steps).
+  await check('21b keys at 5 frames a second: 7 presses are 7 steps, F and 5 Rights 5 phases, a key held 1.6 s repeats by the clock', async () => {
+    const FRAME_MS = 200, REPEAT_DELAY_S = 0.5, REPEAT_INTERVAL_S = 0.05;  // src/app/state/key_presses.hpp
+    await api('phase', null);
+    await api('reset', 6);
+    await api('step', 3);
+    await page().evaluate(() => document.getElementById('canvas').focus());
+    await page().evaluate(ms => {
+      window.__fastRaf = window.requestAnimationFrame;
+      let last = performance.now();
+      window.requestAnimationFrame = cb => window.__fastRaf.call(window, t => {
+        while (performance.now() - last < ms) { /* a frame's worth of someone else's work */ }
+        last = performance.now();
+        cb(t);
+      });
+    }, FRAME_MS);
+    const problems = [];
+    try {
+      const fps = await page().evaluate(() => new Promise(done => {
+        let n = 0;
+        const t0 = performance.now();
+        const tick = () => { if (++n >= 6) done(5000 / (performance.now() - t0)); else requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+      }));
+      if (fps > 5.5) problems.push(`the page ran at ${fps.toFixed(1)} frames a second, not at most 5`);
+      const hold = async (key, ms) => {
+        await page().keyboard.down(key);
+        const t0 = Date.now();
+        await sleep(ms);
+        await page().keyboard.up(key);
+        return (Date.now() - t0) / 1000;
+      };
+      const settle = async () => { await sleep(100); await frames(3); };
+      // Seven presses of 250 ms: seven steps.
+      let before = await stepNow();
+      for (let k = 0; k < 7; ++k) { await hold(' ', 250); await sleep(150); }
+      await settle();
+      const seven = (await stepNow()) - before;
+      if (seven !== 7) problems.push(`7 Space presses held 250 ms gave ${seven} steps`);
+      // Phase mode: F, then five Rights: the five phases after sample, one each.
+      await hold('f', 120);
+      await settle();
+      const walked = [];
+      for (let k = 0; k < 5; ++k) {
+        await hold('ArrowRight', 120);
+        await sleep(60);
+        await settle();
+        const s = await t.state();
+        walked.push(`${s.step}:${s.phase}`);
+      }
+      const expected = ['Z1', 'A1', 'Z2', 'A2', 'C'].map(p => `${3 + 7}:${p}`);
+      if (walked.join(' ') !== expected.join(' ')) problems.push(`F and 5 Rights walked ${walked.join(' ')}, expected ${expected.join(' ')}`);
+      await hold('f', 120);
+      await settle();
+      // A held key: the press, then a repeat every 50 ms from 500 ms on, however few frames came.
+      before = await stepNow();
+      const held = await hold('ArrowRight', 1600);
+      await settle();
+      const repeated = (await stepNow()) - before;
+      const byClock = 1 + Math.floor((held - REPEAT_DELAY_S) / REPEAT_INTERVAL_S) + 1;
+      // The page stamps the events as they arrive; the harness measured from its side: 2 repeats either way.
+      if (Math.abs(repeated - byClock) > 2)
+        problems.push(`ArrowRight held ${held.toFixed(2)} s gave ${repeated} steps; by the clock ${byClock} (frames came ${(held * fps).toFixed(0)} times)`);
+      expect(problems.length === 0, problems.join(' | '));
+      return `${fps.toFixed(1)} frames a second: 7 presses -> 7 steps; phases ${walked.join(' ')}; held ${held.toFixed(2)} s -> ${repeated} steps (by the clock ${byClock})`;
+    } finally {
+      await page().evaluate(() => { if (window.__fastRaf) window.requestAnimationFrame = window.__fastRaf; });
+      await frames(2);
+    }
+  });
+
   // Three phases, looked at: the formula lit, and the diagram's layers in weight or gradient colours.
   for (const [phase, file] of [['Z1', '22-phase-Z1.png'], ['dC_dW2', '22-phase-dC_dW2.png'], ['dC_dW1', '22-phase-dC_dW1.png']]) {
     await check(`22 phase ${phase}: the formulas and the diagram light what the phase computes (output/${file})`, async () => {
