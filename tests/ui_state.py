@@ -92,18 +92,10 @@ def findings(text):
             else:
                 kind = 'func'  # a function's body
             stack.append(kind)
-            if kind == 'init':
-                statement += c
-            else:
-                statement = ''
-            i += 1
-            continue
-        if c == '}':
-            kind = stack.pop() if stack else 'ns'
-            if kind == 'init':
-                statement += c
-            else:
-                statement = ''
+        if c in '{}':
+            # An initializer's braces belong to its statement; any other brace starts or ends a scope.
+            kind = stack[-1] if c == '{' else (stack.pop() if stack else 'ns')
+            statement = statement + c if kind == 'init' else ''
             i += 1
             continue
         if c == ';':

@@ -145,12 +145,6 @@ fontshade::app::Platform web_platform() {
     EM_ASM({ Module.fontshadeChooseModel(); });
     return std::string();
   };
-  // performance.now(), and the key event's own timeStamp on the same clock (Emscripten's GLFW calls
-  // the key callback from inside the DOM event, so window.event is that event).
-  p.clock = [] { return emscripten_get_now() / 1000.0; };
-  p.event_time = [] {
-    return EM_ASM_DOUBLE({ return (typeof window !== 'undefined' && window.event) ? window.event.timeStamp : performance.now(); }) / 1000.0;
-  };
   return p;
 }
 

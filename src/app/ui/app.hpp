@@ -39,7 +39,6 @@ class App {
   void apply_scale(float scale, bool projector);
   void keyboard();
   void act(KeyAction action);
-  double clock() const;
   void focus_panel(int direction);
   void leave_controls();
   float menu_bar_height(float width);

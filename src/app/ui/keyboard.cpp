@@ -1,7 +1,7 @@
 // The keyboard: key presses from the window's key events (GLFW's, the desktop's and the page's), the
 // key table of state/keys.hpp for what each does, and ImGui's keyboard navigation for the controls.
-// Presses are counted as events and held keys repeat by the clock (state/key_presses.hpp), so one
-// press is one action however slowly the frames come.
+// Presses and a held key's repeats are counted as events (state/key_presses.hpp), so one press is one
+// action however slowly the frames come.
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -38,21 +38,17 @@ void key_callback(GLFWwindow* window, int key, int scancode, int action, int mod
 
 void listen_to_keys(GLFWwindow* window) { glfwSetKeyCallback(window, key_callback); }
 
-double App::clock() const { return platform.clock ? platform.clock() : glfwGetTime(); }
-
 void App::key_event(int key, int action, int mods) {
-  if (action == GLFW_REPEAT) return;  // the system's repeat: held keys repeat by the app's clock instead
   const auto code = static_cast<KeyCode>(key);
-  const double at = platform.event_time ? platform.event_time() : clock();
-  if (action == GLFW_RELEASE) {
-    presses_.up(code, at);
+  // Releases end nothing: a held key's repeats are the system's, and they stop when it is let go. The
+  // system's and the browser's own shortcuts (Ctrl+R, Alt+F, ...) are theirs.
+  if (action == GLFW_RELEASE || !key_listed(code) || (mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER))) return;
+  const bool shift = (mods & GLFW_MOD_SHIFT) != 0;
+  if (action == GLFW_REPEAT) {
+    presses_.repeat(code, shift);
     return;
   }
-  // The system's and the browser's own shortcuts (Ctrl+R, Alt+F, ...) are theirs.
-  if (mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) return;
-  const bool shift = (mods & GLFW_MOD_SHIFT) != 0;
-  if (!key_listed(code)) return;
-  presses_.down(code, shift, at);
+  presses_.press(code, shift);
   // A key the page must act on in its own event: a page may open a file picker only then.
   const KeySpec* k = key_for(code, shift, controls_);
   if (k && k->in_event && k->action == KeyAction::open_data_file && !ImGui::GetIO().WantTextInput) open_data_picker();
@@ -105,7 +101,7 @@ void App::act(KeyAction action) {
 
 void App::keyboard() {
   ImGuiIO& io = ImGui::GetIO();
-  const std::vector<KeyPresses::Press> presses = presses_.take(clock());
+  const std::vector<KeyPresses::Press> presses = presses_.take();
   if (controls_ && ImGui::IsMouseClicked(0)) {
     leave_controls();
     return;

@@ -4,8 +4,8 @@
 
 namespace fontshade::app {
 
-// What the desktop and the page do differently when the reader keeps or shares something, and their
-// clocks: main_web.cpp and main_native.cpp fill these in; the App calls them from its menus. (A PNG of the screen: the
+// What the desktop and the page do differently when the reader keeps or shares something: main_web.cpp
+// and main_native.cpp fill these in; the App calls them from its menus. (A PNG of the screen: the
 // main loop asks App::take_screenshot_request() after drawing each frame.) Each answers the sentence the
 // screen shows (in the interface's language), or "" to say nothing.
 struct Platform {
@@ -17,11 +17,6 @@ struct Platform {
   std::function<std::string(const std::string& fragment)> copy_link;
   // A model file to load: the page's file picker (the desktop takes a file dropped on its window).
   std::function<std::string()> choose_model;
-  // Seconds on the clock key presses are timed by (unset: GLFW's), and the time of the key event being
-  // handled (unset: the clock now). The page gives its DOM event's own time: a busy frame delays the
-  // handling of a key, not when it was pressed or let go.
-  std::function<double()> clock;
-  std::function<double()> event_time;
 };
 
 }  // namespace fontshade::app
