@@ -288,6 +288,24 @@ async function main() {
   const want = group => only.length === 0 || only.includes(group);
   if (only.length) info(`only the checks of: ${only.join(', ')}`);
   if (want('core')) {
+  // The JS API is one list (src/app/script/script_calls.hpp): the page wraps the app's calls from it.
+  await check('1a window.fontshade has exactly the calls of the app\'s list, functions where they are calls', async () => {
+    const { keys, calls, types } = await page.evaluate(() => ({
+      keys: Object.keys(window.fontshade).sort(),
+      calls: window.fontshade.calls(),
+      types: Object.fromEntries(Object.entries(window.fontshade).map(([k, v]) => [k, typeof v]))
+    }));
+    const listed = calls.map(c => c.name).sort();
+    const problems = [];
+    if (JSON.stringify(keys) !== JSON.stringify(listed))
+      problems.push(`on the page but not listed: ${keys.filter(k => !listed.includes(k)).join(', ') || 'none'}; ` +
+                    `listed but not on the page: ${listed.filter(k => !keys.includes(k)).join(', ') || 'none'}`);
+    for (const c of calls)
+      if (!['ready', 'lastCopied'].includes(c.name) && types[c.name] !== 'function') problems.push(`${c.name} is a ${types[c.name]}`);
+    const byPage = calls.filter(c => c.by === 'page').map(c => c.name).sort();
+    expect(problems.length === 0, problems.join(' | '));
+    return `${calls.length} calls, the page's own: ${byPage.join(', ')}`;
+  });
   // The layout rectangles the interactive checks rely on.
   await check('1b layout() has the named rectangles inside the page', async () => {
     const l = await layout();
