@@ -7,6 +7,7 @@
 #include "core/files/json_writer.hpp"
 #include "core/files/record_json.hpp"
 #include "core/network/mlp.hpp"
+#include "core/network/option_table.hpp"
 
 namespace fontshade::cli {
 namespace {
@@ -86,10 +87,11 @@ int run_mlp(const std::vector<std::string>& words) {
     o.hidden = static_cast<int>(*hidden);
   }
   if (auto v = args->value("activation")) {
-    auto a = parse_activation(*v);
-    if (!a || *a == Activation::leaky_relu)
+    // The option table's choices, less leaky_relu (scikit-learn has none).
+    const int a = choice_index(option_spec("activation"), *v);
+    if (a < 0 || static_cast<Activation>(a) == Activation::leaky_relu)
       return fail("mlp", "--activation: expected one of relu, tanh, logistic, found \"" + *v + "\"", kUsage);
-    o.activation = *a;
+    o.activation = static_cast<Activation>(a);
   }
   if (auto v = args->value("lr")) {
     auto lr = parse_positive("lr", *v, &error);

@@ -19,7 +19,7 @@ const std::string kHelpText = std::string(
     "loop; with fontshade's generator they take step K alone, from the weights before it.\n"
     "\n"
     "  --step K           the step (or batch) on screen, 0 or more\n") +
-    kTrainingFlagsHelp +
+    training_flags_help() +
     "\n"
     "Exit status: 0 printed; 1 bad file; 2 bad arguments, or a step a notebook cannot check (the reason).\n";
 

@@ -63,9 +63,9 @@ std::string call_compare_programs(AppState& s, Call& c) {
 }  // namespace
 
 void add_notebook_calls(ScriptCalls& calls) {
-  calls.emplace("comparePrograms", call_compare_programs);
-  calls.emplace("notebookLines", call_notebook_lines);
-  calls.emplace("showCode", call_show_code);
+  calls.emplace("comparePrograms", ScriptCall{call_compare_programs});
+  calls.emplace("notebookLines", ScriptCall{call_notebook_lines});
+  calls.emplace("showCode", ScriptCall{call_show_code});
 }
 
 }  // namespace fontshade::app
