@@ -59,6 +59,7 @@ struct DiagramEdge {
   bool shows_gradient = false; // a backward phase that has computed it: coloured and sized by it
   bool lit = true;         // the phase lights it (always outside phase mode); unlit edges are faint
   bool arrow = false;      // a chevron shows which way the numbers flow (right to left going back)
+  float arrow_at = 0.5f;   // ... this far along the edge (from `from`), where no number is
   bool dead = false;       // it enters or leaves a dead ReLU node: faint
   float thickness = 1;
   double shown() const { return shows_gradient ? gradient : weight; }
@@ -83,6 +84,8 @@ struct DiagramLayout {
   std::vector<DiagramLabel> labels;
   Rect box;                         // the frame's box, grown to the height the nodes need
   bool numbers = false;             // numbers are written (the "numbers" box, a 3-3-1 network)
+  std::string hint;                 // when numbers show on hover only: "4 more on hover", where it is free
+  Rect hint_rect;
   bool phased = false;              // phase mode, with a step to unfold
   bool backward = false;            // a backward phase: gradients flow right to left
   const DiagramNode& output() const { return nodes.back(); }
@@ -107,8 +110,11 @@ struct DiagramHit {
 DiagramHit hit_test(const DiagramLayout& layout, Point p, float reach);
 
 // Places the layout's labels (diagram_labels.cpp): each where it covers no other label, no node or
-// name and no edge but its own; all labels a digit shorter while one has no room (3, 2, then 1
-// significant digits); what still has no room is shown on hover only.
+// name and no edge but its own (a faint edge, one the phase does not light, only when there is no
+// other place); the nodes' numbers first, with 3 significant digits (2 if they must); the edges'
+// numbers with 3, or all with 2 or 1 when more of them find room so; what still has no room is shown
+// on hover only (and a hint says so, in the UI's language, in a free
+// corner). Then the chevrons, where no label is.
 void place_labels(DiagramLayout& layout, const DiagramFrame& frame);
 
 // A number as the diagram writes it: `digits` significant digits and a real minus sign ("−0.002").

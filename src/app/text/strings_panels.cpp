@@ -412,6 +412,8 @@ const TranslationEntry kTable[] = {
      "gradientes fluyendo hacia atrás"},
     {"numbers",
      "números"},
+    {"%d more on hover",
+     "%d más con el puntero"},
     {"the weights after the update",
      "los pesos después de la actualización"},
     {"values flowing forward through the weights",

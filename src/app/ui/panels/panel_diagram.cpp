@@ -30,6 +30,11 @@ constexpr ImU32 kInk = IM_COL32(235, 235, 235, 255);
 
 ImVec2 im(Point p) { return ImVec2(p.x, p.y); }
 
+Rect united(const Rect& a, const Rect& b) {
+  const float x0 = std::fmin(a.x, b.x), y0 = std::fmin(a.y, b.y);
+  return Rect{x0, y0, std::fmax(a.x + a.w, b.x + b.w) - x0, std::fmax(a.y + a.h, b.y + b.h) - y0};
+}
+
 ImU32 grey(double level) {
   const int g = static_cast<int>(40 + 215 * (level < 0 ? 0 : (level > 1 ? 1 : level)));
   return IM_COL32(g, g, g, 255);
@@ -51,12 +56,12 @@ ImU32 choice_colour(double a2) {
                                                light.z + (dark.z - light.z) * t, 1.0f));
 }
 
-// A chevron at the middle of an edge, pointing the way the numbers flow.
-void flow_arrow(ImDrawList* list, ImVec2 from, ImVec2 to, float size, ImU32 colour) {
+// A chevron at fraction t of an edge, pointing the way the numbers flow (from `from` to `to`).
+void flow_arrow(ImDrawList* list, ImVec2 from, ImVec2 to, float t, float size, ImU32 colour) {
   const float dx = to.x - from.x, dy = to.y - from.y;
   const float length = std::sqrt(dx * dx + dy * dy) + 1e-6f;
   const float ux = dx / length, uy = dy / length;
-  const ImVec2 tip(from.x + dx * 0.5f + ux * size * 0.6f, from.y + dy * 0.5f + uy * size * 0.6f);
+  const ImVec2 tip(from.x + dx * t + ux * size * 0.6f, from.y + dy * t + uy * size * 0.6f);
   list->AddTriangleFilled(tip, ImVec2(tip.x - ux * size - uy * size * 0.6f, tip.y - uy * size + ux * size * 0.6f),
                           ImVec2(tip.x - ux * size + uy * size * 0.6f, tip.y - uy * size - ux * size * 0.6f), colour);
 }
@@ -103,23 +108,16 @@ void header(AppState& state) {
   tooltip(tr("Edges: the weights the step started from (green positive, purple negative, thicker is larger); in the backward phases, the gradients (orange positive, blue negative). Nodes: lit by the step's sample. Hover a node or an edge for its value and gradient."));
 }
 
-// A number on its dark box.
+// A number on its dark box (the box hugs the digits: the line of type is a little taller).
 void draw_label(ImDrawList* list, const DiagramLabel& label, ImU32 colour) {
   const Rect& r = label.rect;
   list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h), IM_COL32(20, 21, 26, 225), 3);
   ImGui::PushFont(fonts().mono);
-  list->AddText(ImVec2(r.x + 2, r.y), colour, label.text.c_str());
+  list->AddText(ImVec2(r.x + 2, r.y - (ImGui::GetFontSize() - r.h) * 0.5f), colour, label.text.c_str());
   ImGui::PopFont();
 }
 
-// The label of edge or node k, if it has one.
-const DiagramLabel* label_of(const DiagramLayout& d, int edge, int node) {
-  for (const DiagramLabel& label : d.labels)
-    if ((edge >= 0 && label.edge == edge) || (node >= 0 && label.node == node)) return &label;
-  return nullptr;
-}
-
-// The edges, each layer lit, dimmed or glowing; a dead ReLU node's edges faint; each with its number.
+// The edges, each layer lit, dimmed or glowing; a dead ReLU node's edges faint.
 void draw_edges(ImDrawList* list, const DiagramLayout& d, Lights lights, float line) {
   for (int k = 0; k < static_cast<int>(d.edges.size()); ++k) {
     const DiagramEdge& e = d.edges[static_cast<std::size_t>(k)];
@@ -129,8 +127,7 @@ void draw_edges(ImDrawList* list, const DiagramLayout& d, Lights lights, float l
                                           : (e.weight >= 0 ? palette::positive : palette::negative);
     if (lights.on && (lights.parts & e.part)) list->AddLine(from, to, faded(kGlow, 0.8f), e.thickness + 5);
     list->AddLine(from, to, faded(colour, alpha), e.thickness);
-    if (e.arrow) flow_arrow(list, d.backward ? to : from, d.backward ? from : to, line * 0.45f, faded(colour, 1));
-    if (const DiagramLabel* label = label_of(d, k, -1); label && label->placed) draw_label(list, *label, faded(kInk, alpha));
+    if (e.arrow) flow_arrow(list, d.backward ? to : from, d.backward ? from : to, d.backward ? 1 - e.arrow_at : e.arrow_at, line * 0.45f, faded(colour, 1));
   }
 }
 
@@ -159,8 +156,7 @@ void draw_hidden(ImDrawList* list, const DiagramNode& n, Lights lights, float li
   list->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), cross, width);
 }
 
-// The nodes: the inputs in the sample's channels, the hidden nodes, the output in the network's
-// choice; each with the phase's number for it.
+// The nodes: the inputs in the sample's channels, the hidden nodes, the output in the network's choice.
 void draw_nodes(ImDrawList* list, const DiagramLayout& d, Lights lights, float line) {
   const ImU32 ring = ImGui::GetColorU32(ImGuiCol_Text);
   for (int k = 0; k < static_cast<int>(d.nodes.size()); ++k) {
@@ -177,8 +173,21 @@ void draw_nodes(ImDrawList* list, const DiagramLayout& d, Lights lights, float l
       node_ring(list, n, lights, 1.5f);
       list->AddText(ImVec2(n.name.x, n.name.y), ring, "A2");
     }
-    if (const DiagramLabel* label = label_of(d, -1, k); label && label->placed)
-      draw_label(list, *label, n.kind == NodeKind::input ? kInk : kGlow);
+  }
+}
+
+// The numbers, over the edges and nodes (each covers only its own edge): an edge's in its edge's
+// light, a node's in amber (the inputs' in white); a number with no room only while the pointer is on
+// its edge or node.
+void draw_labels(ImDrawList* list, const DiagramLayout& d, DiagramHit pointed) {
+  for (const DiagramLabel& label : d.labels) {
+    if (!label.placed && !((label.edge >= 0 && label.edge == pointed.edge) || (label.node >= 0 && label.node == pointed.node))) continue;
+    if (label.edge >= 0) {
+      const DiagramEdge& e = d.edges[static_cast<std::size_t>(label.edge)];
+      draw_label(list, label, faded(kInk, (e.lit ? 1.0f : 0.22f) * (e.dead ? 0.3f : 1.0f)));
+    } else {
+      draw_label(list, label, d.nodes[static_cast<std::size_t>(label.node)].kind == NodeKind::input ? kInk : kGlow);
+    }
   }
 }
 
@@ -192,6 +201,7 @@ void remember_parts(AppState& state, const DiagramLayout& d) {
     state.layout[n.kind == NodeKind::input ? "diagram_input_" + std::to_string(n.index)
                  : n.kind == NodeKind::hidden ? "diagram_hidden_" + std::to_string(n.index) : std::string("diagram_output")] = n.bounds();
   for (const DiagramLabel& label : d.labels) state.layout[(label.placed ? "diagram_label_" : "diagram_hover_") + label.name] = label.rect;
+  if (!d.hint.empty()) state.layout["diagram_hint"] = d.hint_rect;
 }
 
 // What an edge's tooltip says, and the quantity it lights in the formulas.
@@ -235,12 +245,11 @@ std::string node_tooltip(const AppState& state, const DiagramLayout& d, const Di
   return text;
 }
 
-// What the pointer is over: its tooltip's text and the region the tooltip must not cover; the
-// formula that part lights (next frame).
-std::string hover(AppState& state, const DiagramLayout& d, Rect* region) {
+// What the pointer is over: its tooltip's text and the region the tooltip must not cover (with the
+// part's number when it shows only now); the formula that part lights (next frame).
+std::string hover(AppState& state, const DiagramLayout& d, DiagramHit hit, Rect* region) {
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const float line = ImGui::GetFontSize();
-  const DiagramHit hit = hit_test(d, Point{mouse.x, mouse.y}, line * 0.5f);
   if (hit.edge >= 0) {
     *region = Rect{mouse.x - line * 0.5f, mouse.y - line * 0.5f, line, line};
     return edge_tooltip(d, d.edges[static_cast<std::size_t>(hit.edge)], &state.view.hovered_next);
@@ -263,10 +272,17 @@ void diagram_panel(AppState& state) {
   const Lights lights{state.view.hovered.has_value(), state.view.hovered ? diagram_parts_of(*state.view.hovered) : 0u};
   ImDrawList* list = ImGui::GetWindowDrawList();
   const float line = ImGui::GetFontSize();
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const DiagramHit hit = hovered ? hit_test(d, Point{mouse.x, mouse.y}, line * 0.5f) : DiagramHit{};
   draw_edges(list, d, lights, line);
   draw_nodes(list, d, lights, line);
+  draw_labels(list, d, hit);
+  if (!d.hint.empty()) list->AddText(ImVec2(d.hint_rect.x, d.hint_rect.y), ImGui::GetColorU32(palette::muted), d.hint.c_str());
   Rect region;
-  const std::string text = hovered ? hover(state, d, &region) : std::string();
+  const std::string text = hovered ? hover(state, d, hit, &region) : std::string();
+  for (const DiagramLabel& label : d.labels)  // a number shown only now is not covered by the tooltip either
+    if (!label.placed && ((label.edge >= 0 && label.edge == hit.edge) || (label.node >= 0 && label.node == hit.node)))
+      region = united(region, label.rect);
   remember_window(state, "network_panel", "network_scroll");  // many hidden nodes scroll
   if (!text.empty()) show_tooltip(text.c_str(), ImVec2(region.x, region.y), ImVec2(region.x + region.w, region.y + region.h));
 }
