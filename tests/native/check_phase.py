@@ -6,8 +6,9 @@ Checks: state().phase is PHASE; the lit block of formulas (layout's phase_highli
 (for the phases lit by a block: all but the three factor phases, whose table rows are tinted); and the
 diagram at every phase: its edge layers (no gradient colours in a forward phase, at the output's
 factors dC_dA2 and dA2_dZ2, nor at the update, which draws the new weights in the weights' colours;
-gradients on the hidden -> output edges at dC_dW2, dC_dA1 and dA1_dZ1, on the input -> hidden edges
-at dC_dW1), and the nodes each factor phase computes ringed in amber (the output at dC_dA2 and
+gradients on the hidden -> output edges at dC_dW2 and dC_dA1, and at dA1_dZ1 still, faint, as that
+phase lights the hidden nodes; on the input -> hidden edges at dC_dW1), and the nodes each factor
+phase computes ringed in amber (the output at dC_dA2 and
 dA2_dZ2, the hidden nodes at dA1_dZ1) while the others are not. Prints one line per check and
 "N passed, N failed".
 """
@@ -73,8 +74,18 @@ def main(shot, layout_path, state_path, phase):
         check(hidden + output <= 20, f'{phase}: no gradient colours in a forward phase ({hidden} + {output} pixels)')
     elif phase in ('dC_dA2', 'dA2_dZ2'):
         check(hidden + output <= 20, f"{phase}: no gradient on any edge yet at the output's factor ({hidden} + {output} pixels)")
-    elif phase in ('dC_dW2', 'dC_dA1', 'dA1_dZ1'):
+    elif phase in ('dC_dW2', 'dC_dA1'):
         check(output >= 100 and hidden <= 20, f'{phase}: gradients on the hidden -> output edges only ({output}, {hidden})')
+    elif phase == 'dA1_dZ1':
+        # Unlit edges are drawn at 22 % over the panel's background (panel_diagram.cpp).
+        box = layout['diagram']
+        width, height, channels, rows = image
+        background = tuple(rows[int(box['y']) + 2][(int(box['x']) + 2) * channels:(int(box['x']) + 2) * channels + 3])
+        faint = [tuple(round(b + (g - b) * 0.22) for b, g in zip(background, colour)) for colour in GRADIENT]
+        kept = count(image, layout['diagram_output_edges'], faint, 6)
+        back = count(image, layout['diagram_hidden_edges'], faint, 6)
+        check(kept >= 100 and output <= 20 and hidden + back <= 20,
+              f'dA1_dZ1: the hidden -> output edges keep their gradients, faint ({kept} pixels; lit {output}), none on the input -> hidden edges ({hidden + back})')
     elif phase == 'dC_dW1':
         check(hidden >= 100, f'{phase}: gradients on the input -> hidden edges ({hidden} pixels)')
     elif phase == 'update':
