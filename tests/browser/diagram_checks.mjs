@@ -36,22 +36,22 @@ export function diagramCollisions(l) {
 export async function diagramChecks(t) {
   const { check, expect, layout, api, frames, screenshot, parkMouse, inContext } = t;
 
-  // One screen: every phase, the numbers' collisions; returns what it saw.
+  // One screen in one mode and language: every phase, the numbers' collisions; returns what it saw.
   async function walk(size, projector, language) {
     const seen = [];
     await api('setProjector', projector);
     await api('setLanguage', language);
     await parkMouse();
+    await frames(3);  // the new type and layout settle
     for (const [seed, steps, phases] of [[1, 1, [null, ...PHASES]], [3, 2000, [null, 'dC_dW1']]]) {
       await api('phase', null);
       await api('reset', seed);
       await api('step', steps);
       for (const phase of phases) {
         await api('phase', phase);
-        await frames(3);
+        await frames(2);
         const l = await layout();
-        const c = diagramCollisions(l);
-        seen.push({ seed, phase, ...c });
+        seen.push({ seed, phase, ...diagramCollisions(l) });
         if (seed === 1 && SHOWN_PHASES.includes(phase) && l.panel_network) {
           const p = l.panel_network;
           await screenshot(`diagram-${size.width}-${projector ? 'projector' : 'normal'}-${language}-${phase || 'rest'}.png`,
@@ -62,27 +62,33 @@ export async function diagramChecks(t) {
     return seen;
   }
 
+  // What one screen must show: no collision, the nodes reported, the twelve weights at rest; in normal
+  // mode every number but some of dC_dW1's, and the hint then.
+  function judge(seen, projector) {
+    const bad = seen.filter(s => s.found.length);
+    const nodesMissing = seen.filter(s => s.nodes < 7);
+    expect(nodesMissing.length === 0, `layout() lacks the diagram's nodes at ${nodesMissing.map(s => s.phase).join(', ')}`);
+    expect(bad.length === 0, bad.slice(0, 4).map(s => `seed ${s.seed} ${s.phase || 'at rest'}: ${s.found.slice(0, 4).join('; ')}`).join(' | '));
+    const rest = seen.find(s => s.seed === 1 && s.phase === null);
+    expect(rest.labels + rest.hover === 12, `at rest ${rest.labels} numbers shown and ${rest.hover} on hover, not the 12 weights`);
+    if (!projector) {
+      const hidden = seen.filter(s => s.hover > 0 && s.phase !== 'dC_dW1');
+      expect(hidden.length === 0, `in normal mode, numbers only on hover at ${hidden.map(s => `${s.phase || 'rest'} (${s.hover})`).join(', ')}`);
+      const gradients = seen.filter(s => s.phase === 'dC_dW1');
+      expect(gradients.every(s => s.labels >= 2 && (s.hover === 0 || s.hint)),
+             `at dC_dW1: ${gradients.map(s => `${s.labels} shown, ${s.hover} on hover${s.hint ? ' (hint)' : ''}`).join('; ')}`);
+    }
+    const shown = seen.reduce((n, s) => n + s.labels, 0), onHover = seen.reduce((n, s) => n + s.hover, 0);
+    return `${seen.length} screens, ${shown} numbers shown, ${onHover} on hover`;
+  }
+
+  // One page a size; in it each mode and language in turn.
   for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }])
-    for (const projector of [false, true])
-      for (const language of ['en', 'es'])
-        await check(`D1 diagram numbers at ${size.width}x${size.height}${projector ? ' projector' : ''} ${language}: ` +
-                    'in every phase none covers another or a node', () =>
-          inContext({ viewport: size, deviceScaleFactor: 1 }, async () => {
-            const seen = await walk(size, projector, language);
-            const bad = seen.filter(s => s.found.length);
-            const nodesMissing = seen.filter(s => s.nodes < 7);
-            expect(nodesMissing.length === 0, `layout() lacks the diagram's nodes at ${nodesMissing.map(s => s.phase).join(', ')}`);
-            expect(bad.length === 0, bad.slice(0, 4).map(s => `seed ${s.seed} ${s.phase || 'at rest'}: ${s.found.slice(0, 4).join('; ')}`).join(' | '));
-            const rest = seen.find(s => s.seed === 1 && s.phase === null);
-            expect(rest.labels + rest.hover === 12, `at rest ${rest.labels} numbers shown and ${rest.hover} on hover, not the 12 weights`);
-            if (!projector) {
-              const hidden = seen.filter(s => s.hover > 0 && s.phase !== 'dC_dW1');
-              expect(hidden.length === 0, `in normal mode, numbers only on hover at ${hidden.map(s => `${s.phase || 'rest'} (${s.hover})`).join(', ')}`);
-              const gradients = seen.filter(s => s.phase === 'dC_dW1');
-              expect(gradients.every(s => s.labels >= 2 && (s.hover === 0 || s.hint)),
-                     `at dC_dW1: ${gradients.map(s => `${s.labels} shown, ${s.hover} on hover${s.hint ? ' (hint)' : ''}`).join('; ')}`);
-            }
-            const shown = seen.reduce((n, s) => n + s.labels, 0), onHover = seen.reduce((n, s) => n + s.hover, 0);
-            return `${seen.length} screens, ${shown} numbers shown, ${onHover} on hover; output/diagram-${size.width}-*.png`;
-          }));
+    await inContext({ viewport: size, deviceScaleFactor: 1 }, async () => {
+      for (const projector of [false, true])
+        for (const language of ['en', 'es'])
+          await check(`D1 diagram numbers at ${size.width}x${size.height}${projector ? ' projector' : ''} ${language}: ` +
+                      'in every phase none covers another or a node', async () =>
+            `${judge(await walk(size, projector, language), projector)}; output/diagram-${size.width}-*.png`);
+    });
 }
