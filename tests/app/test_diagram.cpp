@@ -15,6 +15,7 @@
 #include "app/layout/arrangement.hpp"
 #include "app/layout/diagram_layout.hpp"
 #include "app/layout/text_wrap.hpp"
+#include "app/layout/ui_scale.hpp"
 #include "app/state/app_state.hpp"
 #include "app/text/strings.hpp"
 #include "core/network/network.hpp"
@@ -35,7 +36,7 @@ float code_points(std::string_view s) {
 // "numbers" box and the caption wrapped in the language beside it, then the diagram.
 DiagramFrame frame_for(const Rect& panel, float scale, const Run& run, const View& view) {
   DiagramFrame f;
-  f.line = std::round(15 * scale);
+  f.line = font_pixels(scale);
   const float line = f.line;
   f.mono = [line](std::string_view s) { return code_points(s) * std::round(0.517f * line); };
   f.text = [line](std::string_view s) { return code_points(s) * 0.56f * line; };
@@ -47,14 +48,6 @@ DiagramFrame frame_for(const Rect& panel, float scale, const Run& run, const Vie
   const float top = content_y + std::max(frame_height, lines * line) + 4 * scale;
   f.box = Rect{content_x, top, content_w, panel.y + panel.h - pad - top};
   return f;
-}
-
-// App::prepare's scale: the window against 1280 x 800 (at least 0.75), projector mode 1.5-2.5 times
-// more (type about a 32nd of the shorter side), in steps of 1/8.
-float scale_for(float w, float h, bool projector) {
-  float s = std::clamp(std::min(w / 1280, h / 800), 0.75f, 4.0f);
-  if (projector) s *= std::clamp(std::min(w, h) / 32 / (15 * s), 1.5f, 2.5f);
-  return std::round(s * 8) / 8;
 }
 
 bool overlaps(const Rect& a, const Rect& b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
@@ -118,7 +111,7 @@ const Case kRuns[] = {{"seed 1 before the first step", 1, 0}, {"seed 1, step 1 (
 const float kSizes[][2] = {{1024, 768}, {1280, 800}, {1920, 1080}};
 
 DiagramLayout diagram_at(const AppState& s, float w, float h, bool projector) {
-  const float scale = scale_for(w, h, projector);
+  const float scale = ui_scale(w, h, 1, projector);
   const Arrangement a = arrange(w, h, 31 * scale, scale, projector, 300);
   const auto network = std::find_if(a.panels.begin(), a.panels.end(), [](const Placement& p) { return p.id == PanelId::network; });
   REQUIRE(network != a.panels.end());
@@ -143,7 +136,9 @@ TEST_CASE("the diagram's numbers never cover each other, a node or another edge:
         if (p < 0) s.set_phase_mode(false);
         else s.set_phase(static_cast<Phase>(p));
         for (Language language : {Language::en, Language::es}) {
-          set_language(language);
+          Settings settings;
+          settings.language = language;
+          UseSettings use(settings);
           for (const auto& size : kSizes)
             for (bool projector : {false, true}) {
               const DiagramLayout d = diagram_at(s, size[0], size[1], projector);
@@ -163,7 +158,6 @@ TEST_CASE("the diagram's numbers never cover each other, a node or another edge:
         }
       }
     }
-  set_language(Language::en);
   INFO(layouts << " layouts, " << numbers << " numbers, " << shown << " shown");
   CHECK(layouts == 16 * (1 + 2 * 14) * 2 * 3 * 2);
   CHECK(shown > numbers / 2);
@@ -189,7 +183,9 @@ TEST_CASE("the issue's diagram: where there is room every number shows, whole, w
   // minus sign clear of the nodes' dC_dA1; all six show, in English and in Spanish.
   s.set_phase(Phase::dC_dA1);
   for (Language language : {Language::en, Language::es}) {
-    set_language(language);
+    Settings settings;
+    settings.language = language;
+    UseSettings use(settings);
     const DiagramLayout d = diagram_at(s, 1280, 800, false);
     REQUIRE(d.labels.size() == 6);
     CHECK(placed(d) == 6);
@@ -198,7 +194,6 @@ TEST_CASE("the issue's diagram: where there is room every number shows, whole, w
     CHECK(w->value == Approx(-0.001997).epsilon(1e-3));
     CHECK(w->text == kMinus + "0.002");
   }
-  set_language(Language::en);
   // dC_dW1: nine long gradients on nine crossing edges have no room at any size: those that find none
   // show on hover, and the diagram says how many.
   s.set_phase(Phase::dC_dW1);

@@ -25,6 +25,7 @@
 
 #include "app/ui/app.hpp"
 #include "app/state/data_loading.hpp"
+#include "core/base/limits.hpp"  // kMaxSteps
 #include "app/state/keeping_actions.hpp"
 #include "app/state/lesson_state.hpp"
 #include "app/state/model_state.hpp"
@@ -43,6 +44,8 @@
 namespace {
 
 // [SECTION] The script's options: what they hold, their usage, reading them
+using fontshade::app::sentence;
+
 struct Script {
   unsigned long long seed = 1;
   long long steps = 0;
@@ -125,12 +128,12 @@ constexpr ValueOption kValueOptions[] = {
     {"--final-call", "NAME=[ARGS]"},   {"--size", "WxH"},
 };
 
-// --seed, --steps, --frames, --seek: a whole number (the seed any 64-bit one, the others at most 10^9).
+// --seed, --steps, --frames, --seek: a whole number (the seed any 64-bit one, the others at most kMaxSteps).
 std::string take_number(Script& s, const std::string& a, const char* v) {
   errno = 0;
   char* end = nullptr;
   const unsigned long long n = std::strtoull(v, &end, 10);
-  const unsigned long long most = a == "--seed" ? ~0ULL : 1000000000ULL;
+  const unsigned long long most = a == "--seed" ? ~0ULL : static_cast<unsigned long long>(fontshade::kMaxSteps);
   if (*v == '\0' || *v == '-' || *end != '\0' || errno != 0 || n > most)
     return a + ": expected a whole number from 0 to " + std::to_string(most) + ", found \"" + v + "\"";
   if (a == "--seed") s.seed = n;
@@ -212,12 +215,6 @@ bool write_text(const std::string& path, const std::string& text) {
 }
 
 double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
-
-std::string sentence(const char* format, const std::string& detail) {
-  char text[1024];
-  std::snprintf(text, sizeof text, format, detail.c_str());
-  return text;
-}
 
 // Where a file saved from the app goes: the working folder, said in full.
 std::string in_working_folder(const std::string& name) {
@@ -320,9 +317,9 @@ void close_window(GLFWwindow* window) {
 // steps, a step to seek, a phase, a colour, tabs. 0, or the exit code of what went wrong.
 int set_up(fontshade::app::App& app, const Script& script, const std::optional<fontshade::Rgb>& colour) {
   using namespace fontshade;
-  if (script.lesson.empty() || script.language != "en")
-    app::set_language(script.language == "es" ? app::Language::es : app::Language::en);
   app::AppState& state = app.state();
+  if (script.lesson.empty() || script.language != "en")
+    state.view.settings.language = script.language == "es" ? app::Language::es : app::Language::en;
   if (!script.lesson.empty()) {
     if (std::string problem = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson))); !problem.empty())
       return usage_error("--lesson: " + problem);
@@ -442,7 +439,10 @@ int main(int argc, char** argv) {
   fontshade_app.init(&error);
   fontshade_app.platform = native_platform();
   glfwSetWindowUserPointer(window, &fontshade_app);
+  app::listen_to_keys(window);
   glfwSetDropCallback(window, dropped);
+  // Everything below (the scripted calls, files dropped on the window, the frames) speaks the view's language.
+  app::UseSettings use_settings(fontshade_app.state().view.settings);
   if (const int failed = set_up(fontshade_app, script, colour)) return failed;
   for (const std::string& call : script.calls)  // after everything else, as a page's script would
     if (!call_script(fontshade_app.state(), call)) return usage_error("--call " + call + ": failed");
