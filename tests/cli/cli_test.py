@@ -8,6 +8,21 @@ WebAssembly build (which must behave identically). Standard library only. Prints
 check and `N passed, N failed`; exits 1 if any check failed, 2 on bad arguments.
 
 Exit codes of the CLI: 0 ok, 1 bad file, 2 bad arguments, 3 training diverged.
+
+Index of this file (search for "[SECTION]"):
+  Running the CLI
+  Shared fixtures (computed once)
+  Number checks
+  The chapter's arithmetic, in Python floats
+  The checks: how they are registered
+  The checks: help and commands
+  The checks: train
+  The checks: eval and predict
+  The checks: trace
+  The checks: diverging and dying runs
+  The checks: sweep and bench
+  The checks: bad input
+  Main
 """
 import json
 import math
@@ -43,7 +58,7 @@ def require(condition, message):
         raise CheckFailed(message)
 
 
-# ---- Running the CLI ---------------------------------------------------------------------------
+# [SECTION] Running the CLI
 
 class Run:
     def __init__(self, args, code, out, err):
@@ -104,7 +119,7 @@ def run_json(*args):
     return json_object(r.out)
 
 
-# ---- Shared fixtures (computed once) -----------------------------------------------------------
+# [SECTION] Shared fixtures (computed once)
 
 def temp_path(name):
     return os.path.join(TMP, name)
@@ -158,7 +173,7 @@ def book_rows():
     return [tuple(int(v) for v in line.split(",")) for line in lines[1:]]
 
 
-# ---- Number checks -----------------------------------------------------------------------------
+# [SECTION] Number checks
 
 def significant_digits(text):
     mantissa = re.split("[eE]", text.lstrip("-"))[0].replace(".", "")
@@ -209,7 +224,7 @@ def contains_null(value):
     return value is None
 
 
-# ---- The chapter's arithmetic, in Python floats ------------------------------------------------
+# [SECTION] The chapter's arithmetic, in Python floats
 
 def logistic(z):
     t = math.exp(-abs(z))
@@ -261,7 +276,7 @@ def updated(r):
             "w_output": step(r["w_output"], r["dC_dW2"]), "b_output": step(r["b_output"], r["dC_dB2"])}
 
 
-# ---- The checks --------------------------------------------------------------------------------
+# [SECTION] The checks: how they are registered
 
 CHECKS = []
 
@@ -273,6 +288,7 @@ def check(name):
     return register
 
 
+# [SECTION] The checks: help and commands
 def help_check(command):
     def body():
         r = run(command, "--help")
@@ -307,6 +323,7 @@ def unknown_command():
     require_one_error_line(r, "fontshade-cli", "unknown command", "frobnicate")
 
 
+# [SECTION] The checks: train
 def require_train_report(report, name):
     for key in ("train_accuracy", "test_accuracy"):
         value = report.get(key)
@@ -518,6 +535,7 @@ def train_resume_refusals():
     require_one_error_line(r, "fontshade-cli train: ", bad + ": line ", "sampler[0]: expected a string, found a number")
 
 
+# [SECTION] The checks: eval and predict
 @check("eval --model M --data BOOK --json: accuracy >= 0.95")
 def eval_book():
     report = run_json("eval", "--model", saved_model(), "--data", BOOK, "--json")
@@ -589,6 +607,7 @@ def predict_unknown_name():
     require(r.out == "", "printed on stdout: %r" % r.out)
 
 
+# [SECTION] The checks: trace
 @check("trace --steps 5 --seed 3: 5 JSON lines, keys in order, steps 1..5")
 def trace_keys():
     records = trace_records()
@@ -693,6 +712,7 @@ def streamed_trace(*args):
     return r, count, problems
 
 
+# [SECTION] The checks: diverging and dying runs
 def diverged_step(r, command):
     line = require_one_error_line(r, "fontshade-cli %s: " % command, "diverged at step")
     return int(re.search(r"diverged at step (\d+)", line).group(1))
@@ -809,6 +829,7 @@ def final_lr_needs_linear():
     require_one_error_line(r, "fontshade-cli train: ", "--final-lr needs --schedule linear")
 
 
+# [SECTION] The checks: sweep and bench
 @check("sweep with a diverging rate: diverged runs count as 0 % in median and worst")
 def sweep_counts_diverged():
     report = run_json("sweep", "--seeds", "3", "--seed", "6", "--lr", "1e300", "--json")
@@ -871,6 +892,7 @@ def bench_json():
             "memory figures out of order: %r" % report)
 
 
+# [SECTION] The checks: bad input
 def error_check(args, code, *words):
     """`fontshade-cli ARGS` exits `code` with one stderr line "fontshade-cli COMMAND: ..." naming `words`
     (callables among ARGS and `words` are read when the check runs: paths known only then)."""
@@ -941,7 +963,7 @@ for _name, _args, _code, _words in ERROR_CASES:
     check("error: %s exits %d" % (_name, _code))(error_check(_args, _code, *_words))
 
 
-# ---- Main --------------------------------------------------------------------------------------
+# [SECTION] Main
 
 def parse_command_line(argv):
     if "--" not in argv:

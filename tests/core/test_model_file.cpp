@@ -1,4 +1,12 @@
 // Model files: a saved model reads back exactly; every malformed file gets its exact error.
+//
+// Index of this file (search for "[SECTION]"):
+//   Helpers: file names, bits, awkward parameters, a hand-written model
+//   What is saved reads back
+//   Malformed files
+//   Limits: huge objects, slow numbers, repeated keys
+//   Files that cannot be read or written
+//   Version 2: a run saved mid-way goes on exactly
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -16,6 +24,7 @@
 
 using namespace fontshade;
 
+// [SECTION] Helpers: file names, bits, awkward parameters, a hand-written model
 namespace {
 
 // Each test case writes its own file name, so CTest may run them in parallel.
@@ -130,6 +139,7 @@ struct Malformed {
 
 }  // namespace
 
+// [SECTION] What is saved reads back
 TEST_CASE("a saved model reads back bit for bit, for every hidden size and option name", "[model]") {
   const std::string path = tmp_path("model_roundtrip.json");
   std::uint64_t seed = 0;
@@ -208,6 +218,7 @@ TEST_CASE("models trained by the Trainer, saved and loaded, predict the same A2 
   }
 }
 
+// [SECTION] Malformed files
 TEST_CASE("every malformed model file gets its exact error", "[model]") {
   const std::vector<Malformed> cases = {
       {"empty file", "", "bad.json: line 1, column 1: expected a JSON value, found the end of the file"},
@@ -306,6 +317,7 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
   }
 }
 
+// [SECTION] Limits: huge objects, slow numbers, repeated keys
 namespace {
 
 // The most keys one object of a model file can hold under the 1 MiB limit: 131,071 keys of 3 characters,
@@ -354,6 +366,7 @@ TEST_CASE("a JSON object whose last key repeats its first is refused at that key
   CHECK(std::get<Error>(r).text() == "bad.json: line 1, column 1048562: the key \"000\" appears twice");
 }
 
+// [SECTION] Files that cannot be read or written
 TEST_CASE("model files that cannot be read or written", "[model]") {
   const std::string missing = tmp_path("model_no_such_file.json");
   std::remove(missing.c_str());
@@ -381,7 +394,7 @@ TEST_CASE("model files that cannot be read or written", "[model]") {
   CHECK_FALSE(std::ifstream(nan_path).good());
 }
 
-// ---- version 2: a run saved mid-way goes on exactly ------------------------------------------------
+// [SECTION] Version 2: a run saved mid-way goes on exactly
 
 namespace {
 
