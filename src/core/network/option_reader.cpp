@@ -1,11 +1,10 @@
 #include "core/network/option_reader.hpp"
 
 #include <array>
-#include <cerrno>
-#include <cmath>
-#include <cstdlib>
 
+#include "core/base/number_reader.hpp"
 #include "core/base/number_text.hpp"  // format_double
+#include "core/base/quoted.hpp"
 
 namespace fontshade {
 namespace {
@@ -15,8 +14,6 @@ constexpr std::string_view kCosts[] = {"squared_error", "cross_entropy"};
 constexpr std::string_view kInits[] = {"uniform01", "he"};
 constexpr std::string_view kSchedules[] = {"constant", "linear"};
 constexpr std::string_view kGradients[] = {"true", "chapter"};
-
-constexpr long long kMaxSteps = 1000000000;
 
 constexpr std::array<OptionSpec, 10> kSpecs{{
     {"hidden", "hidden", OptionKind::whole, kMinHidden, kMaxHidden, {}},
@@ -40,13 +37,9 @@ const OptionSpec* find_spec(std::string_view name) {
   return nullptr;
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
-
 // What was found, as the caller wrote it: a model file's numbers as they stand in the JSON, text
-// from a command line or a script in quotes.
-std::string found(std::string_view text, OptionNames style, bool number_kind) {
-  return style == OptionNames::file && number_kind ? std::string(text) : quoted(text);
-}
+// from a command line or a script in quotes (control bytes and invalid UTF-8 escaped).
+FoundStyle found_style(OptionNames style) { return style == OptionNames::file ? FoundStyle::bare : FoundStyle::quoted; }
 
 std::string choices_text(const OptionSpec& s) {
   std::string out;
@@ -63,38 +56,31 @@ struct Reader {
 
   // Empty when the value was taken, else the message.
   std::string set(const OptionSpec& s, std::string_view text) {
-    const std::string t(text);
     switch (s.kind) {
       case OptionKind::whole: {
-        errno = 0;
-        char* end = nullptr;
-        const long long v = std::strtoll(t.c_str(), &end, 10);
-        if (t.empty() || *end != '\0' || errno != 0 || v < s.min || v > s.max)
-          return label(s) + ": expected a whole number from " + std::to_string(s.min) + " to " + std::to_string(s.max) +
-                 ", found " + found(text, style, true);
-        if (s.name == "hidden") options.hidden = static_cast<int>(v);
-        else options.steps = v;
+        const auto v = read_whole(text, s.min, s.max);
+        if (!v.ok()) return label(s) + ": " + whole_number_problem(text, v.fault, s.min, s.max, found_style(style));
+        if (s.name == "hidden") options.hidden = static_cast<int>(v.value);
+        else options.steps = v.value;
         return {};
       }
       case OptionKind::positive_number: {
-        char* end = nullptr;
-        const double v = std::strtod(t.c_str(), &end);
-        if (t.empty() || *end != '\0' || !std::isfinite(v) || v <= 0)
-          return label(s) + ": expected a positive number, found " + found(text, style, true);
-        if (s.name == "lr") options.learning_rate = v;
+        const auto v = read_decimal(text);
+        if (!v.ok() || v.value <= 0)
+          return label(s) + ": expected a positive number, found " + found_number(text, v.fault, found_style(style), false);
+        if (s.name == "lr") options.learning_rate = v.value;
         else {
-          options.final_learning_rate = v;
+          options.final_learning_rate = v.value;
           final_given = true;
         }
         return {};
       }
       case OptionKind::seed: {
-        errno = 0;
-        char* end = nullptr;
-        const unsigned long long v = std::strtoull(t.c_str(), &end, 10);
-        if (t.empty() || t[0] == '-' || t[0] == '+' || *end != '\0' || errno != 0)
-          return label(s) + ": expected a whole number from 0 to 18446744073709551615, found " + found(text, style, true);
-        options.seed = v;
+        const auto v = read_unsigned(text);
+        if (!v.ok())
+          return label(s) + ": expected a whole number from 0 to 18446744073709551615, found " +
+                 found_number(text, v.fault, found_style(style), true);
+        options.seed = v.value;
         return {};
       }
       case OptionKind::choice: {
@@ -125,7 +111,7 @@ std::span<const OptionSpec> option_specs() { return kSpecs; }
 
 std::string check_option_value(std::string_view name, std::string_view text, OptionNames style) {
   const OptionSpec* spec = find_spec(name);
-  if (!spec) return "unknown option " + std::string(name);
+  if (!spec) return "unknown option " + printable(name);
   Reader r{Options{}, style};
   return r.set(*spec, text);
 }
@@ -166,7 +152,7 @@ std::variant<Options, std::string> read_options(const Options& base,
     if (!spec) {
       std::string known;
       for (const OptionSpec& s : kSpecs) known += (known.empty() ? "" : ", ") + option_label(s, style);
-      return (style == OptionNames::cli ? "unknown option --" : "unknown option ") + name + ": expected one of preset, " + known;
+      return (style == OptionNames::cli ? "unknown option --" : "unknown option ") + printable(name) + ": expected one of preset, " + known;
     }
     if (std::string problem = r.set(*spec, text); !problem.empty()) return problem;
   }
