@@ -1,4 +1,5 @@
 // Model files: a saved model reads back exactly; every malformed file gets its exact error.
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -285,7 +286,7 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "bad.json: line 13, column 13: options.seed: expected a whole number from 0 to 18446744073709551615, found -1"},
       {"seed over 64 bits", good_model_with("\"seed\": 1", "\"seed\": 18446744073709551616"),
        "bad.json: line 13, column 13: options.seed: expected a whole number from 0 to 18446744073709551615, found "
-       "18446744073709551616"},
+       "18446744073709551616 (it overflows a 64-bit whole number)"},
       {"steps_done negative", good_model_with("\"steps_done\": 100000", "\"steps_done\": -5"),
        "bad.json: line 15, column 17: steps_done: expected a whole number from 0 to 1000000000, found -5"},
       {"steps_done past options.steps", good_model_with("\"steps_done\": 100000", "\"steps_done\": 100001"),
@@ -532,7 +533,7 @@ TEST_CASE("every malformed version 2 model file gets its exact error", "[model][
        "bad.json: line 17, column 39: sampler[1]: expected a string, found a number"},
       {"a sampler word past 64 bits", good_v2_with("18446744073709551615", "18446744073709551616"),
        "bad.json: line 17, column 15: sampler[0]: expected a whole number from 0 to 18446744073709551615 in a string, "
-       "found \"18446744073709551616\""},
+       "found \"18446744073709551616\" (it overflows a 64-bit whole number)"},
       {"a sampler word with a sign", good_v2_with("\"1\", \"9007", "\"-1\", \"9007"),
        "bad.json: line 17, column 39: sampler[1]: expected a whole number from 0 to 18446744073709551615 in a string, "
        "found \"-1\""},
@@ -559,4 +560,40 @@ TEST_CASE("every malformed version 2 model file gets its exact error", "[model][
     REQUIRE_FALSE(ok(parsed));
     CHECK(std::get<Error>(parsed).text() == c.error);
   }
+}
+
+TEST_CASE("a model's run is replayed to check it: an edited sampler, death step or parameter is named", "[model][v2]") {
+  const DataSet book = default_dataset();
+  Options o = preset_seed();
+  o.steps = 300;
+  Trainer t(book, o);
+  t.advance(200);
+  const Model m = model_of(t);
+  Trainer replay(book, m.options);
+  replay.advance(m.steps_done);
+  CHECK(replay_mismatch(m, replay).empty());
+  Model edited = m;
+  edited.run->sampler[2] ^= 1;
+  CHECK(replay_mismatch(edited, replay) == "at step 200 the run its options describe has another sampler than the file: it "
+                                           "was not saved by this version of fontshade, or it was edited");
+  edited = m;
+  edited.run->dead_at_step = 5;
+  CHECK(replay_mismatch(edited, replay).find("has another dead_at_step than the file") != std::string::npos);
+  edited = m;
+  edited.parameters.w_hidden(1, 2) = std::nextafter(edited.parameters.w_hidden(1, 2), 2.0);
+  CHECK(replay_mismatch(edited, replay).find("has another w_hidden[1][2] than the file") != std::string::npos);
+  Trainer short_replay(book, m.options);
+  short_replay.advance(150);
+  CHECK(replay_mismatch(m, short_replay) == "its run stops at step 150 (the end), before the model's step 200");
+}
+
+TEST_CASE("a model's text over 1 MiB is refused unread, and its data.file is escaped in messages", "[model]") {
+  const Result<Model> huge = parse_model(std::string(kMaxModelBytes + 1, ' '), "huge.json");
+  REQUIRE_FALSE(ok(huge));
+  CHECK(std::get<Error>(huge).text() == "huge.json: the file is larger than 1 MiB");
+  DataIdentity id;
+  id.origin = DataOrigin::file;
+  id.file = std::string("\x1b]0;owned\x07") + '\0' + "x.csv";
+  id.rows = 3;
+  CHECK(describe_identity(id) == "the file \\x1B]0;owned\\x07\\x00x.csv (3 rows, fingerprint 0000000000000000)");
 }
