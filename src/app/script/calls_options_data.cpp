@@ -18,6 +18,7 @@
 #include "app/state/option_changes.hpp"
 #include "core/network/option_reader.hpp"
 #include "app/script/script_calls.hpp"
+#include "core/base/quoted.hpp"
 
 namespace fontshade::app {
 namespace {
@@ -46,7 +47,7 @@ std::string call_set_options(AppState& s, Call& c) {
   std::vector<std::pair<std::string, std::string>> pairs;
   for (const auto& [name, value] : o->members) {
     if (value.type != JsonValue::Type::number && value.type != JsonValue::Type::string) {
-      c.refuse(name + ": expected a number or a string, found " + std::string(type_name(value.type)));
+      c.refuse(printable(name) + ": expected a number or a string, found " + shown(value));
       return kNull;
     }
     pairs.emplace_back(name, value.text);
