@@ -2,10 +2,15 @@
 // canvas, ready). Adds to window.fontshade:
 //   fontshade.link()                 the page's full address with the lesson after '#' (options, data,
 //                                    seed, step, phase, colour, language, projector): it opens this screen
-//   fontshade.openLink(fragment)     {ok, error}: a lesson (the part after '#'); a bad one opens the defaults
-//                                    and says what was wrong, on the screen
+//   fontshade.openLink(fragment)     {ok, error, pending}: a lesson (the part after '#'); a bad one opens the
+//                                    defaults and says what was wrong, on the screen; pending: its step is
+//                                    far, and the page rebuilds its run a frame's work at a time (reaching())
 //   fontshade.saveModel()            the model file (fontshade-cli's format, version 2) of the step in view
-//   fontshade.loadModel(text)        {ok, error}: the model's run on the screen; a bad file changes nothing
+//   fontshade.loadModel(text)        {ok, error, pending}: the model's run on the screen; a bad file changes
+//                                    nothing; pending as for openLink (notice() then says how it ended)
+//   fontshade.reaching()             null, or the far link's or model's run being rebuilt: {kind, step,
+//                                    target, seconds}
+//   fontshade.cancelReach()          stops it, and the screen stays as it was
 //   fontshade.setProjector(on)       projector mode (key P)
 //   fontshade.exportStep(format)     the step in view: 'json' (its trace line), 'markdown' or 'latex'
 //   fontshade.exportSteps(a, b)      steps a..b as JSON lines (computed so far, at most 10,000)
@@ -63,9 +68,14 @@ function copyText(text) {
   else fallback();
 }
 
-function loadModelText(text) { return invoke('loadModel', [text]); }
+// Text past a limit is cut to one character more (at least one byte more): the app refuses it with its
+// own message, which names the limit, and no huge string is copied into WebAssembly.
+function cut(text, kind) { return typeof text === 'string' ? text.slice(0, limitOf(kind) + 1) : text; }
+function loadModelText(text) { return invoke('loadModel', [cut(text, 'model')]); }
+function openLinkText(fragment) { return invoke('openLink', [cut(fragment, 'link')]); }
+// A file from the picker or a drop: only its first bytes past the limit are read.
 function loadModelFile(file) {
-  file.text().then(loadModelText, function () { invoke('pageNotice', ['file']); });
+  file.slice(0, limitOf('model') + 1).text().then(loadModelText, function () { invoke('pageNotice', ['file']); });
 }
 
 Module.fontshadeSave = function (name, mime, text) { download(name, new Blob([text], { type: mime })); };
@@ -90,16 +100,18 @@ window.addEventListener('drop', function (e) {
 
 Object.assign(window.fontshade, {
   link: function () { return pageAddress(invoke('lessonLink', []).fragment); },
-  openLink: api('openLink'),
+  openLink: openLinkText,
   saveModel: api('saveModel'),
-  loadModel: api('loadModel'),
+  loadModel: loadModelText,
   setProjector: api('setProjector'),
   exportStep: api('exportStep'),
   exportSteps: api('exportSteps'),
   exportCurves: api('exportCurves'),
   liveText: api('liveText'),
   settings: api('settings'),
-  notice: api('notice')
+  notice: api('notice'),
+  reaching: api('reaching'),
+  cancelReach: api('cancelReach')
 });
 
 // The address follows the view (without a history entry per change); the remembered settings follow
@@ -133,7 +145,7 @@ ready.then(function () {
   if (hash !== '') {
     var fragment = hash;
     try { fragment = decodeURIComponent(hash); } catch (e) { fragment = hash; }
-    invoke('openLink', [fragment]);
+    openLinkText(fragment);
   }
   shownFragment = location.hash.replace(/^#/, '') || 'v=1';
   follow();

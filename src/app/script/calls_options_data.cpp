@@ -8,11 +8,15 @@
 //   data()            {source, origin, rows, distinct, dark, light, train, test}
 // For web/teacher.js (files reach the app as bytes, a piece a call):
 //   _dataStart(), _dataPiece(byteText), _dataLoad(name) → {ok, rows, error, line, column, source}
-//   _dataByteLimit()  the largest file the core reads; _dragOver(bool) a file is over the page;
+//   _byteLimits()     {csv, model, link}: the most bytes the core reads of each (the page cuts what it
+//                     hands over to one byte more, so the core's message names the limit);
+//   _dragOver(bool)   a file is over the page;
 //   _typing()         whether a field takes the keys (the page's O key opens the picker only if not)
 #include <cmath>
 
 #include "core/data/csv.hpp"
+#include "core/files/lesson_link.hpp"
+#include "core/files/model_file.hpp"
 #include "app/state/data_loading.hpp"
 #include "core/files/json_writer.hpp"
 #include "app/state/option_changes.hpp"
@@ -114,7 +118,12 @@ std::string call_data_load(AppState& s, Call& c) {
   return out.end_object().str();
 }
 
-std::string call_data_byte_limit(AppState&, Call&) { return std::to_string(kMaxCsvBytes); }
+std::string call_byte_limits(AppState&, Call&) {
+  JsonWriter out;
+  out.begin_object().key("csv").integer(kMaxCsvBytes).key("model").integer(kMaxModelBytes);
+  out.key("link").integer(static_cast<long long>(kMaxLinkBytes)).end_object();
+  return out.str();
+}
 
 std::string call_typing(AppState& s, Call&) { return s.data_load.typing ? "true" : "false"; }
 
@@ -134,7 +143,7 @@ void add_teacher_calls(ScriptCalls& calls) {
                 {"_dataStart", call_data_start},
                 {"_dataPiece", call_data_piece},
                 {"_dataLoad", call_data_load},
-                {"_dataByteLimit", call_data_byte_limit},
+                {"_byteLimits", call_byte_limits},
                 {"_dragOver", call_drag_over},
                 {"_typing", call_typing}});
 }

@@ -61,8 +61,8 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
   Lesson lesson;
   if (fragment.empty()) return lesson;
   if (fragment.size() > kMaxLinkBytes)
-    return "the link is " + std::to_string(fragment.size()) + " bytes long; a lesson link holds at most " +
-           std::to_string(kMaxLinkBytes) + " (its longest part, 200 labelled colours, takes under 2,000)";
+    return "the link is longer than " + std::to_string(kMaxLinkBytes) +
+           " bytes, the most a lesson link holds (its longest part, 200 labelled colours, takes under 2,000)";
   std::vector<std::pair<std::string, std::string>> options;
   bool versioned = false;
   std::string_view labels_text;

@@ -20,5 +20,7 @@ void data_panel(AppState& state);             // the data: built-in sets, a CSV 
 void data_files(AppState& state);             // every frame: whether a field takes typing (the page's O key); a banner while a file is over the page
 void sweep_panel(AppState& state);            // how much the start matters: test accuracy over many seeds
 void gradient_check_panel(AppState& state);   // backprop against finite differences for the step in view
+// Over the panels, under the menu bar at `top`: a far link's or model's progress and Cancel (ui/reach_progress.cpp).
+void reach_progress(AppState& state, float top);
 
 }  // namespace fontshade::app
