@@ -398,3 +398,28 @@ TEST_CASE("script numbers: NaN, Infinity, null, strings and fractions are refuse
         "seconds of work in a browser); fontshade-cli reaches it (trace --from, train --stop-at)");
   CHECK(s.run.cursor() == 0);
 }
+
+TEST_CASE("a failed link's notice goes when a later link opens, and a file's name with NUL and escapes is shown whole, escaped", "[app][keeping]") {
+  set_language(Language::en);
+  AppState s;
+  value_of_call(s, "openLink", "[\"v=1&lr=fast\"]");
+  REQUIRE(s.view.notice_problem);
+  CHECK(value_of_call(s, "openLink", "[\"v=1&seed=2&step=3\"]").find("ok")->boolean);
+  CHECK(s.view.notice.empty());
+  CHECK_FALSE(s.view.notice_problem);
+
+  // A model trained on a file whose name holds ESC, BEL and NUL, loaded where that data is not.
+  DataSet file = default_dataset();
+  file.origin = DataOrigin::file;
+  file.source = std::string("\x1b]0;owned\x07") + '\0' + "x.csv";
+  file.samples.resize(100);
+  Options o = preset_seed();
+  Trainer t(file, o);
+  t.advance(10);
+  const JsonValue r = value_of_call(s, "loadModel", "[" + json_string(model_json(model_of(t))) + "]");
+  CHECK_FALSE(r.find("ok")->boolean);
+  CHECK(s.view.notice.find("the run trained on the file \\x1B]0;owned\\x07\\x00x.csv (100 rows") != std::string::npos);
+  CHECK(s.view.notice.find('\0') == std::string::npos);
+  CHECK(s.view.notice.find('\x1b') == std::string::npos);
+  CHECK(s.view.notice.find("The screen is as it was.") != std::string::npos);
+}
