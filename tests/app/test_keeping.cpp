@@ -306,7 +306,7 @@ TEST_CASE("the panels never overlap and fit the window, at every size, in every 
   CHECK(arrange(1024, 768, 50, 1.6f, false, 300).name == "page");  // browser zoom 200 %
 }
 
-TEST_CASE("a link past the replay budget is refused at once; a far one is reached over frames, and Cancel keeps the screen", "[app][keeping][reach]") {
+TEST_CASE("a link past the replay budget is refused at once, a far one is reached over frames, and Cancel keeps the screen", "[app][keeping][reach]") {
   set_language(Language::en);
   AppState s;
   s.reset(5);
@@ -353,7 +353,7 @@ TEST_CASE("a link past the replay budget is refused at once; a far one is reache
   CHECK(state_json(s) == state_json(straight));
 }
 
-TEST_CASE("a far model file is rebuilt over frames and checked when there; an edited one is then refused", "[app][keeping][reach]") {
+TEST_CASE("a far model file is rebuilt over frames and checked when there, and an edited one is then refused", "[app][keeping][reach]") {
   set_language(Language::en);
   AppState s;
   const std::string good = cli_model(6, 60000);
@@ -376,7 +376,7 @@ TEST_CASE("a far model file is rebuilt over frames and checked when there; an ed
   CHECK(t.view.notice.find("has another sampler than the file") != std::string::npos);
 }
 
-TEST_CASE("script numbers: NaN, Infinity, null, strings and fractions are refused naming the argument; steps keep to the budget", "[app][script]") {
+TEST_CASE("script numbers: NaN, Infinity, null, strings and fractions are refused naming the argument, and steps keep to the budget", "[app][script]") {
   AppState s;
   CHECK(refusal_of_call(s, "step", "[{\"__js\": \"NaN\"}]") == "n must be a whole number from 0 to 1000000000, not NaN");
   CHECK(refusal_of_call(s, "reset", "[{\"__js\": \"Infinity\"}]") ==

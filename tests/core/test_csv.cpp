@@ -302,7 +302,7 @@ TEST_CASE("UTF-16 is guessed only on enough evidence, not on two bytes", "[csv]"
   CHECK(std::get<Error>(four_units).message.rfind("the file is UTF-16 (little-endian: every other byte is 0)", 0) == 0);
 }
 
-TEST_CASE("a CSV's invalid UTF-8 and terminal escapes are shown as \\xNN in its message", "[csv][quoted]") {
+TEST_CASE("a CSV's invalid UTF-8 and terminal escapes are shown as hex escapes in its message", "[csv][quoted]") {
   const Result<DataSet> r = parse_csv(kHeader + "10,\xFF\xFE\x1b[2J,30,1\n" + kThreeRows, "bad.csv");
   REQUIRE_FALSE(ok(r));
   CHECK(std::get<Error>(r).text() ==

@@ -12,7 +12,7 @@
 using namespace fontshade;
 using namespace std::string_literals;
 
-TEST_CASE("quoted() shows control bytes and invalid UTF-8 as \\xNN, and keeps valid UTF-8", "[quoted]") {
+TEST_CASE("quoted() shows control bytes and invalid UTF-8 as hex escapes, and keeps valid UTF-8", "[quoted]") {
   CHECK(quoted("plain") == "\"plain\"");
   CHECK(quoted("say \"hi\" \\ there") == "\"say \\\"hi\\\" \\\\ there\"");
   CHECK(quoted("\x1b]0;owned\x07") == "\"\\x1B]0;owned\\x07\"");
