@@ -120,6 +120,16 @@ def saved_model():
     return path
 
 
+def book_subset(name, rows):
+    """The book's header and first `rows` rows as a CSV file in the temporary folder; returns its path."""
+    path = temp_path(name)
+    with open(BOOK) as f:
+        lines = f.read().splitlines()
+    with open(path, "w") as f:
+        f.write("\n".join(lines[:rows + 1]) + "\n")
+    return path
+
+
 @lru_cache(maxsize=None)
 def malformed_csv():
     """A CSV whose line 3, column 5 holds "x" where BLUE belongs."""
@@ -482,11 +492,7 @@ def train_resume_refusals():
     # The book's rows from a file are the same data: allowed.
     require_exit(run("train", "--resume", half, "--data", BOOK, "--steps", "600"), OK)
     # A file's run needs its file.
-    subset = temp_path("subset.csv")
-    with open(BOOK) as f:
-        lines = f.read().splitlines()
-    with open(subset, "w") as f:
-        f.write("\n".join(lines[:101]) + "\n")
+    subset = book_subset("subset.csv", 100)
     from_file = temp_path("from_file.json")
     require_exit(run("train", "--data", subset, "--steps", "50", "--save", from_file), OK)
     r = run("train", "--resume", from_file)
@@ -556,11 +562,7 @@ def train_resume_tampered():
 
 @check("a model's data.file with terminal escapes, BEL and NUL is printed escaped, never raw")
 def escaped_data_file():
-    subset = temp_path("escape_subset.csv")
-    with open(BOOK) as f:
-        lines = f.read().splitlines()
-    with open(subset, "w") as f:
-        f.write("\n".join(lines[:51]) + "\n")
+    subset = book_subset("escape_subset.csv", 50)
     model = temp_path("escape_model.json")
     require_exit(run("train", "--data", subset, "--steps", "20", "--save", model), OK)
     evil = tampered_model("escape_evil.json", model, lambda m: m["data"].update(file="\x1b]0;owned\x07\x1b[2J\x00x.csv"))

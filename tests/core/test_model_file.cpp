@@ -129,6 +129,15 @@ struct Malformed {
   std::string error;  // the full Error::text() when the source is "bad.json"
 };
 
+// The model of the seed preset's run of `steps` steps on `data`, stopped after `at`.
+Model seed_model_at(const DataSet& data, long long steps, long long at) {
+  Options o = preset_seed();
+  o.steps = steps;
+  Trainer t(data, o);
+  t.advance(at);
+  return model_of(t);
+}
+
 }  // namespace
 
 TEST_CASE("a saved model reads back bit for bit, for every hidden size and option name", "[model]") {
@@ -478,11 +487,7 @@ TEST_CASE("train to 500, save, load, go on to 1000: the same parameters, bit for
 
 TEST_CASE("a run goes on only on its data, and a version 1 file cannot go on", "[model][v2]") {
   const DataSet book = default_dataset();
-  Options o = preset_seed();
-  o.steps = 100;
-  Trainer t(book, o);
-  t.advance(50);
-  const Model m = model_of(t);
+  const Model m = seed_model_at(book, 100, 50);
   CHECK(continuation_problem(m, book).empty());
   CHECK(continuation_problem(m, synthetic_dataset()) ==
         "the run trained on the book's data set (1345 rows, fingerprint " + fingerprint_text(fingerprint_of(book.samples)) +
@@ -564,11 +569,7 @@ TEST_CASE("every malformed version 2 model file gets its exact error", "[model][
 
 TEST_CASE("a model's run is replayed to check it: an edited sampler, death step or parameter is named", "[model][v2]") {
   const DataSet book = default_dataset();
-  Options o = preset_seed();
-  o.steps = 300;
-  Trainer t(book, o);
-  t.advance(200);
-  const Model m = model_of(t);
+  const Model m = seed_model_at(book, 300, 200);
   Trainer replay(book, m.options);
   replay.advance(m.steps_done);
   CHECK(replay_mismatch(m, replay).empty());
