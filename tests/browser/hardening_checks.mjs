@@ -90,9 +90,9 @@ export async function hardeningChecks(t) {
              `then step(1) -> ${after}`;
     }));
 
-  await check('H1b a far link (2,000,000 steps) is reached a frame at a time, with a progress bar and Cancel; it lands on the CLI\'s step', () =>
+  await check('H1b a far link (1,000,000 steps) is reached a frame at a time, with a progress bar and Cancel; it lands on the CLI\'s step', () =>
     inContext(desktop, async () => {
-      const link = 'v=1&seed=2&steps=2000000&step=2000000&phase=Z1';
+      const link = 'v=1&seed=2&steps=1000000&step=1000000&phase=Z1';
       await api('reset', 4);
       await api('step', 25);
       const before = await state();
@@ -102,7 +102,7 @@ export async function hardeningChecks(t) {
       expect(started.ok === true && started.pending === true, `openLink: ${JSON.stringify(started)}`);
       const gaps = await frameGaps(1000);
       const progress = await api('reaching');
-      expect(progress && progress.kind === 'link' && progress.target === 2000000 && progress.step > 0,
+      expect(progress && progress.kind === 'link' && progress.target === 1000000 && progress.step > 0,
              `reaching(): ${JSON.stringify(progress)}`);
       const l = await layout();
       expect(l.reach && l.reach_cancel, 'no progress bar in layout()');
@@ -117,14 +117,14 @@ export async function hardeningChecks(t) {
       await api('openLink', link);
       const waited = await untilReached(240000);
       const s = await state();
-      const diffs = differences(cliLine(['--seed', '2', '--steps', '2000000', '--from', '2000000']), s);
-      expect(diffs.length === 0, `at 2000000: ${diffs.join('; ')}`);
+      const diffs = differences(cliLine(['--seed', '2', '--steps', '1000000', '--from', '1000000']), s);
+      expect(diffs.length === 0, `at 1000000: ${diffs.join('; ')}`);
       expect(s.phase === 'Z1', `phase ${s.phase}`);
       expect(gaps.longest < 1000, `a frame took ${gaps.longest.toFixed(0)} ms while reaching`);
       await responds();
       return `openLink answered in ${callMs} ms (pending); ${gaps.count} frames in 1 s while reaching, the longest ` +
              `${gaps.longest.toFixed(0)} ms; Cancel kept the screen; reached in ${(waited / 1000).toFixed(1)} s more, ` +
-             `= trace line 2000000; output/h1-reaching.png`;
+             `= trace line 1000000; output/h1-reaching.png`;
     }));
 
   // ---- 2. long strings -----------------------------------------------------------------------------
