@@ -1,5 +1,6 @@
 // The page's part for keeping and sharing (issue 8). Runs after glue.js, in its scope (invoke, api,
-// canvas, ready). Adds to window.fontshade:
+// canvas, ready). window.fontshade's calls for it (link() is the page's, the others the app's:
+// src/app/script/calls_keep_share.cpp):
 //   fontshade.link()                 the page's full address with the lesson after '#' (options, data,
 //                                    seed, step, phase, colour, language, projector): it opens this screen
 //   fontshade.openLink(fragment)     {ok, error, pending}: a lesson (the part after '#'); a bad one opens the
@@ -61,21 +62,18 @@ function copyText(text) {
     try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
     area.remove();
     canvas.focus();
-    if (!copied) invoke('pageNotice', ['clipboard']);
+    if (!copied) invoke('_pageNotice', ['clipboard']);
   }
   window.fontshade.lastCopied = text;
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
   else fallback();
 }
 
-// Text past a limit is cut to one character more (at least one byte more): the app refuses it with its
-// own message, which names the limit, and no huge string is copied into WebAssembly.
-function cut(text, kind) { return typeof text === 'string' ? text.slice(0, limitOf(kind) + 1) : text; }
-function loadModelText(text) { return invoke('loadModel', [cut(text, 'model')]); }
-function openLinkText(fragment) { return invoke('openLink', [cut(fragment, 'link')]); }
-// A file from the picker or a drop: only its first bytes past the limit are read.
+function loadModelText(text) { return invoke('loadModel', [text]); }
+// A file from the picker or a drop: only its first bytes past the app's limit are read (one more is
+// enough for the app to refuse it with its message, which names the limit).
 function loadModelFile(file) {
-  file.slice(0, limitOf('model') + 1).text().then(loadModelText, function () { invoke('pageNotice', ['file']); });
+  file.slice(0, limitOf('model') + 1).text().then(loadModelText, function () { invoke('_pageNotice', ['file']); });
 }
 
 Module.fontshadeSave = function (name, mime, text) { download(name, new Blob([text], { type: mime })); };
@@ -98,20 +96,10 @@ window.addEventListener('drop', function (e) {
   if (files && files.length && isModelFile(files[0])) loadModelFile(files[0]);
 });
 
+// The page's own; the other calls above are the app's, wrapped from its list.
 Object.assign(window.fontshade, {
-  link: function () { return pageAddress(invoke('lessonLink', []).fragment); },
-  openLink: openLinkText,
-  saveModel: api('saveModel'),
-  loadModel: loadModelText,
-  setProjector: api('setProjector'),
-  exportStep: api('exportStep'),
-  exportSteps: api('exportSteps'),
-  exportCurves: api('exportCurves'),
-  liveText: api('liveText'),
-  settings: api('settings'),
-  notice: api('notice'),
-  reaching: api('reaching'),
-  cancelReach: api('cancelReach')
+  link: function () { return pageAddress(invoke('_lessonLink', []).fragment); },
+  lastCopied: null  // the text last copied to the clipboard (for tests: headless pages cannot read it)
 });
 
 // The address follows the view (without a history entry per change); the remembered settings follow
@@ -119,7 +107,7 @@ Object.assign(window.fontshade, {
 // while training runs.
 var shownFragment = null, savedSettings = null, spoken = '', spokenAt = 0;
 function follow() {
-  var link = invoke('lessonLink', []);
+  var link = invoke('_lessonLink', []);
   // A fresh page keeps its bare address until something differs from the defaults.
   if (link.fragment !== shownFragment && (location.hash !== '' || link.fragment !== 'v=1')) {
     history.replaceState(history.state, '', '#' + link.fragment);
@@ -145,7 +133,7 @@ ready.then(function () {
   if (hash !== '') {
     var fragment = hash;
     try { fragment = decodeURIComponent(hash); } catch (e) { fragment = hash; }
-    openLinkText(fragment);
+    invoke('openLink', [fragment]);
   }
   shownFragment = location.hash.replace(/^#/, '') || 'v=1';
   follow();

@@ -20,7 +20,7 @@ const std::string kHelpText = std::string(
     "Matrices are arrays of rows (w_hidden: one row a hidden node); doubles have 17 significant digits.\n"
     "\n"
     "  --from K           print steps K..N only (1 <= K <= N): the same bytes as those lines of the whole trace\n") +
-    kTrainingFlagsHelp +
+    training_flags_help() +
     "\n"
     "Exit status: 0 done; 1 bad file; 2 bad arguments; 3 training diverged (the steps before it are printed).\n";
 

@@ -1,6 +1,6 @@
 // window.fontshade calls for the teacher (issue 7): options and data.
-//   setOptions(o)     o: {lr, steps, seed, hidden, activation, cost, init, schedule, final_lr, preset,
-//                     gradient}, any of them, numbers or text; read by the core's option reader on top
+//   setOptions(o)     o: any options of the core's table (option_table.hpp) by their names (lr, steps,
+//                     hidden, ...) and preset, numbers or text; read by the core's option reader on top
 //                     of the current options; a new run (undo goes back). Answers options().
 //   options()         the run's options by those names, and preset ("seed", "tuned" or "custom")
 //   undoOptions()     back to the previous run's options (a new run); answers options(), or null if
@@ -8,14 +8,12 @@
 //   data()            {source, origin, rows, distinct, dark, light, train, test}
 // For web/teacher.js (files reach the app as bytes, a piece a call):
 //   _dataStart(), _dataPiece(byteText), _dataLoad(name) → {ok, rows, error, line, column, source}
-//   _byteLimits()     {csv, model, link}: the most bytes the core reads of each (the page cuts what it
-//                     hands over to one byte more, so the core's message names the limit);
-//   _dragOver(bool)   a file is over the page;
-//   _typing()         whether a field takes the keys (the page's O key opens the picker only if not)
+//   _byteLimits()     {csv, model}: the most bytes the core reads of each file (the page reads one byte
+//                     more of a file, so the core's message names the limit); _dragOver(bool) a file is
+//                     over the page
 #include <cmath>
 
 #include "core/data/csv.hpp"
-#include "core/files/lesson_link.hpp"
 #include "core/files/model_file.hpp"
 #include "app/state/data_loading.hpp"
 #include "core/files/json_writer.hpp"
@@ -120,12 +118,9 @@ std::string call_data_load(AppState& s, Call& c) {
 
 std::string call_byte_limits(AppState&, Call&) {
   JsonWriter out;
-  out.begin_object().key("csv").integer(kMaxCsvBytes).key("model").integer(kMaxModelBytes);
-  out.key("link").integer(static_cast<long long>(kMaxLinkBytes)).end_object();
+  out.begin_object().key("csv").integer(kMaxCsvBytes).key("model").integer(kMaxModelBytes).end_object();
   return out.str();
 }
-
-std::string call_typing(AppState& s, Call&) { return s.data_load.typing ? "true" : "false"; }
 
 std::string call_drag_over(AppState& s, Call& c) {
   const JsonValue* v = c.at(0);
@@ -136,16 +131,16 @@ std::string call_drag_over(AppState& s, Call& c) {
 }  // namespace
 
 void add_teacher_calls(ScriptCalls& calls) {
-  calls.insert({{"setOptions", call_set_options},
-                {"options", call_options},
-                {"undoOptions", call_undo_options},
-                {"data", call_data},
-                {"_dataStart", call_data_start},
-                {"_dataPiece", call_data_piece},
-                {"_dataLoad", call_data_load},
-                {"_byteLimits", call_byte_limits},
-                {"_dragOver", call_drag_over},
-                {"_typing", call_typing}});
+  calls.insert({{"setOptions", {call_set_options}},
+                 {"options", {call_options}},
+                 {"undoOptions", {call_undo_options}},
+                 {"data", {call_data}},
+                 {"loadCSV", {nullptr, CallBy::page}},  // the page's: text to bytes, through _data*
+                 {"_dataStart", {call_data_start}},
+                 {"_dataPiece", {call_data_piece}},
+                 {"_dataLoad", {call_data_load}},
+                 {"_byteLimits", {call_byte_limits}},
+                 {"_dragOver", {call_drag_over}}});
 }
 
 }  // namespace fontshade::app

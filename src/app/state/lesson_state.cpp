@@ -21,7 +21,7 @@ LessonOfState lesson_of(const AppState& state) {
   l.step = state.run.cursor();
   l.phase = state.view.phase;
   l.picked = state.view.picked;
-  l.language = language_code();
+  l.language = language_code(state.view.settings.language);
   l.projector = state.view.projector;
   return out;
 }
@@ -51,7 +51,7 @@ ReachStart apply_lesson(AppState& state, const Lesson& lesson) {
     s.view.phase = lesson.phase;
     s.view.picked = lesson.picked;
     s.view.projector = lesson.projector;
-    set_language(lesson.language == "es" ? Language::es : Language::en);
+    s.view.settings.language = lesson.language == "es" ? Language::es : Language::en;
     return std::string();
   };
   return start_reach(state, std::move(reach));
