@@ -5,6 +5,7 @@
 
 #include "core/colour/colour.hpp"
 #include "cli/command.hpp"
+#include "core/base/quoted.hpp"
 #include "cli/fused_floor.hpp"
 #include "cli/seek_bench.hpp"
 #include "core/files/json_writer.hpp"
@@ -136,7 +137,7 @@ int run_bench(const std::vector<std::string>& words) {
   int code = 0;
   auto args = parse_command("bench", words, {{"data"}, {"repeats"}, {"json", false}}, kHelpText, &code);
   if (!args) return code;
-  if (!args->positional().empty()) return fail("bench", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
+  if (!args->positional().empty()) return fail("bench", "unexpected argument " + quoted(args->positional()[0]), kUsage);
   std::string error;
   long long repeats = 21;
   if (auto v = args->value("repeats")) {

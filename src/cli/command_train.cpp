@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "cli/command.hpp"
+#include "core/base/quoted.hpp"
 #include "core/data/data_source.hpp"
 #include "core/files/model_file.hpp"
 #include "core/network/option_reader.hpp"
@@ -26,7 +27,9 @@ const std::string kHelpText = std::string(
     "                     stop. Only --steps may change (the total, not less than the steps done; with a\n"
     "                     constant schedule only, since a linear one's L depends on the total). The data\n"
     "                     is the model's built-in set, or --data for a file: its rows must be the same\n"
-    "                     (count and fingerprint). Version 1 files cannot go on (no sampler state).\n"
+    "                     (count and fingerprint). Version 1 files cannot go on (no sampler state). The\n"
+    "                     run is replayed from step 0 and must reach the file bit for bit (an edited file\n"
+    "                     is refused), so resuming takes as long as training to the file's step took.\n"
     "  --json             one JSON object: train_accuracy, test_accuracy, costs, confusion matrices\n"
     "\n"
     "Exit status: 0 trained; 1 bad file (or a model that cannot go on on this data); 2 bad arguments;\n"
@@ -154,7 +157,7 @@ int run_train(const std::vector<std::string>& words) {
   flags.push_back({"json", false});
   auto args = parse_command("train", words, flags, kHelpText.c_str(), &code);
   if (!args) return code;
-  if (!args->positional().empty()) return fail("train", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
+  if (!args->positional().empty()) return fail("train", "unexpected argument " + quoted(args->positional()[0]), kUsage);
   std::string error;
   std::optional<TrainingSetup> setup;
   std::optional<Model> resumed;
@@ -176,7 +179,13 @@ int run_train(const std::vector<std::string>& words) {
   }
 
   Trainer trainer(setup->data, setup->options);
-  if (resumed) trainer.restore(trainer_state_of(*resumed));
+  if (resumed) {
+    // The file is checked as the page checks it: its run replayed from step 0 must reach it bit for
+    // bit (an edited sampler, death step or parameter does not), and then goes on from there.
+    trainer.advance(resumed->steps_done);
+    if (std::string problem = replay_mismatch(*resumed, trainer); !problem.empty())
+      return fail("train", *args->value("resume") + ": " + problem, kBadInput);
+  }
   trainer.advance(stop - trainer.steps_done());
   const bool json = args->has("json");
   if (const auto& d = trainer.divergence()) {

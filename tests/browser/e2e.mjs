@@ -28,6 +28,7 @@ import { timelineChecks } from './timeline_checks.mjs';
 import { teacherChecks } from './teacher_checks.mjs';
 import { keepingChecks } from './keeping_checks.mjs';
 import { diagramChecks } from './diagram_checks.mjs';
+import { hardeningChecks } from './hardening_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -286,7 +287,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping, diagram. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [
@@ -696,6 +697,7 @@ async function main() {
   if (want('teacher')) await teacherChecks(harness());
   if (want('keeping')) await keepingChecks(harness());
   if (want('diagram')) await diagramChecks(harness());
+  if (want('hardening')) await hardeningChecks(harness());
 
   // 8. The screenshots are kept.
   if (want('core')) await check('8b screenshots kept in tests/browser/output/', async () => {

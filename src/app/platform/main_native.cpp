@@ -11,8 +11,8 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cfloat>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -30,7 +30,10 @@
 #include "app/state/lesson_state.hpp"
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
+#include "core/base/number_reader.hpp"
+#include "core/base/quoted.hpp"
 #include "core/base/text_file.hpp"
+#include "core/files/model_file.hpp"
 #include "core/network/chain_rule.hpp"
 #include "core/colour/colour.hpp"
 #include "imgui.h"
@@ -130,12 +133,13 @@ constexpr ValueOption kValueOptions[] = {
 
 // --seed, --steps, --frames, --seek: a whole number (the seed any 64-bit one, the others at most kMaxSteps).
 std::string take_number(Script& s, const std::string& a, const char* v) {
-  errno = 0;
-  char* end = nullptr;
-  const unsigned long long n = std::strtoull(v, &end, 10);
+  // The core's strict reader: no sign, space or hex, an overflow named.
+  const auto read = fontshade::read_unsigned(v);
   const unsigned long long most = a == "--seed" ? ~0ULL : static_cast<unsigned long long>(fontshade::kMaxSteps);
-  if (*v == '\0' || *v == '-' || *end != '\0' || errno != 0 || n > most)
-    return a + ": expected a whole number from 0 to " + std::to_string(most) + ", found \"" + v + "\"";
+  const unsigned long long n = read.value;
+  if (!read.ok() || n > most)
+    return a + ": expected a whole number from 0 to " + std::to_string(most) + ", found " +
+           fontshade::found_number(v, read.fault, fontshade::FoundStyle::quoted, true);
   if (a == "--seed") s.seed = n;
   else if (a == "--seek") s.seek = static_cast<long long>(n);
   else (a == "--steps" ? s.steps : s.frames) = static_cast<long long>(n);
@@ -261,7 +265,7 @@ void drop_file(fontshade::app::App* app, const char* path) {
     fontshade::app::load_data_named(app->state(), path);
     return;
   }
-  const fontshade::Result<std::string> text = fontshade::read_text_file(path, 1024 * 1024);
+  const fontshade::Result<std::string> text = fontshade::read_text_file(path, fontshade::kMaxModelBytes);
   if (!fontshade::ok(text)) {
     fontshade::app::tell(app->state().view,
                          sentence(fontshade::app::tr("The model could not be loaded: %s. The screen is as it was."),
@@ -321,8 +325,11 @@ int set_up(fontshade::app::App& app, const Script& script, const std::optional<f
   if (script.lesson.empty() || script.language != "en")
     state.view.settings.language = script.language == "es" ? app::Language::es : app::Language::en;
   if (!script.lesson.empty()) {
-    if (std::string problem = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson))); !problem.empty())
-      return usage_error("--lesson: " + problem);
+    const app::ReachStart start = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson)));
+    if (!start.problem.empty()) return usage_error("--lesson: " + start.problem);
+    // A far step is reached as the page reaches it, over frames; a scripted run draws a fixed count
+    // of frames, so its lesson is there first.
+    if (script.frames > 0) app::finish_reach(state);
   } else {
     state.reset(static_cast<std::uint64_t>(script.seed));
   }
@@ -333,9 +340,18 @@ int set_up(fontshade::app::App& app, const Script& script, const std::optional<f
     }
   if (!script.model.empty()) {
     const Result<Model> model = load_model_file(script.model);
-    std::string problem = ok(model) ? app::load_model(state, std::get<Model>(model)) : std::get<Error>(model).text();
+    std::string problem = ok(model) ? std::string() : std::get<Error>(model).text();
+    if (problem.empty()) {
+      // As a dropped file loads (the screen says how a far one ended); a scripted run waits for it.
+      const auto told = [&problem](app::AppState& s, const std::string& p) {
+        problem = p;
+        if (!p.empty()) app::tell(s.view, sentence(app::tr("The model could not be loaded: %s. The screen is as it was."), p), true);
+      };
+      problem = app::load_model(state, std::get<Model>(model), told).problem;
+      if (script.frames > 0) app::finish_reach(state);
+    }
     if (!problem.empty()) {
-      std::fprintf(stderr, "fontshade: --model: %s\n", problem.c_str());
+      std::fprintf(stderr, "fontshade: --model: %s\n", escaped(problem, std::string::npos, false).c_str());
       return 1;
     }
   }
@@ -423,6 +439,8 @@ int run_frames(GLFWwindow* window, fontshade::app::App& app, const Script& scrip
 // [SECTION] main
 int main(int argc, char** argv) {
   using namespace fontshade;
+  // Past a file-size limit a save then fails with its reason, instead of the app being killed half-way.
+  std::signal(SIGXFSZ, SIG_IGN);
   Script script;
   int exit_code = 0;
   if (!parse(argc, argv, script, &exit_code)) return exit_code;

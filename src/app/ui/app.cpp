@@ -562,6 +562,7 @@ void App::frame(int width, int height, double seconds) {
   data_files(state_);
   state_.view.tabs_requested = false;
   notice(bar, seconds);
+  reach_progress(state_, bar);
   help_overlay();
   // For the tests: the type's size on screen (the numbers are in the mono font).
   state_.layout["font_mono"] = Rect{0, 0, 0, fonts().mono->FontSize};
