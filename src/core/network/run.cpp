@@ -6,7 +6,14 @@
 
 namespace fontshade {
 
-Run::Run(DataSet data, Options options) {
+std::string replay_budget_problem(long long step) {
+  if (step <= kMaxReplaySteps) return {};
+  return "step " + std::to_string(step) + " is further than fontshade rebuilds for a link, a model file or a call (" +
+         std::to_string(kMaxReplaySteps) + " steps, a few seconds of work in a browser); fontshade-cli reaches it "
+         "(trace --from, train --stop-at)";
+}
+
+Run::Run(DataSet data, Options options, std::size_t max_snapshots) : max_snapshots_(max_snapshots < 2 ? 2 : max_snapshots) {
   facts_ = facts_of(data);
   trainer_ = std::make_unique<Trainer>(std::move(data), options);
   restart();
@@ -36,6 +43,7 @@ std::optional<Error> Run::set_data(DataSet data) {
 
 void Run::restart() {
   frontier_ = 0;
+  snapshot_every_ = options().rng == Rng::numpy ? kNumpySnapshotEvery : kSnapshotEvery;
   divergence_.reset();
   mlp_.reset();
   if (options().trainer == TrainerKind::sklearn) mlp_ = std::make_unique<MlpRun>(data(), mlp_options_of(options()));
@@ -84,7 +92,7 @@ TrainerState Run::snapshot(std::size_t index) const {
   const std::size_t stride = static_cast<std::size_t>(5 * h + 1);
   const double* v = snapshot_parameters_.data() + index * stride;
   TrainerState s;
-  s.steps_done = static_cast<long long>(index) * snapshot_every();
+  s.steps_done = static_cast<long long>(index) * snapshot_every_;
   Parameters& p = s.parameters;
   p.w_hidden.resize(h, 3);
   p.b_hidden.resize(h);
@@ -103,7 +111,34 @@ TrainerState Run::snapshot(std::size_t index) const {
 long long Run::next_checkpoint(long long step) {
   if (step < 100) return step + 1;
   if (step < 1000) return (step / 10 + 1) * 10;
-  return (step / 100 + 1) * 100;
+  // Every 100 steps to a million, then a tenth as many each decade: a billion steps make 37,000 points.
+  long long every = 100;
+  for (long long decade = 1000000; step >= decade && every < 100000; decade *= 10) every *= 10;
+  return (step / every + 1) * every;
+}
+
+// NumPy's generator state is 2.5 KB against fontshade's 32 bytes: a sixteenth as many snapshots keeps
+// a long run's memory in the same bound (5 MB of samplers at most).
+std::size_t Run::snapshot_limit() const {
+  return options().rng == Rng::numpy ? std::max<std::size_t>(2, max_snapshots_ / 16) : max_snapshots_;
+}
+
+void Run::thin_snapshots() {
+  const int h = options().hidden;
+  const std::size_t stride = static_cast<std::size_t>(5 * h + 1);
+  std::size_t kept = 0;
+  const bool numpy = options().rng == Rng::numpy;
+  for (std::size_t i = 0; i < snapshot_deaths_.size(); i += 2, ++kept) {
+    std::copy_n(snapshot_parameters_.begin() + static_cast<std::ptrdiff_t>(i * stride), stride,
+                snapshot_parameters_.begin() + static_cast<std::ptrdiff_t>(kept * stride));
+    if (numpy) snapshot_numpy_samplers_[kept] = snapshot_numpy_samplers_[i];
+    else snapshot_samplers_[kept] = snapshot_samplers_[i];
+    snapshot_deaths_[kept] = snapshot_deaths_[i];
+  }
+  snapshot_parameters_.resize(kept * stride);
+  (numpy ? snapshot_numpy_samplers_.resize(kept) : snapshot_samplers_.resize(kept));
+  snapshot_deaths_.resize(kept);
+  snapshot_every_ *= 2;
 }
 
 long long Run::advance(long long n) {
@@ -121,13 +156,16 @@ long long Run::advance(long long n) {
     if (at < frontier_) {
       stop = std::min(stop, frontier_);  // a replay of computed steps: nothing new to note
     } else {
-      stop = std::min({stop, next_checkpoint(at), (at / snapshot_every() + 1) * snapshot_every()});
+      stop = std::min({stop, next_checkpoint(at), (at / snapshot_every_ + 1) * snapshot_every_});
     }
     trainer_->advance(stop - at);
     const long long now = cursor();
     if (now > frontier_) {
       frontier_ = now;
-      if (now % snapshot_every() == 0) take_snapshot();
+      if (now % snapshot_every_ == 0) {
+        take_snapshot();
+        if (snapshot_deaths_.size() > snapshot_limit()) thin_snapshots();
+      }
       if (!dead_at_ && trainer_->dead_network()) dead_at_ = trainer_->dead_network()->step;
       if (now == next_checkpoint(now - 1)) {
         evaluate_now();
@@ -150,7 +188,7 @@ void Run::seek(long long k) {
   if (k == cursor() && !trainer_->divergence()) return;
   // The nearest snapshot at least kRecentSteps before k, so the replay refills the recent costs.
   const long long from = std::max(0LL, k - Trainer::kRecentSteps);
-  const auto index = static_cast<std::size_t>(from / snapshot_every());
+  const auto index = static_cast<std::size_t>(from / snapshot_every_);
   trainer_->restore(snapshot(index));
   trainer_->advance(k - cursor());
   evaluate_now();

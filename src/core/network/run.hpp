@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/data/dataset.hpp"
@@ -14,6 +15,14 @@
 
 namespace fontshade {
 
+// The one budget for replays: the furthest step a link, a model file, the desktop app's --lesson or
+// --model, or a script's step(n) makes the app rebuild, 5,000,000 steps (about 3 s of work in a
+// browser for the chapter's network, done a frame's worth at a time with a progress bar). A step
+// further than that is refused at once with replay_budget_problem's message; the CLI has no budget.
+constexpr long long kMaxReplaySteps = 5000000;
+// Empty when step `step` is within the budget, else the message naming the step and the budget.
+std::string replay_budget_problem(long long step);
+
 // One point of the training curves: where the run stood after `step` steps.
 struct HistoryPoint {
   long long step = 0;
@@ -24,23 +33,28 @@ struct HistoryPoint {
 
 // A training run as a seekable thing: the steps computed so far (up to the frontier) can be visited
 // in any order, each rebuilt exactly — its record is the line of `fontshade-cli trace` for that step,
-// bit for bit. The run keeps a snapshot of the trainer's state every snapshot_every() steps and
+// bit for bit. The run keeps a snapshot of the trainer's state every snapshot_spacing() steps and
 // rebuilds a step by replaying from the nearest snapshot at least Trainer::kRecentSteps steps before
 // it (so the recent cost window is whole too). Going on from any step continues the same run.
-// Curves: checkpoints taken at every step to 100, every 10 to 1,000, then every 100, as the
-// frontier passes them. Pixel-free: the app is a cursor over this.
+// Curves: checkpoints taken at every step to 100, every 10 to 1,000, every 100 to 1,000,000, then
+// ten times sparser each decade, as the frontier passes them.
+// Its memory is bounded whatever the run's length (a billion steps must not kill a page): past
+// kMaxSnapshots snapshots every other one is dropped and the spacing doubles (a seek then replays at
+// most the spacing: 32,768 steps at a billion), and the sparser checkpoints keep the curves under
+// 40,000 points. Pixel-free: the app is a cursor over this.
 // With options.trainer sklearn the run is scikit-learn's (MlpRun): a step is a mini-batch, record()
 // is null and batch_record() holds the step; the curves have a point an epoch (recent_mean_cost: the
 // epoch's loss_), and the split is the scikit-learn cell's.
 class Run {
  public:
-  // A snapshot every 64 steps with fontshade's generator (its state is four words); every 128 with
-  // NumPy's, whose state is 2.5 KB: 2 MB for 100,000 steps, and a seek replays at most 227 steps.
+  // The first snapshots' spacing: every 64 steps with fontshade's generator (its state is four
+  // words); every 128 with NumPy's, whose state is 2.5 KB (2 MB for 100,000 steps).
   static constexpr long long kSnapshotEvery = 64;
   static constexpr long long kNumpySnapshotEvery = 128;
-  long long snapshot_every() const { return options().rng == Rng::numpy ? kNumpySnapshotEvery : kSnapshotEvery; }
+  static constexpr std::size_t kMaxSnapshots = 32768;
 
-  Run(DataSet data, Options options);
+  // max_snapshots: kMaxSnapshots; the tests give a small one to see the thinning at work.
+  Run(DataSet data, Options options, std::size_t max_snapshots = kMaxSnapshots);
 
   // A new run from step 0: the same data and options with another seed, or other options.
   void reset(std::uint64_t seed);
@@ -93,6 +107,9 @@ class Run {
   // The network is dead at the cursor (died at or before it).
   bool dead_at_cursor() const { return dead_at_ && *dead_at_ <= cursor(); }
 
+  // Steps between two snapshots: kSnapshotEvery, doubled each time the snapshots were thinned.
+  long long snapshot_spacing() const { return snapshot_every_; }
+
   // The checkpoints up to the frontier (step 0 first).
   const std::vector<HistoryPoint>& history() const { return history_; }
   // The step after `step` at which a checkpoint is due.
@@ -111,13 +128,18 @@ class Run {
   // After the scikit-learn run moved: its new epochs into the curves, a divergence at the frontier.
   void follow_mlp();
 
+  void thin_snapshots();
+  std::size_t snapshot_limit() const;
+
   std::unique_ptr<Trainer> trainer_;  // at the cursor (idle at step 0 when the trainer is scikit-learn's)
   std::unique_ptr<MlpRun> mlp_;       // options.trainer sklearn
+  long long snapshot_every_ = kSnapshotEvery;
+  std::size_t max_snapshots_ = kMaxSnapshots;
   DataFacts facts_;
   long long frontier_ = 0;
   std::optional<Divergence> divergence_;
   std::optional<long long> dead_at_;
-  // Snapshot i is the state after step i * snapshot_every(), packed: the parameters as w_hidden (row
+  // Snapshot i is the state after step i * snapshot_every_, packed: the parameters as w_hidden (row
   // by row), b_hidden, w_output, b_output; the sampler's state (in the vector of its generator's
   // kind); the death step (or -1).
   std::vector<double> snapshot_parameters_;
