@@ -276,18 +276,22 @@ TEST_CASE("the keys: P switches projector mode, ? the help, and the help lists e
   CHECK(refusal_of_call(s, "setProjector", "[1]") == "on must be true or false");
 }
 
-TEST_CASE("the UI scale: the window against 1280 x 800, at least 0.8 x the pixel ratio, projector 1.5-2.5 x more, in eighths", "[app][keeping][layout]") {
+TEST_CASE("the UI scale: the window against 1280 x 800, type never under 13 px, at least 0.8 x the pixel ratio, projector 1.5-2.5 x more, in eighths", "[app][keeping][layout]") {
   CHECK(ui_scale(1280, 800, 1, false) == 1);
-  CHECK(ui_scale(1024, 768, 1, false) == 0.75f);    // 0.8, to the nearest eighth
+  CHECK(ui_scale(1024, 768, 1, false) == 0.875f);   // 0.8 would be 12 px type: 13 px at least (issue 15)
+  CHECK(font_pixels(ui_scale(1024, 768, 1, false)) == 13);
+  CHECK(ui_scale(1152, 864, 1, false) == 0.875f);   // 0.9, to the nearest eighth
   CHECK(ui_scale(1920, 1080, 1, false) == 1.375f);  // 1.35
   CHECK(ui_scale(3840, 2160, 1, false) == 2.75f);   // 2.7
-  CHECK(ui_scale(640, 480, 1, false) == 0.75f);     // at least 0.8 x the ratio: 0.8
+  CHECK(ui_scale(640, 480, 1, false) == 0.875f);    // the floor
   CHECK(ui_scale(1024, 768, 2, false) == 1.625f);   // HiDPI: 0.8 x 2 = 1.6
   CHECK(ui_scale(8000, 8000, 1, false) == 4);       // at most 4
-  // Projector: type a 32nd of the shorter side: 768 / 32 = 24 px, 2 x the 12 px of scale 0.8.
+  // Projector: type a 32nd of the shorter side: 768 / 32 = 24 px, 1.83 x the 13 px of scale 0.875.
   CHECK(ui_scale(1024, 768, 1, true) == 1.625f);
   CHECK(ui_scale(1280, 800, 1, true) == 1.625f);    // 25 px wanted, 15 px at 1: x 1.667
   CHECK(ui_scale(3840, 2160, 1, true) == 4.5f);     // 67.5 px wanted: 4.5 x the design
+  for (float w = 320; w <= 4000; w += 37)
+    for (float h = 320; h <= 3000; h += 41) CHECK(font_pixels(ui_scale(w, h, 1, false)) >= 13);
 }
 
 TEST_CASE("the panels never overlap and fit the window, at every size, in every mode", "[app][keeping][layout]") {

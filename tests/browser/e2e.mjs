@@ -18,6 +18,7 @@ import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
 import { teacherChecks } from './teacher_checks.mjs';
 import { keepingChecks } from './keeping_checks.mjs';
+import { screenChecks } from './screen_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -657,6 +658,7 @@ async function main() {
   if (want('activities')) await activitiesChecks(harness());
   if (want('teacher')) await teacherChecks(harness());
   if (want('keeping')) await keepingChecks(harness());
+  if (want('screen')) await screenChecks(harness());
 
   // 8. The screenshots are kept.
   if (want('core')) await check('8b screenshots kept in tests/browser/output/', async () => {

@@ -6,6 +6,7 @@
 
 #include "app/state/exports.hpp"
 #include "app/layout/ui_scale.hpp"
+#include "app/ui/cut_measure.hpp"
 #include "app/ui/fonts.hpp"
 #include "app/text/format.hpp"
 #include "imgui.h"
@@ -542,8 +543,10 @@ void App::frame(int width, int height, double seconds) {
   state_.view.tabs_requested = false;
   notice(bar, seconds);
   help_overlay();
-  // For the tests: the type's size on screen (the numbers are in the mono font).
+  // For the tests: the type's size on screen (the numbers are in the mono font), and what was cut off.
   state_.layout["font_mono"] = Rect{0, 0, 0, fonts().mono->FontSize};
+  state_.layout["font_text"] = Rect{0, 0, 0, fonts().text->FontSize};
+  measure_cuts(state_);
 }
 
 }  // namespace fontshade::app
