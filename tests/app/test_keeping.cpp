@@ -169,13 +169,20 @@ TEST_CASE("links: _lessonLink() opens the same state() in a new page, and a bad 
   const JsonValue refused = value_of_call(bad, "openLink", "[\"v=1&lr=fast&step=3\"]");
   CHECK_FALSE(refused.find("ok")->boolean);
   CHECK(refused.find("error")->text.find("lr") != std::string::npos);
-  CHECK(bad.view.notice.rfind("No se pudo abrir este enlace (", 0) == 0);
+  // What is wrong in Spanish too: the core's message, its template translated (issue 15).
+  CHECK(bad.view.notice == "No se pudo abrir este enlace (lr: se esperaba un número positivo, se encontró \"fast\"), así que se muestra la lección por defecto.");
   CHECK(bad.view.notice_problem);
   AppState fresh;
   CHECK(state_json(bad) == state_json(fresh));  // the defaults: seed 1, step 0
   CHECK(bad.view.settings.language == Language::es);  // the reader's language stays
   bad.view.settings.language = Language::en;
   CHECK(value_of_call(bad, "openLink", "[\"v=2\"]").find("error")->text == "v=2: this page reads version 1 links");
+  // A bad link that names its language is refused in it (the script's error stays the core's English).
+  AppState english;
+  const JsonValue spanish = value_of_call(english, "openLink", "[\"v=1&lang=es&phase=Z9\"]");
+  CHECK(spanish.find("error")->text == "phase=Z9: expected a phase such as sample, Z1, dC_dW1 or update");
+  CHECK(english.view.settings.language == Language::es);
+  CHECK(english.view.notice == "No se pudo abrir este enlace (phase=Z9: se esperaba una fase como sample, Z1, dC_dW1 o update), así que se muestra la lección por defecto.");
 }
 
 TEST_CASE("exports: the step's trace line, its arithmetic, a range of steps as JSON lines, the curves as CSV", "[app][keeping]") {

@@ -277,7 +277,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, screen. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [

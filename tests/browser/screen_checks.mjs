@@ -79,8 +79,12 @@ export async function screenChecks(t) {
           const lit = l.phase_highlight;
           if (phase && !lit) problems.push(`${tag}: nothing lit`);
           if (lit) {
+            // Whole inside its panel; a block taller than the panel (the update's 16 parameters) starts at its top and scrolls.
             const home = lit.y < passes.y ? steps : passes;
-            if (!inside(lit, home, 2)) problems.push(`${tag}: the lit formulas ${rect(lit)} are not whole inside ${lit.y < passes.y ? 'the steps panel' : 'the passes panel'} ${rect(home)}`);
+            const where = lit.y < passes.y ? 'the steps panel' : 'the passes panel';
+            if (lit.h <= home.h && !inside(lit, home, 2)) problems.push(`${tag}: the lit formulas ${rect(lit)} are not whole inside ${where} ${rect(home)}`);
+            if (lit.h > home.h && !(insideX(lit, home, 2) && lit.y >= home.y - 2 && lit.y <= home.y + 0.1 * home.h))
+              problems.push(`${tag}: the lit formulas ${rect(lit)}, taller than ${where} ${rect(home)}, do not start at its top`);
           }
           if (!inside(l.preview_answer, l.panel_colour)) problems.push(`${tag}: the answer line under the preview ${rect(l.preview_answer)} is not inside the colour panel ${rect(l.panel_colour)}`);
           if (phase) for (const p of PHASES)

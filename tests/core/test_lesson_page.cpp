@@ -57,7 +57,7 @@ TEST_CASE("a lesson's every character survives the attribute, and a lesson link 
   CHECK(lesson_of_page(*odd) == "v=1&x=\"><script>");
 }
 
-TEST_CASE("a text without a head is not a page; a page without a lesson holds none", "[lesson page]") {
+TEST_CASE("a text without a head is not a page, and a page without a lesson holds none", "[lesson page]") {
   CHECK_FALSE(page_with_lesson("<html><header></header><body></body></html>", "v=1"));
   CHECK_FALSE(page_with_lesson("", "v=1"));
   CHECK(lesson_of_page(kPage).empty());

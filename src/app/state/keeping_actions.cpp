@@ -17,11 +17,13 @@ std::string open_link(AppState& state, std::string_view fragment) {
   if (const auto* why = std::get_if<std::string>(&parsed)) problem = *why;
   else problem = apply_lesson(state, std::get<Lesson>(parsed));
   if (problem.empty()) return {};
+  if (const auto language = lesson_language(fragment)) state.view.settings.language = *language == "es" ? Language::es : Language::en;
+  UseSettings use(state.view.settings);  // the message in the link's language, or the screen's
   Lesson defaults;
   defaults.language = language_code(state.view.settings.language);
   defaults.projector = state.view.projector;
   apply_lesson(state, defaults);
-  tell(state.view, sentence(tr("This link could not be opened (%s), so the default lesson is shown."), problem), true);
+  tell(state.view, sentence(tr("This link could not be opened (%s), so the default lesson is shown."), core_message(problem)), true);
   return problem;
 }
 

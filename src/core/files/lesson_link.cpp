@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "core/base/message_templates.hpp"
 #include "core/network/option_reader.hpp"
 
 namespace fontshade {
@@ -53,6 +54,14 @@ std::string lesson_fragment(const Lesson& lesson) {
   return out;
 }
 
+std::optional<std::string> lesson_language(std::string_view fragment) {
+  if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
+  std::optional<std::string> language;
+  for (std::string_view part : split(fragment, '&'))
+    if (part == "lang=en" || part == "lang=es") language = std::string(part.substr(5));
+  return language;
+}
+
 std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
   if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
   Lesson lesson;
@@ -63,18 +72,18 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
   bool has_labels = false;
   for (std::string_view part : split(fragment, '&')) {
     const std::size_t eq = part.find('=');
-    if (eq == std::string_view::npos) return "\"" + std::string(part) + "\" is not name=value";
+    if (eq == std::string_view::npos) return message_of(MessageId::link_not_pair, {{"part", std::string(part)}});
     const std::string key(part.substr(0, eq));
     const std::string_view value = part.substr(eq + 1);
     if (key == "v") {
-      if (value != kVersion) return "v=" + std::string(value) + ": this page reads version 1 links";
+      if (value != kVersion) return message_of(MessageId::link_version, {{"value", std::string(value)}});
       versioned = true;
     } else if (is_option_name(key)) {
       options.emplace_back(key, std::string(value));
     } else if (key == "data") {
       if (value == "labels") lesson.data = DataOrigin::labels;
       else if (auto d = builtin_dataset(value)) lesson.data = d->origin;
-      else return "data=" + std::string(value) + ": expected book, synthetic or labels";
+      else return message_of(MessageId::link_data, {{"value", std::string(value)}});
     } else if (key == "labels") {
       labels_text = value;
       has_labels = true;
@@ -82,43 +91,43 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
       char* end = nullptr;
       const std::string t(value);
       const long long step = std::strtoll(t.c_str(), &end, 10);
-      if (t.empty() || *end != '\0' || step < 0) return "step=" + t + ": expected a whole number from 0";
+      if (t.empty() || *end != '\0' || step < 0) return message_of(MessageId::link_step, {{"value", t}});
       lesson.step = step;
     } else if (key == "phase") {
       lesson.phase = parse_phase(value);
-      if (!lesson.phase) return "phase=" + std::string(value) + ": expected a phase such as sample, Z1, dC_dW1 or update";
+      if (!lesson.phase) return message_of(MessageId::link_phase, {{"value", std::string(value)}});
     } else if (key == "color") {
       const auto c = parse_hex6(value);
-      if (!c) return "color=" + std::string(value) + ": expected six hex digits, such as 2277d3";
+      if (!c) return message_of(MessageId::link_color, {{"value", std::string(value)}});
       lesson.picked = *c;
     } else if (key == "lang") {
-      if (value != "en" && value != "es") return "lang=" + std::string(value) + ": expected en or es";
+      if (value != "en" && value != "es") return message_of(MessageId::link_lang, {{"value", std::string(value)}});
       lesson.language = std::string(value);
     } else if (key == "projector") {
-      if (value != "0" && value != "1") return "projector=" + std::string(value) + ": expected 0 or 1";
+      if (value != "0" && value != "1") return message_of(MessageId::link_projector, {{"value", std::string(value)}});
       lesson.projector = value == "1";
     } else {
-      return "unknown part \"" + key + "\"";
+      return message_of(MessageId::link_unknown_part, {{"name", key}});
     }
   }
-  if (!versioned) return "the link has no version (v=1)";
+  if (!versioned) return message_of(MessageId::link_no_version);
   const auto read = read_options(Options{}, options, OptionNames::script);
   if (const auto* problem = std::get_if<std::string>(&read)) return *problem;
   lesson.options = std::get<Options>(read);
   if (lesson.data == DataOrigin::labels) {
-    if (!has_labels) return "data=labels needs labels=rrggbbY,...";
+    if (!has_labels) return message_of(MessageId::link_labels_missing);
     for (std::string_view item : split(labels_text, ',')) {
       const auto c = item.size() == 7 ? parse_hex6(item.substr(0, 6)) : std::nullopt;
       if (!c || (item[6] != '0' && item[6] != '1'))
-        return "labels: \"" + std::string(item) + "\" is not rrggbb followed by 0 or 1";
+        return message_of(MessageId::link_label_bad, {{"item", std::string(item)}});
       lesson.labels.push_back(Sample{*c, item[6] - '0'});
     }
-    if (lesson.labels.size() > kMaxLinkedLabels) return "labels: at most 200 colours fit in a link";
+    if (lesson.labels.size() > kMaxLinkedLabels) return message_of(MessageId::link_labels_too_many, {{"count", std::to_string(kMaxLinkedLabels)}});
   } else if (has_labels) {
-    return "labels=... needs data=labels";
+    return message_of(MessageId::link_labels_without_data);
   }
-  if (lesson.step > lesson.options.steps) return "step=" + std::to_string(lesson.step) + ": the run has only " +
-                                                  std::to_string(lesson.options.steps) + " steps";
+  if (lesson.step > lesson.options.steps)
+    return message_of(MessageId::link_step_past_end, {{"step", std::to_string(lesson.step)}, {"steps", std::to_string(lesson.options.steps)}});
   return lesson;
 }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/base/message_templates.hpp"
+
 namespace fontshade {
 namespace {
 
@@ -37,8 +39,8 @@ struct Reader {
         char* end = nullptr;
         const long long v = std::strtoll(t.c_str(), &end, 10);
         if (t.empty() || *end != '\0' || errno != 0 || v < s.min || v > s.max)
-          return label(s) + ": expected a whole number from " + std::to_string(s.min) + " to " + std::to_string(s.max) +
-                 ", found " + found(text, style, true);
+          return message_of(MessageId::option_whole, {{"option", label(s)}, {"min", std::to_string(s.min)}, {"max", std::to_string(s.max)},
+                                                     {"found", found(text, style, true)}});
         s.field.set(options, v);
         return {};
       }
@@ -46,7 +48,7 @@ struct Reader {
         char* end = nullptr;
         const double v = std::strtod(t.c_str(), &end);
         if (t.empty() || *end != '\0' || !std::isfinite(v) || v <= 0)
-          return label(s) + ": expected a positive number, found " + found(text, style, true);
+          return message_of(MessageId::option_positive, {{"option", label(s)}, {"found", found(text, style, true)}});
         s.field.set(options, v);
         if (&s == &option_spec("final_lr")) final_given = true;
         return {};
@@ -56,13 +58,14 @@ struct Reader {
         char* end = nullptr;
         const unsigned long long v = std::strtoull(t.c_str(), &end, 10);
         if (t.empty() || t[0] == '-' || t[0] == '+' || *end != '\0' || errno != 0)
-          return label(s) + ": expected a whole number from 0 to 18446744073709551615, found " + found(text, style, true);
+          return message_of(MessageId::option_whole, {{"option", label(s)}, {"min", "0"}, {"max", "18446744073709551615"},
+                                                     {"found", found(text, style, true)}});
         s.field.set(options, static_cast<std::uint64_t>(v));
         return {};
       }
       case OptionKind::choice: {
         const int i = choice_index(s, text);
-        if (i < 0) return label(s) + ": expected one of " + choices_text(s) + ", found " + quoted(text);
+        if (i < 0) return message_of(MessageId::option_choice, {{"option", label(s)}, {"choices", choices_text(s)}, {"found", quoted(text)}});
         s.field.set(options, static_cast<long long>(i));
         return {};
       }
@@ -75,7 +78,7 @@ struct Reader {
 
 std::string check_option_value(std::string_view name, std::string_view text, OptionNames style) {
   const OptionSpec* spec = find_option(name);
-  if (!spec) return "unknown option " + std::string(name);
+  if (!spec) return message_of(MessageId::option_unknown, {{"name", std::string(name)}});
   Reader r{Options{}, style};
   return r.set(*spec, text);
 }
@@ -105,7 +108,7 @@ std::variant<Options, std::string> read_options(const Options& base,
     if (name != "preset") continue;
     if (text == "custom") continue;
     auto preset = preset_named(text);
-    if (!preset) return preset_label + ": expected one of seed, tuned, custom, found " + quoted(text);
+    if (!preset) return message_of(MessageId::option_choice, {{"option", preset_label}, {"choices", "seed, tuned, custom"}, {"found", quoted(text)}});
     const std::uint64_t seed = r.options.seed;
     r.options = *preset;
     r.options.seed = seed;  // a preset sets how to train, not which run: the seed stays
@@ -116,7 +119,7 @@ std::variant<Options, std::string> read_options(const Options& base,
     if (!spec) {
       std::string known;
       for (const OptionSpec& s : option_specs()) known += (known.empty() ? "" : ", ") + option_label(s, style);
-      return (style == OptionNames::cli ? "unknown option --" : "unknown option ") + name + ": expected one of preset, " + known;
+      return message_of(MessageId::option_unknown_listed, {{"name", (style == OptionNames::cli ? "--" : "") + name}, {"known", known}});
     }
     if (std::string problem = r.set(*spec, text); !problem.empty()) return problem;
   }
@@ -124,8 +127,9 @@ std::variant<Options, std::string> read_options(const Options& base,
   if (o.schedule == Schedule::constant) {
     // Every step uses L: a final L that says otherwise is a mistake, one that agrees is harmless.
     if (r.final_given && o.final_learning_rate != o.learning_rate)
-      return option_label(option_spec("final_lr"), style) + " needs " + option_label(option_spec("schedule"), style) +
-             " linear (with a constant schedule every step uses " + option_label(option_spec("lr"), style) + ")";
+      return message_of(MessageId::option_final_lr_constant, {{"final_lr", option_label(option_spec("final_lr"), style)},
+                                                              {"schedule", option_label(option_spec("schedule"), style)},
+                                                              {"lr", option_label(option_spec("lr"), style)}});
     o.final_learning_rate = o.learning_rate;
   }
   return o;
