@@ -62,7 +62,7 @@ constexpr Template kTemplates[] = {
     {MessageId::link_not_pair, "\"{part}\" is not name=value"},
     {MessageId::link_version, "v={value}: this page reads version 1 links"},
     {MessageId::link_data, "data={value}: expected book, synthetic or labels"},
-    {MessageId::link_step, "step={value}: expected a whole number from 0"},
+    {MessageId::link_repeated, "\"{name}\" is given twice in the link"},
     {MessageId::link_phase, "phase={value}: expected a phase such as sample, Z1, dC_dW1 or update"},
     {MessageId::link_color, "color={value}: expected six hex digits, such as 2277d3"},
     {MessageId::link_lang, "lang={value}: expected en or es"},
@@ -73,6 +73,7 @@ constexpr Template kTemplates[] = {
     {MessageId::link_label_bad, "labels: \"{item}\" is not rrggbb followed by 0 or 1"},
     {MessageId::link_labels_too_many, "labels: at most {count} colours fit in a link"},
     {MessageId::link_labels_without_data, "labels=... needs data=labels"},
+    {MessageId::link_too_long, "the link is longer than {limit} bytes, the most a lesson link holds (its longest part, 200 labelled colours, takes under 2,000)"},
     {MessageId::link_step_past_end, "step={step}: the run has only {steps} steps"},
 };
 

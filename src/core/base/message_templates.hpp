@@ -68,7 +68,7 @@ enum class MessageId {
   link_not_pair,
   link_version,
   link_data,
-  link_step,
+  link_repeated,
   link_phase,
   link_color,
   link_lang,
@@ -79,6 +79,7 @@ enum class MessageId {
   link_label_bad,
   link_labels_too_many,
   link_labels_without_data,
+  link_too_long,
   link_step_past_end,
 };
 

@@ -1,8 +1,11 @@
 #include "core/files/lesson_link.hpp"
 
 #include <cstdlib>
+#include <set>
 
 #include "core/base/message_templates.hpp"
+#include "core/base/number_reader.hpp"
+#include "core/base/quoted.hpp"
 #include "core/network/option_reader.hpp"
 
 namespace fontshade {
@@ -66,48 +69,57 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
   if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
   Lesson lesson;
   if (fragment.empty()) return lesson;
+  if (fragment.size() > kMaxLinkBytes)
+    return message_of(MessageId::link_too_long, {{"limit", std::to_string(kMaxLinkBytes)}});
   std::vector<std::pair<std::string, std::string>> options;
   bool versioned = false;
   std::string_view labels_text;
   bool has_labels = false;
+  std::set<std::string, std::less<>> seen;
+  // "name=value" as the link wrote it, for messages: escaped, the value cut if long.
+  // A value in a message: escaped, cut if long (the templates write "name=" and any quotes).
+  const auto shown = [](std::string_view value) { return escaped(value, 24, false); };
+  const auto in_quotes = [](std::string_view value) { return escaped(value, 24, true); };
   for (std::string_view part : split(fragment, '&')) {
     const std::size_t eq = part.find('=');
-    if (eq == std::string_view::npos) return message_of(MessageId::link_not_pair, {{"part", std::string(part)}});
+    if (eq == std::string_view::npos) return message_of(MessageId::link_not_pair, {{"part", in_quotes(part)}});
     const std::string key(part.substr(0, eq));
     const std::string_view value = part.substr(eq + 1);
+    // The same key twice is a link edited by hand or glued together: which one was meant is unknown.
+    if (!seen.insert(key).second) return message_of(MessageId::link_repeated, {{"name", in_quotes(key)}});
     if (key == "v") {
-      if (value != kVersion) return message_of(MessageId::link_version, {{"value", std::string(value)}});
+      if (value != kVersion) return message_of(MessageId::link_version, {{"value", shown(value)}});
       versioned = true;
     } else if (is_option_name(key)) {
       options.emplace_back(key, std::string(value));
     } else if (key == "data") {
       if (value == "labels") lesson.data = DataOrigin::labels;
       else if (auto d = builtin_dataset(value)) lesson.data = d->origin;
-      else return message_of(MessageId::link_data, {{"value", std::string(value)}});
+      else return message_of(MessageId::link_data, {{"value", shown(value)}});
     } else if (key == "labels") {
       labels_text = value;
       has_labels = true;
     } else if (key == "step") {
-      char* end = nullptr;
-      const std::string t(value);
-      const long long step = std::strtoll(t.c_str(), &end, 10);
-      if (t.empty() || *end != '\0' || step < 0) return message_of(MessageId::link_step, {{"value", t}});
-      lesson.step = step;
+      const auto step = read_whole(value, 0, kMaxSteps);
+      if (!step.ok())
+        return message_of(MessageId::option_whole, {{"option", "step"}, {"min", "0"}, {"max", std::to_string(kMaxSteps)},
+                                                    {"found", found_number(value, step.fault, FoundStyle::quoted, true)}});
+      lesson.step = step.value;
     } else if (key == "phase") {
       lesson.phase = parse_phase(value);
-      if (!lesson.phase) return message_of(MessageId::link_phase, {{"value", std::string(value)}});
+      if (!lesson.phase) return message_of(MessageId::link_phase, {{"value", shown(value)}});
     } else if (key == "color") {
       const auto c = parse_hex6(value);
-      if (!c) return message_of(MessageId::link_color, {{"value", std::string(value)}});
+      if (!c) return message_of(MessageId::link_color, {{"value", shown(value)}});
       lesson.picked = *c;
     } else if (key == "lang") {
-      if (value != "en" && value != "es") return message_of(MessageId::link_lang, {{"value", std::string(value)}});
+      if (value != "en" && value != "es") return message_of(MessageId::link_lang, {{"value", shown(value)}});
       lesson.language = std::string(value);
     } else if (key == "projector") {
-      if (value != "0" && value != "1") return message_of(MessageId::link_projector, {{"value", std::string(value)}});
+      if (value != "0" && value != "1") return message_of(MessageId::link_projector, {{"value", shown(value)}});
       lesson.projector = value == "1";
     } else {
-      return message_of(MessageId::link_unknown_part, {{"name", key}});
+      return message_of(MessageId::link_unknown_part, {{"name", in_quotes(key)}});
     }
   }
   if (!versioned) return message_of(MessageId::link_no_version);
@@ -119,7 +131,7 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
     for (std::string_view item : split(labels_text, ',')) {
       const auto c = item.size() == 7 ? parse_hex6(item.substr(0, 6)) : std::nullopt;
       if (!c || (item[6] != '0' && item[6] != '1'))
-        return message_of(MessageId::link_label_bad, {{"item", std::string(item)}});
+        return message_of(MessageId::link_label_bad, {{"item", in_quotes(item)}});
       lesson.labels.push_back(Sample{*c, item[6] - '0'});
     }
     if (lesson.labels.size() > kMaxLinkedLabels) return message_of(MessageId::link_labels_too_many, {{"count", std::to_string(kMaxLinkedLabels)}});
