@@ -60,8 +60,10 @@ Arrangement portrait(float w, float h, float top, float steps_content) {
 Arrangement projector(float w, float h, float top, float steps_content) {
   Builder b;
   b.a.name = "projector";
-  const float upper = round(std::clamp(steps_content, h * 0.35f, h * 0.62f));
-  const float left = round(w * 0.66f), preview = round(h * 0.42f);
+  // The step panel at most a little over half the height (it scrolls past that): the formulas below it
+  // need the lines for a whole phase's block (dC_dW1 and dC_dB1 at 1024 x 768).
+  const float upper = round(std::clamp(steps_content, h * 0.35f, h * 0.55f));
+  const float left = round(w * 0.66f), preview = round(h * 0.5f);
   b.add(PanelId::steps, 0, top, left, upper);
   b.add(PanelId::passes, 0, top + upper, left, h - upper);
   b.add(PanelId::colour, left, top, w - left, preview);

@@ -143,6 +143,11 @@ fontshade::app::Platform web_platform() {
     EM_ASM({ Module.fontshadeChooseModel(); });
     return std::string();
   };
+  p.page_is_file = [] { return EM_ASM_INT({ return location.protocol === 'file:' ? 1 : 0; }) != 0; };
+  p.save_lesson_page = [](const std::string& name) {
+    EM_ASM({ Module.fontshadeSaveLessonPage(UTF8ToString($0)); }, name.c_str());
+    return sentence(tr("Downloaded %s."), name);
+  };
   return p;
 }
 

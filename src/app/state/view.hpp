@@ -75,6 +75,9 @@ struct View {
   // one frame, read in the next).
   std::optional<Quantity> hovered;
   std::optional<Quantity> hovered_next;  // gathered during this frame
+  // The wheel scrolled a panel since the mouse last moved: the numbers passing under a resting pointer
+  // get no tooltips (each covered the next ones), until the pointer moves.
+  bool wheel_under_resting_pointer = false;
   // The passes panel follows phase mode: when the step or the phase changes it scrolls to the lit
   // formulas once (and then the reader may scroll freely).
   bool scroll_to_phase = false;

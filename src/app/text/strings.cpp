@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/base/message_templates.hpp"
+
 namespace fontshade::app {
 namespace {
 
@@ -48,6 +50,10 @@ std::string sentence(const char* format, const std::string& detail) {
   std::snprintf(text.data(), text.size(), format, detail.c_str());
   text.pop_back();
   return text;
+}
+
+std::string core_message(std::string_view english) {
+  return translate_message(english, [](const char* text) { return tr(text); });
 }
 
 const char* language_code(Language language) { return language == Language::en ? "en" : "es"; }

@@ -40,6 +40,9 @@ const char* language_code(Language language);  // "en" / "es"
 // A sentence with one blank filled: `format` (already through tr()) has one %s, here `detail`:
 // sentence(tr("Saved %s."), path).
 std::string sentence(const char* format, const std::string& detail);
+// A message of the core (an option refused, a link misread: message_templates.hpp) in the language in
+// use: its template translated here and filled with the same values.
+std::string core_message(std::string_view english);
 
 struct TranslationEntry {
   const char* en;

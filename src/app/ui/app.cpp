@@ -16,16 +16,18 @@
 
 #include "app/state/exports.hpp"
 #include "app/layout/ui_scale.hpp"
+#include "app/ui/cut_measure.hpp"
 #include "app/ui/fonts.hpp"
+#include "app/ui/link_menu.hpp"
 #include "app/text/format.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // the windows of the panels, bringing an overlay to the front
 #include "app/state/keys.hpp"
-#include "app/state/lesson_state.hpp"
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
 #include "app/ui/panels/panels.hpp"
+#include "app/ui/quantity_view.hpp"  // follow_phase
 #include "app/text/strings.hpp"
 #include "app/ui/widgets.hpp"
 
@@ -91,25 +93,21 @@ struct TabSpec {
   void (*body)(AppState&);
 };
 
-// A tab bar whose selection is the view's: a click changes the view, and a view changed elsewhere (a
-// call, a link) selects its tab.
+// The view's tabs (tab_strip: they wrap rather than shorten their labels) over the lit tab's body. A
+// click changes the view; a view changed elsewhere (a call, a link, a key) shows its tab.
 template <typename Tab, std::size_t N>
 void tabs(AppState& state, const char* id, Tab& current, const TabSpec<Tab> (&specs)[N]) {
-  if (!ImGui::BeginTabBar(id)) return;
-  const bool requested = state.view.tabs_requested;
-  for (const TabSpec<Tab>& spec : specs) {
-    const ImGuiTabItemFlags flags = requested && spec.tab == current ? ImGuiTabItemFlags_SetSelected : 0;
-    const bool open = ImGui::BeginTabItem((std::string(tr(spec.label)) + "###" + spec.layout_name).c_str(), nullptr, flags);
-    remember_item(state, spec.layout_name);
-    if (open) {
-      if (!requested) current = spec.tab;
-      ImGui::BeginChild(spec.layout_name);
-      spec.body(state);
-      ImGui::EndChild();
-      ImGui::EndTabItem();
-    }
+  TabItem items[N];
+  int lit = 0;
+  for (std::size_t k = 0; k < N; ++k) {
+    items[k] = TabItem{tr(specs[k].label), specs[k].layout_name};
+    if (specs[k].tab == current) lit = static_cast<int>(k);
   }
-  ImGui::EndTabBar();
+  if (const int chosen = tab_strip(state, id, items, lit); chosen >= 0) current = specs[chosen].tab;
+  const TabSpec<Tab>& shown = specs[lit];
+  ImGui::BeginChild(shown.layout_name);
+  shown.body(state);
+  ImGui::EndChild();
 }
 
 constexpr TabSpec<LeftTab> kLeftTabs[] = {
@@ -161,7 +159,9 @@ void App::apply_scale(float scale, bool projector) {
   }
   styled_projector_ = projector;
   ImGuiStyle fresh = app_style(projector);
-  fresh.ScaleAllSizes(scale_);
+  // Projector mode's type is 1.5-2.5 times larger; its paddings and gaps grow less, so the large type
+  // leaves more lines for the formulas.
+  fresh.ScaleAllSizes(projector ? scale_ * 0.75f : scale_);
   if (projector) {  // thicker edges, readable from the back of the room
     fresh.WindowBorderSize = std::fmax(2.0f, scale_);
     fresh.FrameBorderSize = std::fmax(1.0f, scale_ * 0.6f);
@@ -340,13 +340,7 @@ void App::bar_buttons() {
     ImGui::EndPopup();
   }
   ImGui::SameLine();
-  if (ImGui::Button(tr("Copy link"))) {
-    const LessonOfState l = lesson_of(state_);
-    if (platform.copy_link) say(platform.copy_link(lesson_fragment(l.lesson)));
-    if (!l.portable) tell(state_.view, tr("The data set came from a file, which a link cannot carry: the link opens the book's data set."), true);
-  }
-  remember_item(state_, "button_copy_link");
-  tooltip(tr("Copy this page's address with the lesson in it (options, data, seed, step, phase, colour, language, projector): opening it shows this screen."));
+  copy_link_button(state_, platform);
   ImGui::SameLine();
   const bool projector = state_.view.projector;
   if (projector) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.85f, 0.62f, 0.10f, 1.0f));
@@ -403,9 +397,12 @@ void App::panel_body(PanelId id) {
       if (v.phase && (v.phase != v.followed_phase || s.run.cursor() != v.followed_step)) v.scroll_to_phase = true;
       v.followed_phase = v.phase;
       v.followed_step = s.run.cursor();
+      if (s.view.projector) {  // the sample here, where the step's story starts (the step panel has no room for it)
+        sample_panel(s);
+        ImGui::Separator();
+      }
       passes_tabs();
-      if (v.scroll_to_phase) ImGui::SetScrollY(0);  // the sample phase: from the top
-      v.scroll_to_phase = false;
+      v.scroll_to_phase = false;  // followed by the formulas or the code, or nothing to follow (a mini-batch)
       remember_window(s, "passes_panel", "passes_scroll");
       break;
     }
@@ -432,6 +429,7 @@ void App::passes_tabs() {
     } else {
       if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
       if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
+      follow_phase(s);
     }
     ImGui::EndTabItem();
   }
@@ -584,6 +582,9 @@ void App::frame(int width, int height, double seconds) {
   // What the pointer was over last frame, in a formula or in the diagram: the other one lights it.
   state_.view.hovered = state_.view.hovered_next;
   state_.view.hovered_next.reset();
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseWheel != 0 || io.MouseWheelH != 0) state_.view.wheel_under_resting_pointer = true;
+  else if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) state_.view.wheel_under_resting_pointer = false;
   state_.layout.clear();
   state_.scrolls.clear();
   const float bar = menu_bar_height(static_cast<float>(width));
@@ -595,8 +596,10 @@ void App::frame(int width, int height, double seconds) {
   notice(bar, seconds);
   reach_progress(state_, bar);
   help_overlay();
-  // For the tests: the type's size on screen (the numbers are in the mono font).
+  // For the tests: the type's size on screen (the numbers are in the mono font), and what was cut off.
   state_.layout["font_mono"] = Rect{0, 0, 0, fonts().mono->FontSize};
+  state_.layout["font_text"] = Rect{0, 0, 0, fonts().text->FontSize};
+  measure_cuts(state_);
 }
 
 }  // namespace fontshade::app

@@ -8,6 +8,7 @@ namespace fontshade::app {
 // Each panel draws into the current ImGui window from the state's records; none computes maths.
 void colour_panel(AppState& state);          // picker, preview card, A2 bar, designer rules, network now
 void step_controls_panel(AppState& state);   // reset, step, run, speed, progress, current sample
+void sample_panel(AppState& state);          // the step's sample: its colour, X, Y and the label convention
 void forward_panel(AppState& state);         // Z1, A1, Z2, A2, C of the current step, as matrices
 void backward_panel(AppState& state);        // chain-rule factors, products, parameter updates
 void batch_panel(AppState& state);
