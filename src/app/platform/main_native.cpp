@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cfloat>
 #include <chrono>
@@ -60,14 +61,32 @@ struct Script {
   bool timing = false;
   std::vector<std::string> calls;  // "name=[json args]": window.fontshade calls, made after the rest
   std::vector<std::string> final_calls;  // the same, made after the last frame (a sweep's results)
+  std::vector<std::array<float, 4>> drags;  // --drag X0,Y0,X1,Y1: the mouse pressed at one point, moved, let go at the other
 };
+
+// The pointer during scripted drags: drag i takes frames 2 + 8i .. 2 + 8i + 6 (over the start, pressed,
+// four moves, let go at the end), so the app sees the press, the moves and the release as it would
+// see a hand's. Outside them: nullopt.
+struct Pointer {
+  float x, y;
+  bool down;
+};
+std::optional<Pointer> scripted_pointer(const std::vector<std::array<float, 4>>& drags, long long frame) {
+  const long long at = frame - 2;
+  if (at < 0 || at >= static_cast<long long>(drags.size()) * 8) return std::nullopt;
+  const std::array<float, 4>& d = drags[static_cast<std::size_t>(at / 8)];
+  const long long j = at % 8;
+  if (j == 7) return std::nullopt;
+  const float t = j <= 1 ? 0.0f : std::min(1.0f, static_cast<float>(j - 1) / 4);
+  return Pointer{d[0] + (d[2] - d[0]) * t, d[1] + (d[3] - d[1]) * t, j >= 1 && j <= 5};
+}
 
 const char* const kUsage =
     "usage: fontshade [--lesson LINK] [--data book|synthetic|FILE] [--model FILE.json] [--seed S] [--steps N]\n"
     "                 [--seek K] [--phase P] [--color COLOR] [--lang en|es] [--projector] [--size WxH]\n"
     "                 [--drop FILE] [--tab TAB]...\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--save-model FILE.json]\n"
-    "                  [--timing] [--final-call NAME=[ARGS]]...] [--call NAME=[ARGS]]...\n"
+    "                  [--timing] [--final-call NAME=[ARGS]]... [--drag X0,Y0,X1,Y1]...] [--call NAME=[ARGS]]...\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
@@ -83,7 +102,8 @@ const char* const kUsage =
     "each panel was drawn, --timing the CPU time per frame.\n"
     "--call makes a window.fontshade call after the options above, as the page does (label=[255,0,0,1],\n"
     "gradientCheck, sweep=[20]), and prints its answer; --final-call makes one after the last frame\n"
-    "(sweepStatus, labels).\n";
+    "(sweepStatus, labels). --drag presses the mouse at X0,Y0 (window pixels), moves it to X1,Y1 over four\n"
+    "frames and lets go (from frame 2, one drag after another; give --frames enough for them).\n";
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "fontshade: %s\n%s", message.c_str(), kUsage);
@@ -185,6 +205,14 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
     } else if (a == "--call" || a == "--final-call") {
       if (!(v = value("NAME=[ARGS]"))) return false;
       (a == "--call" ? s.calls : s.final_calls).push_back(v);
+    } else if (a == "--drag") {
+      if (!(v = value("X0,Y0,X1,Y1"))) return false;
+      std::array<float, 4> d{};
+      if (std::sscanf(v, "%f,%f,%f,%f", &d[0], &d[1], &d[2], &d[3]) != 4) {
+        *exit_code = usage_error(std::string("--drag: expected X0,Y0,X1,Y1 in window pixels, found \"") + v + "\"");
+        return false;
+      }
+      s.drags.push_back(d);
     } else if (a == "--size") {
       if (!(v = value("WxH"))) return false;
       if (std::sscanf(v, "%dx%d", &s.width, &s.height) != 2 || s.width < 320 || s.height < 240 || s.width > 8192 || s.height > 8192) {
@@ -382,6 +410,10 @@ int main(int argc, char** argv) {
     ImGui_ImplGlfw_NewFrame();
     // A scripted run is looked at, not pointed at: no pointer, so no tooltip covers the picture.
     if (script.frames > 0) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    if (const auto pointer = scripted_pointer(script.drags, frame)) {
+      ImGui::GetIO().MousePos = ImVec2(pointer->x, pointer->y);
+      ImGui::GetIO().MouseDown[0] = pointer->down;
+    }
     ImGui::NewFrame();
     fontshade_app.frame(win_width, win_height, seconds);
     ImGui::Render();

@@ -25,6 +25,13 @@ bool apply_key(AppState& state, Key key, bool shift) {
       if (state.view.left_tab != LeftTab::labels) return false;
       answer_label(state, key == Key::d ? 1 : 0);
       return true;
+    case Key::c:
+      state.view.view3d.open = !state.view.view3d.open;
+      return true;
+    case Key::h:
+      if (state.view.view3d.open) toggle_space(state.view.view3d);
+      state.view.view3d.open = true;
+      return true;
     case Key::p:
       state.view.projector = !state.view.projector;
       return true;
@@ -65,6 +72,8 @@ std::span<const KeyHelp> key_help() {
       {"R", tr_later("Reset with the seed in the seed field"), Key::r},
       {"F", tr_later("Phase mode on or off"), Key::f},
       {"P", tr_later("Projector mode on or off: large type, the lesson's panels, high contrast"), Key::p},
+      {"C", tr_later("The 3-D view on or off: the colour cube, the hidden nodes' planes, the boundary"), Key::c},
+      {"H", tr_later("In the 3-D view: the colour cube or the hidden layer's space"), Key::h},
       {"L / D", tr_later("In the Label colours tab: this colour wants light (L) or dark (D) text"), Key::l},
       {tr_later("? or F1"), tr_later("This list of keys"), Key::help},
       {"\xE2\x86\x91 \xE2\x86\x93", tr_later("Scroll the panel under the pointer (the wheel too)"), Key::up},

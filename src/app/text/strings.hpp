@@ -30,6 +30,7 @@ TranslationTable strings_panels();            // strings_panels.cpp: the lesson'
 TranslationTable strings_options_data();      // strings_options_data.cpp: the options and data tabs, file messages
 TranslationTable strings_class_activities();  // strings_class_activities.cpp: labels, the chapter's colours, seeds, checks
 TranslationTable strings_menu_bar();          // strings_menu_bar.cpp: model, export, link, projector, help
+TranslationTable strings_view3d();            // strings_view3d.cpp: the 3-D view (the colour cube, the hidden space)
 // Every entry of every table, for the tests.
 std::vector<TranslationEntry> translation_table();
 

@@ -133,7 +133,33 @@ constexpr Binding kBindings[] = {
     {GLFW_KEY_F1, Key::help, false, false},    {GLFW_KEY_RIGHT, Key::right, true, true},  {GLFW_KEY_LEFT, Key::left, true, true},
     {GLFW_KEY_HOME, Key::home, false, true},   {GLFW_KEY_END, Key::end, false, true},
     {GLFW_KEY_L, Key::l, false, false},        {GLFW_KEY_D, Key::d, false, false},
+    {GLFW_KEY_C, Key::c, false, false},        {GLFW_KEY_H, Key::h, false, false},
 };
+
+// The 3-D view shares a panel with another picture, as two tabs whose choice is the view's
+// (view3d.open): with the 2-D slice, and in projector mode with the diagram. A choice made elsewhere (the
+// C key, view3d()) selects its tab; `shown` is what the tab bar showed last frame.
+template <typename Other, typename Cube>
+void with_cube_tab(AppState& state, bool& shown, const char* other_label, const char* other_name, Other other, Cube cube) {
+  View3d& v = state.view.view3d;
+  if (!ImGui::BeginTabBar("cube_tabs")) return;
+  const bool requested = v.open != shown;
+  const std::string labels[2] = {std::string(tr(other_label)) + "###" + other_name, std::string(tr("Cube (3-D)")) + "###tab_view3d"};
+  for (int k = 0; k < 2; ++k) {
+    const bool is_cube = k == 1;
+    const ImGuiTabItemFlags flags = requested && v.open == is_cube ? ImGuiTabItemFlags_SetSelected : 0;
+    const bool selected = ImGui::BeginTabItem(labels[k].c_str(), nullptr, flags);
+    remember_item(state, is_cube ? "tab_view3d" : other_name);
+    if (k == 1) tooltip(tr("Inside the cube: the colours in 3-D, the hidden nodes as planes, and the hidden layer's own space. (Key: C)"));
+    if (!selected) continue;
+    if (!requested) v.open = is_cube;
+    if (is_cube) cube();
+    else other();
+    ImGui::EndTabItem();
+  }
+  shown = v.open;
+  ImGui::EndTabBar();
+}
 
 float button_width(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
@@ -468,15 +494,21 @@ void App::panel_body(PanelId id) {
       remember_window(s, "passes_panel", "passes_scroll");
       break;
     }
-    case PanelId::network: diagram_panel(s); break;
-    case PanelId::surface: surface_panel(s, surface_); break;
+    case PanelId::network:
+      // Projector mode has no surface panel: the 3-D view takes the diagram's place when chosen.
+      if (s.view.projector) with_cube_tab(s, cube_shown_, tr_later("Network"), "tab_diagram", [&] { diagram_panel(s); }, [&] { cube_panel(s, cube_); });
+      else diagram_panel(s);
+      break;
+    case PanelId::surface:
+      with_cube_tab(s, cube_shown_, tr_later("Slice (2-D)"), "tab_slice", [&] { surface_panel(s, surface_); }, [&] { cube_panel(s, cube_); });
+      break;
     case PanelId::tabs: tabs(s, "right_tabs", s.view.right_tab, kRightTabs); break;
   }
 }
 
 void App::place_panels(int width, int height, float top) {
   const float w = static_cast<float>(width), h = static_cast<float>(height);
-  arrangement_ = arrange(w, h, top, scale_, state_.view.projector, steps_height_);
+  arrangement_ = arrange(w, h, top, scale_, state_.view.projector, steps_height_, state_.view.view3d.open);
   for (ImGuiWindow*& window : panel_windows_) window = nullptr;
   if (!arrangement_.page) {
     for (const Placement& p : arrangement_.panels) {

@@ -1,5 +1,6 @@
 #pragma once
 #include "app/state/app_state.hpp"
+#include "app/state/cube_view.hpp"
 #include "app/ui/decision_surface.hpp"
 
 namespace fontshade::app {
@@ -11,6 +12,7 @@ void forward_panel(AppState& state);         // Z1, A1, Z2, A2, C of the current
 void backward_panel(AppState& state);        // chain-rule factors, products, parameter updates
 void diagram_panel(AppState& state);         // the network: nodes, weighted edges, hover values
 void surface_panel(AppState& state, DecisionSurface& surface);  // A2 over R x G at a fixed B
+void cube_panel(AppState& state, CubeModelCache& cache);  // the colour cube and the hidden space in 3-D (issue 18)
 void training_panel(AppState& state);        // cost and accuracy curves, confusion matrix
 // The teacher steers (issue 7), each in its tab:
 void chapter_colours_panel(AppState& state);  // the chapter's named colours (and any CSS name): network and rules
