@@ -17,9 +17,9 @@ using namespace fontshade::app;
 
 namespace {
 
-// A 240-pixel square: at zoom 1 a cube side spans 240 / 2.4 = 100 pixels, the centre is (120, 120),
+// A 210-pixel square: at zoom 1 a cube side spans 210 / 2.1 = 100 pixels, the centre is (105, 105),
 // and the eye is 4 sides from the centre, so a point half a side nearer is drawn 4 / 3.5 as far out.
-const Rect kSquare{0, 0, 240, 240};
+const Rect kSquare{0, 0, 210, 210};
 
 void check_at(const Camera3d& c, Input p, double x, double y, double depth) {
   const Projected got = project(c, kSquare, p);
@@ -36,37 +36,37 @@ std::string refusal(AppState& s, const std::string& args) { return script_call(s
 TEST_CASE("a known yaw and pitch put a known colour at a known pixel", "[view3d]") {
   SECTION("yaw 0, pitch 0: face on, R to the right, G up, B towards the viewer") {
     const Camera3d c{0, 0, 1};
-    check_at(c, Input(1, 0.5, 0.5), 170, 120, 0);
-    check_at(c, Input(0.5, 1, 0.5), 120, 70, 0);
-    check_at(c, Input(0.5, 0.5, 1), 120, 120, 0.5);
-    check_at(c, Input(1, 1, 1), 120 + 50 * 4 / 3.5, 120 - 50 * 4 / 3.5, 0.5);  // white: the near top right corner
-    check_at(c, Input(0, 0, 0), 120 - 50 * 4 / 4.5, 120 + 50 * 4 / 4.5, -0.5);  // black: the far bottom left
+    check_at(c, Input(1, 0.5, 0.5), 155, 105, 0);
+    check_at(c, Input(0.5, 1, 0.5), 105, 55, 0);
+    check_at(c, Input(0.5, 0.5, 1), 105, 105, 0.5);
+    check_at(c, Input(1, 1, 1), 105 + 50 * 4 / 3.5, 105 - 50 * 4 / 3.5, 0.5);  // white: the near top right corner
+    check_at(c, Input(0, 0, 0), 105 - 50 * 4 / 4.5, 105 + 50 * 4 / 4.5, -0.5);  // black: the far bottom left
   }
   SECTION("yaw 90: B to the right, R away from the viewer") {
     const Camera3d c{90, 0, 1};
-    check_at(c, Input(0.5, 0.5, 1), 170, 120, 0);
-    check_at(c, Input(1, 0.5, 0.5), 120, 120, -0.5);
+    check_at(c, Input(0.5, 0.5, 1), 155, 105, 0);
+    check_at(c, Input(1, 0.5, 0.5), 105, 105, -0.5);
   }
   SECTION("pitch 90: from straight above, B = 0 at the top of the square") {
     const Camera3d c{0, 90, 1};
-    check_at(c, Input(0.5, 1, 0.5), 120, 120, 0.5);
-    check_at(c, Input(0.5, 0.5, 0), 120, 70, 0);
+    check_at(c, Input(0.5, 1, 0.5), 105, 105, 0.5);
+    check_at(c, Input(0.5, 0.5, 0), 105, 55, 0);
   }
   SECTION("zoom 2 doubles every distance from the centre") {
-    check_at(Camera3d{0, 0, 2}, Input(1, 0.5, 0.5), 220, 120, 0);
+    check_at(Camera3d{0, 0, 2}, Input(1, 0.5, 0.5), 205, 105, 0);
   }
 }
 
 TEST_CASE("a drag across the whole view turns half a turn; the wheel and a pinch zoom", "[view3d]") {
   Camera3d c{0, 0, 1};
-  turn(c, 120, 0, 240);
+  turn(c, 105, 0, 210);
   CHECK(c.yaw == Approx(90));
-  turn(c, 0, 60, 240);
+  turn(c, 0, 52.5, 210);
   CHECK(c.pitch == Approx(45));
-  turn(c, 0, 240, 240);
+  turn(c, 0, 210, 210);
   CHECK(c.pitch == 90);  // held at straight down
   c.yaw = 170;
-  turn(c, 240 * 20 / 180.0, 0, 240);
+  turn(c, 210 * 20 / 180.0, 0, 210);
   CHECK(c.yaw == Approx(-170));  // wrapped
   zoom_by_notches(c, 1);
   CHECK(c.zoom == Approx(1.1));

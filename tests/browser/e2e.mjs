@@ -18,6 +18,7 @@ import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
 import { teacherChecks } from './teacher_checks.mjs';
 import { keepingChecks } from './keeping_checks.mjs';
+import { view3dChecks } from './view3d_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -273,7 +274,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, view3d. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [
@@ -636,6 +637,7 @@ async function main() {
   if (want('activities')) await activitiesChecks(harness());
   if (want('teacher')) await teacherChecks(harness());
   if (want('keeping')) await keepingChecks(harness());
+  if (want('view3d')) await view3dChecks(harness());
 
   // 8. The screenshots are kept.
   if (want('core')) await check('8b screenshots kept in tests/browser/output/', async () => {

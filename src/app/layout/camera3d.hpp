@@ -20,7 +20,7 @@ constexpr double kZoomMin = 0.5, kZoomMax = 4;
 // edges look nearer.
 constexpr double kEyeDistance = 4;
 // At zoom 1, a cube side is the region's shorter side divided by this (the cube fits turned any way).
-constexpr double kFitDivisor = 2.4;
+constexpr double kFitDivisor = 2.1;
 
 // A point on screen (window pixels) and its depth (larger: nearer the viewer).
 struct Projected {

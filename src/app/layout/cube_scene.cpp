@@ -302,9 +302,9 @@ CubeModel build_cube_model(const CubeModelInput& in) {
   if (in.dots) add_data(b, in);
   add_phase(b, in, scale);
   // The step's sample and the picked colour, over everything.
-  if (in.sample) b.point(*in.sample, with_alpha(kHighlight, 0), kHighlight, 0.62f, "view3d_sample");
+  if (in.sample) b.point(*in.sample, with_alpha(kHighlight, 0), kHighlight, 0.62f, "view3d_sample").on_top = true;
   const Rgba picked{static_cast<unsigned char>(in.picked.r), static_cast<unsigned char>(in.picked.g), static_cast<unsigned char>(in.picked.b), 255};
-  b.point(input_of(in.picked), picked, kWhite, 0.45f, "view3d_picked");
+  b.point(input_of(in.picked), picked, kWhite, 0.45f, "view3d_picked").on_top = true;
   return model;
 }
 
@@ -331,7 +331,7 @@ CubeScene project_cube_model(const CubeModel& model, const Camera3d& camera, con
       depth += p.depth;
     }
     // Points and labels a little nearer than what they sit on, so a plane through a point does not hide it.
-    out.depth = depth / static_cast<float>(out.points.size()) + (s.kind == Shape3::Kind::polygon ? 0.0f : 0.004f);
+    out.depth = depth / static_cast<float>(out.points.size()) + (s.kind == Shape3::Kind::polygon ? 0.0f : 0.004f) + (s.on_top ? 100.0f : 0.0f);
     if (!s.region.empty()) {
       float x0 = out.points[0].x, y0 = out.points[0].y, x1 = x0, y1 = y0;
       for (const Projected& p : out.points) {

@@ -40,6 +40,7 @@ struct Shape3 {
   Belongs belongs = Belongs::both;
   std::string text;           // a label's text (the chapter's notation: no translation)
   std::string region;         // a named region for layout(), the bounding box of all shapes so named
+  bool on_top = false;        // drawn over everything whatever its depth: the picked colour, the sample
 };
 
 // What a hidden node's plane does over the cube, for the legend.
