@@ -57,7 +57,7 @@ TEST_CASE("a known yaw and pitch put a known colour at a known pixel", "[view3d]
   }
 }
 
-TEST_CASE("a drag across the whole view turns half a turn; the wheel and a pinch zoom", "[view3d]") {
+TEST_CASE("a drag across the whole view turns half a turn, the wheel and a pinch zoom", "[view3d]") {
   Camera3d c{0, 0, 1};
   turn(c, 105, 0, 210);
   CHECK(c.yaw == Approx(90));
@@ -78,7 +78,7 @@ TEST_CASE("a drag across the whole view turns half a turn; the wheel and a pinch
   CHECK(c.zoom == kZoomMin);
 }
 
-TEST_CASE("view3d() shows the 3-D view and sets its camera and space; bad arguments are named", "[view3d]") {
+TEST_CASE("view3d() shows the 3-D view and sets its camera and space, bad arguments are named", "[view3d]") {
   AppState s;
   CHECK(script_call(s, "view3d", "[{\"yaw\": 30, \"pitch\": -10, \"zoom\": 2, \"space\": \"hidden\"}]") ==
         "{\"value\":{\"open\":true,\"yaw\":30,\"pitch\":-10,\"zoom\":2,\"space\":\"hidden\",\"blend\":1}}");
@@ -99,7 +99,7 @@ TEST_CASE("view3d() shows the 3-D view and sets its camera and space; bad argume
   CHECK(s.view.view3d.camera.zoom == 2);
 }
 
-TEST_CASE("the toggle between the cube and the hidden space animates; the C and H keys", "[view3d]") {
+TEST_CASE("the toggle between the cube and the hidden space animates, the C and H keys", "[view3d]") {
   AppState s;
   CHECK_FALSE(s.view.view3d.open);
   apply_key(s, Key::c, false);
@@ -141,7 +141,7 @@ TEST_CASE("the picture puts the picked colour where the camera says, in the cube
   CHECK(cube.regions.count("view3d_output_plane") == 0);
 }
 
-TEST_CASE("the planes move as the cursor moves through the run; each node says whether it is dead", "[view3d]") {
+TEST_CASE("the planes move as the cursor moves through the run, each node says whether it is dead", "[view3d]") {
   AppState s;
   const CubeModel start = build_cube_model(cube_model_input(s));
   REQUIRE(start.nodes.size() == 3);

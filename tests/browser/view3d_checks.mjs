@@ -20,7 +20,7 @@ const near = (p, q, slack) => Math.abs(p.x - q.x) <= slack && Math.abs(p.y - q.y
 const fmt = p => `(${p.x.toFixed(1)}, ${p.y.toFixed(1)})`;
 
 export async function view3dChecks(t) {
-  const { check, expect, layout, api, frames, sleep, screenshot, parkMouse, pressKey } = t;
+  const { check, expect, layout, api, frames, sleep, screenshot, parkMouse, pressKey, clickAt } = t;
   const page = () => t.page();
 
   await check('40 view3d({yaw: 0, pitch: 0}) puts white at its known pixel; a real drag across half the view turns it to yaw -90',
@@ -90,12 +90,7 @@ export async function view3dChecks(t) {
     }, c);
     await frames(3);
     const pinched = (await api('view3d')).zoom;
-    await page().mouse.move(centre(l.view3d_reset).x, centre(l.view3d_reset).y);
-    await sleep(PAUSE_MS);
-    await page().mouse.down();
-    await sleep(PAUSE_MS);
-    await page().mouse.up();
-    await sleep(PAUSE_MS);
+    await clickAt(centre(l.view3d_reset));
     await parkMouse();
     await frames(2);
     const reset = await api('view3d');

@@ -215,7 +215,7 @@ TEST_CASE("hidden-space points equal A1 from the trace", "[cube]") {
   }
 }
 
-TEST_CASE("the hidden box is the range of A1 over the cube; a network of two nodes has a flat third axis", "[cube]") {
+TEST_CASE("the hidden box is the range of A1 over the cube, a network of two nodes has a flat third axis", "[cube]") {
   const Parameters p = test::example_parameters();
   const Box3 box = hidden_box(p, Activation::relu);
   // Node 1: Z1 from 0.1 - 0.4 to 0.1 + 0.2 + 0.7; node 2 from -0.2 - 0.3 to -0.2 + 0.5 + 0.1; node 3

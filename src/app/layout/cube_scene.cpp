@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <set>
+#include <utility>
 
 #include "app/text/format.hpp"
 #include "core/network/metrics.hpp"
@@ -217,14 +217,21 @@ void add_data(Builder& b, const CubeModelInput& in) {
   for (int row : run.split().test) is_test[static_cast<std::size_t>(row)] = 1;
   // Distinct points only (the book's 1,345 rows are 661 colours), spread over a large file's rows.
   const std::size_t stride = std::max<std::size_t>(1, data.samples.size() / (kMostCubePoints * 4));
-  std::set<std::uint64_t> seen;
-  std::vector<int> rows;
-  for (std::size_t i = 0; i < data.samples.size() && rows.size() < kMostCubePoints; i += stride) {
+  // Each row keyed by what is drawn (colour, label, part of the split) and its row number: sorted,
+  // the first row of each key is kept, then the rows go back into their order.
+  std::vector<std::uint64_t> keyed;
+  for (std::size_t i = 0; i < data.samples.size(); i += stride) {
     const Sample& s = data.samples[i];
-    const std::uint64_t key = (std::uint64_t(s.colour.r) << 32) | (std::uint64_t(s.colour.g) << 24) | (std::uint64_t(s.colour.b) << 16) |
-                              (std::uint64_t(s.label) << 8) | std::uint64_t(is_test[i]);
-    if (seen.insert(key).second) rows.push_back(static_cast<int>(i));
+    const std::uint64_t key = (std::uint64_t(s.colour.r) << 18) | (std::uint64_t(s.colour.g) << 10) | (std::uint64_t(s.colour.b) << 2) |
+                              (std::uint64_t(s.label & 1) << 1) | std::uint64_t(is_test[i]);
+    keyed.push_back((key << 32) | i);
   }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<int> rows;
+  for (std::size_t k = 0; k < keyed.size(); ++k)
+    if (k == 0 || (keyed[k] >> 32) != (keyed[k - 1] >> 32)) rows.push_back(static_cast<int>(keyed[k] & 0xffffffffu));
+  std::sort(rows.begin(), rows.end());
+  if (rows.size() > kMostCubePoints) rows.resize(kMostCubePoints);
   const std::vector<int> answers = predicted_labels(in.shown, run.options(), data, rows);
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const Sample& s = data.samples[static_cast<std::size_t>(rows[k])];
@@ -352,7 +359,15 @@ CubeScene project_cube_model(const CubeModel& model, const Camera3d& camera, con
     }
     scene.shapes.push_back(std::move(out));
   }
-  std::stable_sort(scene.shapes.begin(), scene.shapes.end(), [](const Shape2& a, const Shape2& b) { return a.depth < b.depth; });
+  // Back to front; equal depths keep the order they were built in. Sorted as (depth, index) pairs:
+  // the shapes themselves are moved once.
+  std::vector<std::pair<float, int>> order;
+  for (std::size_t k = 0; k < scene.shapes.size(); ++k) order.push_back({scene.shapes[k].depth, static_cast<int>(k)});
+  std::sort(order.begin(), order.end());
+  std::vector<Shape2> sorted;
+  sorted.reserve(order.size());
+  for (const auto& [depth, k] : order) sorted.push_back(std::move(scene.shapes[static_cast<std::size_t>(k)]));
+  scene.shapes = std::move(sorted);
   return scene;
 }
 

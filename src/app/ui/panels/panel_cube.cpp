@@ -154,8 +154,10 @@ void cube_panel(AppState& state, CubeModelCache& cache) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetFontSize();
   const float column = line * 9.5f;               // the controls' column
-  const bool beside = avail.x >= avail.y * 1.25f;  // controls beside the picture, else under it
-  const float side = std::fmax(line * 6, beside ? std::fmin(avail.y, avail.x - column - line * 0.8f) : std::fmin(avail.x, avail.y * 0.62f));
+  // Controls beside the picture, else under it (the space buttons in view, the rest scrolls).
+  const bool beside = avail.x >= avail.y * 1.25f;
+  const float side = std::fmax(line * 6, beside ? std::fmin(avail.y, avail.x - column - line * 0.8f)
+                                                          : std::fmin(avail.x, avail.y - ImGui::GetFrameHeightWithSpacing() * 2));
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("view3d", ImVec2(side, side));
   remember_item(state, "view3d");
