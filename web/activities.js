@@ -1,6 +1,7 @@
 // The page's part for the class activities (issue 7): labels, the CSV of them, the chapter's colours,
 // seed sweeps (a Promise), the gradient check. Runs after glue.js, in its scope (invoke, api, canvas,
-// ready). Calls (src/app/script/calls_class_activities.cpp checks the arguments; bad ones throw RangeError):
+// ready). Calls (src/app/script/calls_class_activities.cpp checks the arguments; bad ones throw RangeError;
+// sweep() is the page's, around the app's, the others the app's):
 //   fontshade.label(r, g, b, y)   label a colour: y 1 = dark text, 0 = light text (the book's labels);
 //                                 answers the entry's index (a colour labelled again is relabelled)
 //   fontshade.labels()            the labelled colours, [{r, g, b, y}], in the order first labelled
@@ -53,13 +54,5 @@ Module.fontshadeDownload = function (name, text) {
   setTimeout(function () { URL.revokeObjectURL(url); }, 30000);  // after the download has read it
 };
 
-Object.assign(window.fontshade, {
-  label: api('label'),
-  labels: api('labels'),
-  labelAgreement: api('labelAgreement'),
-  exportCSV: api('exportCSV'),
-  chapterColours: api('chapterColours'),
-  sweep: sweepUntilDone,
-  sweepStatus: api('sweepStatus'),
-  gradientCheck: api('gradientCheck')
-});
+// The page's own; the other calls above are the app's, wrapped from its list.
+Object.assign(window.fontshade, { sweep: sweepUntilDone });

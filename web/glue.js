@@ -2,7 +2,8 @@
 // by the build: they share this scope, and add their own calls to window.fontshade). Checks for WebGL2,
 // configures the Module, and defines
 // window.fontshade: the page's scripting API for tests and for teachers. Every call goes to the app
-// (src/app/script/script_api.cpp), which checks the arguments and throws RangeError for bad ones.
+// (src/app/script/script_api.cpp), which checks the arguments and throws RangeError for bad ones; the
+// app's list of calls (fontshade.calls()) is the one list of them.
 //   fontshade.ready            a Promise, resolved once the first frame is drawn
 //   fontshade.reset(seed)      start again (same data and options) with this seed
 //   fontshade.step(n)          n SGD steps forward (default 1)
@@ -12,6 +13,7 @@
 //   fontshade.setLanguage(l)   "en" or "es"
 //   fontshade.setDigits(n)     significant digits shown for every number, 2-17 (the menu bar's slider)
 //   fontshade.state()          the step in view as fontshade-cli trace prints it, plus `picked` and `phase`
+//   fontshade.calls()          every call: [{name, by}], by "app" (wrapped as it is) or "page" (the page's own)
 //   fontshade.layout()         where the panels are, in CSS pixels (for tests): named rectangles
 //                              {x, y, w, h} ("button_step", "passes_panel", "tooltip" and the item
 //                              it explains "tooltip_item", ...) and scroll positions {x, y, max_x,
@@ -37,16 +39,10 @@ function invoke(name, args) {
 }
 function api(name) { return function () { return invoke(name, Array.prototype.slice.call(arguments)); }; }
 
+// The page's own functions; every other call of the app's list (src/app/script/script_calls.hpp) is
+// wrapped as it is, from the list the app gives (fontshade.calls()), before `ready` resolves.
 window.fontshade = {
   ready: ready,
-  reset: api('reset'),
-  step: api('step'),
-  seek: api('seek'),
-  phase: api('phase'),
-  setColor: api('setColor'),
-  setLanguage: api('setLanguage'),
-  setDigits: api('setDigits'),
-  state: api('state'),
   layout: function () {
     var layout = invoke('layout', []);
     // The app works in canvas pixels; tests and pages think in CSS pixels.
@@ -58,6 +54,12 @@ window.fontshade = {
     return layout;
   }
 };
+function wrapAppCalls() {
+  invoke('calls', []).forEach(function (c) {
+    if (c.by === 'app') window.fontshade[c.name] = api(c.name);
+    else if (!(c.name in window.fontshade)) console.error('fontshade: the page has no ' + c.name + '()');
+  });
+}
 
 if (!hasWebGL2) {
   status.textContent = '';
@@ -71,8 +73,10 @@ window.Module = {
   noInitialRun: !hasWebGL2,
   print: function (text) { console.log(text); },
   printErr: function (text) { console.warn(text); },
-  // Called by the C++ side after its first frame.
-  onFirstFrame: function () { status.textContent = ''; resolveReady(window.fontshade); },
+  // Called by the C++ side after its first frame; the calls are wrapped once that frame has returned.
+  onFirstFrame: function () {
+    Promise.resolve().then(function () { wrapAppCalls(); status.textContent = ''; resolveReady(window.fontshade); });
+  },
   onAbort: function (what) {
     status.textContent = 'fontshade stopped / fontshade se detuvo: ' + what;
     rejectReady(new Error(String(what)));

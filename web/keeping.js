@@ -1,5 +1,6 @@
 // The page's part for keeping and sharing (issue 8). Runs after glue.js, in its scope (invoke, api,
-// canvas, ready). Adds to window.fontshade:
+// canvas, ready). window.fontshade's calls for it (link() is the page's, the others the app's:
+// src/app/script/calls_keep_share.cpp):
 //   fontshade.link()                 the page's full address with the lesson after '#' (options, data,
 //                                    seed, step, phase, colour, language, projector): it opens this screen
 //   fontshade.openLink(fragment)     {ok, error}: a lesson (the part after '#'); a bad one opens the defaults
@@ -56,7 +57,7 @@ function copyText(text) {
     try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
     area.remove();
     canvas.focus();
-    if (!copied) invoke('pageNotice', ['clipboard']);
+    if (!copied) invoke('_pageNotice', ['clipboard']);
   }
   window.fontshade.lastCopied = text;
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
@@ -65,7 +66,7 @@ function copyText(text) {
 
 function loadModelText(text) { return invoke('loadModel', [text]); }
 function loadModelFile(file) {
-  file.text().then(loadModelText, function () { invoke('pageNotice', ['file']); });
+  file.text().then(loadModelText, function () { invoke('_pageNotice', ['file']); });
 }
 
 Module.fontshadeSave = function (name, mime, text) { download(name, new Blob([text], { type: mime })); };
@@ -88,18 +89,10 @@ window.addEventListener('drop', function (e) {
   if (files && files.length && isModelFile(files[0])) loadModelFile(files[0]);
 });
 
+// The page's own; the other calls above are the app's, wrapped from its list.
 Object.assign(window.fontshade, {
-  link: function () { return pageAddress(invoke('lessonLink', []).fragment); },
-  openLink: api('openLink'),
-  saveModel: api('saveModel'),
-  loadModel: api('loadModel'),
-  setProjector: api('setProjector'),
-  exportStep: api('exportStep'),
-  exportSteps: api('exportSteps'),
-  exportCurves: api('exportCurves'),
-  liveText: api('liveText'),
-  settings: api('settings'),
-  notice: api('notice')
+  link: function () { return pageAddress(invoke('_lessonLink', []).fragment); },
+  lastCopied: null  // the text last copied to the clipboard (for tests: headless pages cannot read it)
 });
 
 // The address follows the view (without a history entry per change); the remembered settings follow
@@ -107,7 +100,7 @@ Object.assign(window.fontshade, {
 // while training runs.
 var shownFragment = null, savedSettings = null, spoken = '', spokenAt = 0;
 function follow() {
-  var link = invoke('lessonLink', []);
+  var link = invoke('_lessonLink', []);
   // A fresh page keeps its bare address until something differs from the defaults.
   if (link.fragment !== shownFragment && (location.hash !== '' || link.fragment !== 'v=1')) {
     history.replaceState(history.state, '', '#' + link.fragment);

@@ -10,9 +10,10 @@
 //                               error is the message the Data tab shows (file, line, column, in the UI
 //                               language), and a bad file leaves the data as it was
 //   fontshade.data()            {source, origin, rows, distinct, dark, light, train, test}
-// Files: the Data tab's "Open a CSV file..." button and the O key open the page's file input (also the
-// page's first Tab stop: it shows when focused), and a file dropped anywhere on the page is loaded.
-// (Not Ctrl+O: the browser keeps that shortcut, and a key it keeps lets no page open a file picker.)
+// Files: the Data tab's "Open a CSV file..." button and the O key open the page's file input through
+// Module.openFilePicker (also the page's first Tab stop: it shows when focused), and a file dropped
+// anywhere on the page is loaded. (Not Ctrl+O: the browser keeps that shortcut, and a key it keeps lets
+// no page open a file picker.)
 // Either way the file's bytes go to the core unchanged (a UTF-16 file is named as such), a piece a call.
 (function () {
   var PIECE = 32768;  // bytes a call: one character a byte, as JSON, stays far below the 5 MB stack of a call
@@ -56,14 +57,8 @@
   // page's start Tab reaches the picker, then the app.
   document.body.insertBefore(input, document.body.firstChild);
   Module.openFilePicker = function () { input.click(); };
-  // The O key opens it too, unless the app's field under the keys takes an O. Here, in the key's own
-  // event: a page may open a file picker only while a click or a key press is that recent.
-  document.addEventListener('keydown', function (e) {
-    if (e.key !== 'o' && e.key !== 'O') return;
-    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || (e.target !== canvas && e.target !== document.body)) return;
-    if (invoke('_typing', [])) return;
-    input.click();
-  });
+  // The O key opens it too: the app's key table (src/app/state/keys.cpp) has it, and the app opens the
+  // picker from the key's own event (a page may open a file picker only while a key press is that recent).
 
   // Dropping a file anywhere on the page. The app dims itself and says where to drop while one is over it.
   function hasFiles(e) {
@@ -97,11 +92,8 @@
     if (file) loadFile(file).then(null, function (err) { console.warn('fontshade: ' + err); });
   });
 
+  // The page's own; the other calls above are the app's, wrapped from its list.
   Object.assign(window.fontshade, {
-    setOptions: api('setOptions'),
-    options: api('options'),
-    undoOptions: api('undoOptions'),
-    data: api('data'),
     loadCSV: function (text, name) {
       if (typeof text !== 'string') throw new TypeError('loadCSV takes the file\'s text (a string) and its name');
       return loadBytes(new TextEncoder().encode(text), name === undefined ? 'data.csv' : String(name));

@@ -18,7 +18,7 @@ const std::string kHelpText = std::string(
     "counts as 0 % in the median and the worst. A run whose ReLU nodes all died (a learning rate far\n"
     "too large) is marked dead: it answers one shade from then on.\n"
     "\n"
-    "  --seeds N          how many seeds, 1 to 10000\n") + kTrainingFlagsHelp +
+    "  --seeds N          how many seeds, 1 to 10000\n") + training_flags_help() +
     "  --json             one JSON object: median, worst, best, collapses, dead, diverged, runs\n";
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "cli/command.hpp"
+#include "core/base/limits.hpp"  // kMaxSteps
 #include "core/files/record_json.hpp"
 #include "core/network/trainer.hpp"
 #include "cli/training_setup.hpp"
@@ -19,7 +20,7 @@ const std::string kHelpText = std::string(
     "Matrices are arrays of rows (w_hidden: one row a hidden node); doubles have 17 significant digits.\n"
     "\n"
     "  --from K           print steps K..N only (1 <= K): the same bytes as those lines of the whole trace\n") +
-    kTrainingFlagsHelp +
+    training_flags_help() +
     "\n"
     "Exit status: 0 done; 1 bad file; 2 bad arguments; 3 training diverged (the steps before it are printed).\n";
 
@@ -38,7 +39,7 @@ int run_trace(const std::vector<std::string>& words) {
 
   long long from = 1;
   if (auto v = args->value("from")) {
-    auto k = parse_whole("from", *v, 1, 1000000000, &error);
+    auto k = parse_whole("from", *v, 1, kMaxSteps, &error);
     if (!k) return fail("trace", error, kUsage);
     from = *k;
   }

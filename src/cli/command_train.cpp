@@ -17,7 +17,7 @@ const std::string kHelpText = std::string(
     "\n"
     "Trains the network by stochastic gradient descent (one random training row a step) on 2/3 of the\n"
     "rows and reports accuracy, mean cost and the confusion matrix on the training and the test third.\n"
-    "\n") + kTrainingFlagsHelp +
+    "\n") + training_flags_help() +
     "  --stop-at K        stop after step K of the run's --steps (a run saved mid-way: --resume goes on)\n"
     "  --save FILE        write the model as JSON (format fontshade-model, version 2: the options, the\n"
     "                     parameters, and the run's state, so --resume can go on exactly)\n"

@@ -12,23 +12,57 @@ std::vector<Flag> training_flags() {
   return flags;
 }
 
-const char* const kTrainingFlagsHelp =
-    "  --data DATA        book (the default: the chapter's 1,345 rows, built in), synthetic (1,345 random\n"
-    "                     colours, luma-rule labels, built in) or a CSV file in the book's format\n"
-    "                     (RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND; 1 = dark text).\n"
-    "  --preset NAME      seed (the chapter: 3 relu, squared_error, uniform01, L 0.05, 100000 steps)\n"
-    "                     or tuned (3 relu, cross_entropy, L 0.5 -> 0.005 linear, 300000 steps). Default seed.\n"
-    "  --seed N           random seed: split, starting weights and sample order (default 1)\n"
-    "  --steps N          SGD steps\n"
-    "  --lr X             learning rate L (the first step's, with --schedule linear)\n"
-    "  --final-lr X       learning rate of the last step with --schedule linear\n"
-    "  --schedule S       constant | linear\n"
-    "  --hidden H         hidden nodes, 1 to 16\n"
-    "  --activation A     relu | leaky_relu | tanh | logistic (hidden layer)\n"
-    "  --cost C           squared_error | cross_entropy\n"
-    "  --init I           uniform01 (chapter) | he (He-uniform weights, zero biases)\n"
-    "  --gradient G       true (the chain rule node by node, default) | chapter (the chapter's NumPy:\n"
-    "                     dC_dA1 @ dA1_dZ1 sums over the hidden nodes, every w_hidden row moves alike)\n";
+namespace {
+
+constexpr std::size_t kHelpWidth = 100;  // columns
+constexpr std::size_t kHelpIndent = 21;  // where the explanations start
+
+// "  --name VALUE       " and the text, wrapped at kHelpWidth with the continuation lines indented.
+std::string help_entry(const std::string& flag, const std::string& text) {
+  std::string out = "  " + flag;
+  out += std::string(out.size() < kHelpIndent - 1 ? kHelpIndent - out.size() : 1, ' ');
+  std::size_t column = out.size();
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (column > kHelpIndent && column + 1 + word.size() > kHelpWidth) {
+      out += "\n" + std::string(kHelpIndent, ' ');
+      column = kHelpIndent;
+    } else if (column > kHelpIndent) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += word.size();
+    start = end + 1;
+  }
+  return out + "\n";
+}
+
+// An option's help from its row: a choice option's choices (with their notes), then its own note.
+std::string option_help(const OptionSpec& s) {
+  if (s.kind != OptionKind::choice) return s.cli_help ? s.cli_help : "";
+  std::string text;
+  for (const OptionChoice& c : s.choices)
+    text += (text.empty() ? "" : " | ") + std::string(c.name) + (c.help ? " (" + std::string(c.help) + ")" : "");
+  return s.cli_help ? text + " (" + s.cli_help + ")" : text;
+}
+
+}  // namespace
+
+std::string training_flags_help() {
+  std::string out =
+      help_entry("--data DATA", "book (the default: the chapter's 1,345 rows, built in), synthetic (1,345 random colours, "
+                                "luma-rule labels, built in) or a CSV file in the book's format "
+                                "(RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND; 1 = dark text).") +
+      help_entry("--preset NAME", "seed (the chapter: 3 relu, squared_error, uniform01, L 0.05, 100000 steps) or tuned "
+                                  "(3 relu, cross_entropy, L 0.5 -> 0.005 linear, 300000 steps). Default seed.");
+  for (const OptionSpec& s : option_specs())
+    out += help_entry(option_label(s, OptionNames::cli) + " " + std::string(s.cli_value), option_help(s));
+  return out;
+}
 
 std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code) {
   TrainingSetup setup;

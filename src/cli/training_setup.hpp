@@ -12,7 +12,8 @@ namespace fontshade::cli {
 
 // --data, --preset and the options that override the preset (in any order: the preset comes first).
 std::vector<Flag> training_flags();
-extern const char* const kTrainingFlagsHelp;
+// Their help: --data, --preset, then every option from the options' table (option_table.hpp).
+std::string training_flags_help();
 
 struct TrainingSetup {
   std::string preset = "seed";

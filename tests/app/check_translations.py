@@ -3,7 +3,9 @@
 (one table a topic; together they are the app's one dictionary, English to Spanish).
 
 Checks: every tr("...") literal in src/app has an entry; so has every message template of the core
-(src/core/base/message_templates.cpp: the app says the core's file errors in Spanish); every entry has a
+(src/core/base/message_templates.cpp: the app says the core's file errors in Spanish) and every text
+of the core's options table meant for the screen (src/core/network/option_table.cpp: an option's
+.display, .tooltip, .edit_tip, .slider_tip, .unused_tip, a choice's .shown); every entry has a
 Spanish text; printf placeholders (%s, %d, %lld, %.2f, %zu, %%) are the same, in the same order, in
 both languages, and so are a template's named blanks ({line}, {name}); no entry is unused. Prints one
 line per problem and ends with "N passed, N failed".
@@ -19,6 +21,7 @@ ENTRY = re.compile(r'\{\s*' + LITERAL + r'\s*,\s*' + LITERAL + r'\s*\}')
 PLACEHOLDER = re.compile(r'%(?:%|[-+ #0]*\d*(?:\.\d+)?(?:ll|l|z|h)?[sdifgeuxc])')
 CORE_TEMPLATE = re.compile(r'\{\s*MessageId::\w+\s*,\s*' + LITERAL + r'\s*\}')
 BLANK = re.compile(r'\{(\w+)\}')
+OPTION_TEXT = re.compile(r'\.(?:display|tooltip|edit_tip|slider_tip|unused_tip|shown)\s*=\s*' + LITERAL)
 
 
 def main(folder):
@@ -40,6 +43,10 @@ def main(folder):
     core_templates = CORE_TEMPLATE.findall(templates.read_text(encoding='utf-8')) if templates.exists() else []
     for english in core_templates:
         used.setdefault(english, 'core/' + templates.name)
+    option_table = folder.parent / 'core' / 'network' / 'option_table.cpp'
+    option_texts = OPTION_TEXT.findall(option_table.read_text(encoding='utf-8')) if option_table.exists() else []
+    for english in option_texts:
+        used.setdefault(english, 'core/network/' + option_table.name)
 
     passed, failed = 0, 0
 
@@ -53,6 +60,7 @@ def main(folder):
 
     check(len(used) > 50, f'expected the app to use many translated strings, found {len(used)}')
     check(len(core_templates) > 30, f'expected the core\'s message templates in {templates}, found {len(core_templates)}')
+    check(len(option_texts) > 20, f'expected the screen\'s texts of the options in {option_table}, found {len(option_texts)}')
     check(not duplicates, f'entries listed twice: {duplicates}')
     for en, where in sorted(used.items()):
         check(en in table, f'{where}: tr("{en}") has no entry in the text/strings_*.cpp tables')

@@ -107,13 +107,13 @@ TEST_CASE("the colours to label: a seeded sequence, the same for everyone with t
 TEST_CASE("L and D label the colour on show only while the Label colours tab is open", "[app][labels][keys]") {
   AppState state;
   state.view.left_tab = LeftTab::colour;
-  CHECK_FALSE(apply_key(state, Key::l, false));
-  CHECK_FALSE(apply_key(state, Key::d, false));
+  CHECK_FALSE(press_key(state, KeyCode::l, false));
+  CHECK_FALSE(press_key(state, KeyCode::d, false));
   CHECK(state.activities.labelling.set.empty());
 
   state.view.left_tab = LeftTab::labels;
-  CHECK(apply_key(state, Key::l, false));
-  CHECK(apply_key(state, Key::d, false));
+  CHECK(press_key(state, KeyCode::l, false));
+  CHECK(press_key(state, KeyCode::d, false));
   REQUIRE(state.activities.labelling.set.size() == 2);
   CHECK(state.activities.labelling.set.entries()[0] == Sample{Rgb{98, 193, 250}, 0});
   CHECK(state.activities.labelling.set.entries()[1] == Sample{Rgb{104, 255, 108}, 1});

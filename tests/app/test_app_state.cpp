@@ -15,6 +15,7 @@
 #include "app/text/strings.hpp"
 #include "app/layout/text_wrap.hpp"
 #include "app/layout/tooltip_place.hpp"
+#include "app/script/script_api.hpp"
 
 using namespace fontshade;
 using namespace fontshade::app;
@@ -148,7 +149,9 @@ TEST_CASE("checkpoints: every step to 100, every 10 to 1,000, every 100 after", 
 }
 
 TEST_CASE("numbers are shown with the chosen digits, and non-finite values never as values", "[app][format]") {
-  set_display_digits(4);
+  Settings settings;
+  UseSettings use(settings);
+  CHECK(settings.digits == 4);  // the default
   CHECK(number(0.50681330373506428) == "0.5068");
   CHECK(number(-0.058494617078459578) == "-0.05849");
   CHECK(number(2.0) == "2");
@@ -159,18 +162,42 @@ TEST_CASE("numbers are shown with the chosen digits, and non-finite values never
   CHECK(number(1.0 / 0.0) == "+inf");
   CHECK(number(-1.0 / 0.0) == "-inf");
   CHECK_FALSE(is_finite(std::nan("")));
-  set_display_digits(17);
+  settings.digits = 17;
   CHECK(number(0.1) == "0.10000000000000001");
-  set_display_digits(4);
+  CHECK(clamp_digits(40) == 17);
+  CHECK(clamp_digits(1) == 2);
+}
+
+TEST_CASE("the settings in use are a scope's: the defaults outside any, the innermost inside", "[app][format]") {
+  CHECK(settings_in_use().language == Language::en);
+  CHECK(settings_in_use().digits == 4);
+  AppState a, b;
+  a.view.settings = {Language::es, 6};
+  {
+    UseSettings use_a(a.view.settings);
+    CHECK(number(0.50681330373506428) == "0.506813");
+    CHECK(std::string(tr("Reset")) == "Reiniciar");
+    {
+      UseSettings use_b(b.view.settings);
+      CHECK(std::string(tr("Reset")) == "Reset");
+    }
+    CHECK(std::string(tr("Reset")) == "Reiniciar");
+  }
+  CHECK(std::string(tr("Reset")) == "Reset");
+  CHECK(number(0.50681330373506428) == "0.5068");
+  // A script call answers in its state's settings, whatever is in use around it.
+  CHECK(script_call(a, "settings", "[]") == "{\"value\":{\"lang\":\"es\",\"digits\":6,\"projector\":false}}");
+  CHECK(script_call(b, "settings", "[]") == "{\"value\":{\"lang\":\"en\",\"digits\":4,\"projector\":false}}");
 }
 
 TEST_CASE("the language switch changes every string through the one table", "[app][strings]") {
-  set_language(Language::es);
+  Settings settings{Language::es};
+  UseSettings use(settings);
   CHECK(std::string(tr("Reset")) == "Reiniciar");
   CHECK(std::string(tr("Step %s of %s")) == "Paso %s de %s");
-  CHECK(std::string(language_code()) == "es");
+  CHECK(std::string(language_code(settings.language)) == "es");
   CHECK(thousands(100000) == "100\xC2\xA0" "000");  // a no-break space: "." is the decimal point on screen
-  set_language(Language::en);
+  settings.language = Language::en;
   CHECK(std::string(tr("Reset")) == "Reset");
   CHECK(thousands(100000) == "100,000");
   CHECK(thousands(999) == "999");

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "app/layout/arrangement.hpp"
+#include "app/layout/ui_scale.hpp"
 #include "app/state/app_state.hpp"
 #include "app/state/exports.hpp"
 #include "core/files/json_reader.hpp"
@@ -145,15 +146,14 @@ TEST_CASE("a model that cannot be loaded leaves the screen as it was and says wh
   CHECK(result.find("error")->text.rfind("a version 1 model file holds no sampler state, and its parameters (b_output first)", 0) == 0);
 }
 
-TEST_CASE("links: lessonLink() opens the same state() in a new page, and a bad link opens the defaults with a message", "[app][keeping]") {
+TEST_CASE("links: _lessonLink() opens the same state() in a new page, and a bad link opens the defaults with a message", "[app][keeping]") {
   AppState teacher;
-  set_language(Language::en);
   teacher.reset(4);
   teacher.step(30);
   teacher.set_phase(Phase::dC_dW1);
   teacher.view.picked = Rgb{0xfa, 0xfa, 0xd2};
   teacher.view.projector = true;
-  const std::string fragment = value_of_call(teacher, "lessonLink", "[]").find("fragment")->text;
+  const std::string fragment = value_of_call(teacher, "_lessonLink", "[]").find("fragment")->text;
   CHECK(fragment == "v=1&seed=4&step=30&phase=dC_dW1&color=fafad2&projector=1");
   AppState student;
   const JsonValue opened = value_of_call(student, "openLink", "[" + json_string(fragment) + "]");
@@ -165,7 +165,7 @@ TEST_CASE("links: lessonLink() opens the same state() in a new page, and a bad l
   AppState bad;
   bad.reset(9);
   bad.step(12);
-  set_language(Language::es);
+  bad.view.settings.language = Language::es;
   const JsonValue refused = value_of_call(bad, "openLink", "[\"v=1&lr=fast&step=3\"]");
   CHECK_FALSE(refused.find("ok")->boolean);
   CHECK(refused.find("error")->text.find("lr") != std::string::npos);
@@ -173,8 +173,8 @@ TEST_CASE("links: lessonLink() opens the same state() in a new page, and a bad l
   CHECK(bad.view.notice_problem);
   AppState fresh;
   CHECK(state_json(bad) == state_json(fresh));  // the defaults: seed 1, step 0
-  CHECK(language() == Language::es);            // the reader's language stays
-  set_language(Language::en);
+  CHECK(bad.view.settings.language == Language::es);  // the reader's language stays
+  bad.view.settings.language = Language::en;
   CHECK(value_of_call(bad, "openLink", "[\"v=2\"]").find("error")->text == "v=2: this page reads version 1 links");
 }
 
@@ -188,7 +188,7 @@ TEST_CASE("exports: the step's trace line, its arithmetic, a range of steps as J
   std::vector<std::string> lines;
   for (int k = 0; k < 120; ++k) lines.push_back(step_record_json(*t.step()));
   CHECK(value_of_call(s, "exportStep", "[\"json\"]").text == lines[119] + "\n");
-  set_display_digits(4);
+  CHECK(s.view.settings.digits == 4);
   const std::string markdown = value_of_call(s, "exportStep", "[\"markdown\"]").text;
   CHECK(markdown == export_step(*s.run.record(), s.run.options(), StepFormat::markdown, 4, StepExportWords{}));
   const std::string latex = value_of_call(s, "exportStep", "[\"latex\"]").text;
@@ -217,8 +217,9 @@ TEST_CASE("exports: the step's trace line, its arithmetic, a range of steps as J
 
 TEST_CASE("the screen reader's sentence: the step, the phase, the sample, A2 and the choice, in the interface's language", "[app][keeping]") {
   AppState s;
-  set_language(Language::en);
-  set_display_digits(4);
+  UseSettings use(s.view.settings);  // live_text's words and numbers in the state's settings
+  CHECK(s.view.settings.language == Language::en);
+  CHECK(s.view.settings.digits == 4);
   s.reset(1);
   CHECK(live_text(s).rfind("Step 0 of 100,000. No step yet. For the picked colour #2277d3: A2 = ", 0) == 0);
   s.step(1);
@@ -232,44 +233,66 @@ TEST_CASE("the screen reader's sentence: the step, the phase, the sample, A2 and
   s.set_phase(Phase::Z1);  // A2 not reached yet: not said
   CHECK(live_text(s).find("Phase: Z1.") != std::string::npos);
   CHECK(live_text(s).find("A2 = " + a2 + ":") == std::string::npos);
-  set_language(Language::es);
+  s.view.settings.language = Language::es;
   INFO(live_text(s));
   CHECK(live_text(s).rfind("Paso 1 de " + thousands(100000) + ". Fase: Z1. Muestra ", 0) == 0);
-  set_language(Language::en);
+  s.view.settings.language = Language::en;
   CHECK(value_of_call(s, "liveText", "[]").text == live_text(s));
 }
 
 TEST_CASE("the keys: P switches projector mode, ? the help, and the help lists every key the app answers", "[app][keeping]") {
   AppState s;
-  CHECK(apply_key(s, Key::p, false));
+  CHECK(press_key(s, KeyCode::p, false));
   CHECK(s.view.projector);
-  CHECK(apply_key(s, Key::p, false));
+  CHECK(press_key(s, KeyCode::p, false));
   CHECK_FALSE(s.view.projector);
-  CHECK(apply_key(s, Key::help, false));
+  REQUIRE(key_for_character(U'?', false));
+  CHECK(apply_key(s, key_for_character(U'?', false)->action));
   CHECK(s.view.help_open);
-  for (Key k : {Key::space, Key::enter, Key::r, Key::f, Key::p, Key::help, Key::left, Key::right, Key::up, Key::home, Key::end}) {
-    INFO(static_cast<int>(k));
-    CHECK(std::any_of(key_help().begin(), key_help().end(), [&](const KeyHelp& h) { return h.key == k; }));
+  CHECK(press_key(s, KeyCode::f1, false));
+  CHECK_FALSE(s.view.help_open);
+  // Every row the keys act by is listed in the help: with its own text, or said in the row before.
+  const auto keys = key_table();
+  REQUIRE(keys.front().keys);
+  for (KeyCode c : {KeyCode::space, KeyCode::enter, KeyCode::r, KeyCode::f, KeyCode::p, KeyCode::f1, KeyCode::left,
+                    KeyCode::right, KeyCode::up, KeyCode::home, KeyCode::end}) {
+    INFO(static_cast<int>(c));
+    CHECK(std::any_of(keys.begin(), keys.end(), [&](const KeySpec& k) {
+      return k.keys && k.what && std::find(k.codes.begin(), k.codes.end(), c) != k.codes.end();
+    }));
   }
   for (bool shift : {false, true})
-    for (Key k : {Key::left, Key::right})
-      CHECK(std::any_of(key_help().begin(), key_help().end(), [&](const KeyHelp& h) { return h.key == k && h.shift == shift; }));
-  // The keys that move through the controls are listed too.
-  CHECK(std::count_if(key_help().begin(), key_help().end(), [](const KeyHelp& h) { return !h.key; }) == 4);
+    for (KeyCode c : {KeyCode::left, KeyCode::right}) {
+      const KeySpec* k = key_for(c, shift, false);
+      REQUIRE(k);
+      CHECK(k->keys);  // each has a row of its own
+    }
+  // The keys that move through the controls are listed too: Tab, the arrows, Space or Enter, Escape.
+  CHECK(std::count_if(keys.begin(), keys.end(), [](const KeySpec& k) {
+          return k.keys && (k.place == KeyPlace::controls || k.action == KeyAction::next_panel || k.action == KeyAction::escape);
+        }) == 4);
   CHECK(value_of_call(s, "setProjector", "[true]").type == JsonValue::Type::null);
   CHECK(s.view.projector);
   CHECK(refusal_of_call(s, "setProjector", "[1]") == "on must be true or false");
 }
 
+TEST_CASE("the UI scale: the window against 1280 x 800, at least 0.8 x the pixel ratio, projector 1.5-2.5 x more, in eighths", "[app][keeping][layout]") {
+  CHECK(ui_scale(1280, 800, 1, false) == 1);
+  CHECK(ui_scale(1024, 768, 1, false) == 0.75f);    // 0.8, to the nearest eighth
+  CHECK(ui_scale(1920, 1080, 1, false) == 1.375f);  // 1.35
+  CHECK(ui_scale(3840, 2160, 1, false) == 2.75f);   // 2.7
+  CHECK(ui_scale(640, 480, 1, false) == 0.75f);     // at least 0.8 x the ratio: 0.8
+  CHECK(ui_scale(1024, 768, 2, false) == 1.625f);   // HiDPI: 0.8 x 2 = 1.6
+  CHECK(ui_scale(8000, 8000, 1, false) == 4);       // at most 4
+  // Projector: type a 32nd of the shorter side: 768 / 32 = 24 px, 2 x the 12 px of scale 0.8.
+  CHECK(ui_scale(1024, 768, 1, true) == 1.625f);
+  CHECK(ui_scale(1280, 800, 1, true) == 1.625f);    // 25 px wanted, 15 px at 1: x 1.667
+  CHECK(ui_scale(3840, 2160, 1, true) == 4.5f);     // 67.5 px wanted: 4.5 x the design
+}
+
 TEST_CASE("the panels never overlap and fit the window, at every size, in every mode", "[app][keeping][layout]") {
   struct Size {
     float w, h, scale;
-  };
-  // Scale as App::prepare gives it: the window against 1280 x 800, at least 0.8 x the pixel ratio.
-  const auto scale_of = [](float w, float h, float ratio, bool projector) {
-    float s = std::clamp(std::max(std::min(w / 1280, h / 800), 0.8f * ratio), 0.75f, 4.0f);
-    if (projector) s *= std::clamp(std::min(w, h) / 32 / (15 * s), 1.5f, 2.5f);
-    return s;
   };
   const float sizes[][3] = {{1024, 768, 1}, {1280, 800, 1}, {1920, 1080, 1}, {3840, 2160, 1}, {768, 1024, 1}, {1024, 1366, 1},
                             {1024, 768, 1.5f}, {1024, 768, 2}, {1280, 800, 2}, {768, 1024, 2}, {640, 480, 1}, {1366, 768, 1}};
@@ -277,7 +300,8 @@ TEST_CASE("the panels never overlap and fit the window, at every size, in every 
     for (bool projector : {false, true})
       for (float steps : {0.0f, 300.0f, 5000.0f})
         for (bool cube : {false, true}) {
-        const float w = size[0], h = size[1], scale = scale_of(w, h, size[2], projector), top = 15 * scale + 16 * scale;
+        // The scale App::prepare gives the window; the menu bar a line of type and its padding.
+        const float w = size[0], h = size[1], scale = ui_scale(w, h, size[2], projector), top = font_pixels(scale) + 16 * scale;
         const Arrangement a = arrange(w, h, top, scale, projector, steps, cube);
         INFO(w << "x" << h << " at ratio " << size[2] << (projector ? ", projector" : "") << (cube ? ", 3-D view" : "") << ", steps " << steps << ": " << a.name);
         CHECK(a.panels.size() == (projector ? 4u : 6u));

@@ -105,30 +105,30 @@ TEST_CASE("what a phase reveals: reached quantities shown, the phase's own lit, 
 TEST_CASE("keys: right next, left previous (a step, or a phase), Shift ten, up and down do not step", "[app][keys]") {
   AppState state;
   state.reset(1);
-  apply_key(state, Key::right, false);
+  press_key(state, KeyCode::right, false);
   CHECK(state.run.cursor() == 1);
-  apply_key(state, Key::right, true);
+  press_key(state, KeyCode::right, true);
   CHECK(state.run.cursor() == 11);
-  apply_key(state, Key::left, false);
+  press_key(state, KeyCode::left, false);
   CHECK(state.run.cursor() == 10);  // back, not forward: the bug users reported
-  apply_key(state, Key::left, true);
+  press_key(state, KeyCode::left, true);
   CHECK(state.run.cursor() == 0);
-  apply_key(state, Key::space, false);
+  press_key(state, KeyCode::space, false);
   CHECK(state.run.cursor() == 1);
-  CHECK_FALSE(apply_key(state, Key::up, false));
-  CHECK_FALSE(apply_key(state, Key::down, false));
+  CHECK_FALSE(press_key(state, KeyCode::up, false));
+  CHECK_FALSE(press_key(state, KeyCode::down, false));
   CHECK(state.run.cursor() == 1);
   state.step(40);
-  apply_key(state, Key::home, false);
+  press_key(state, KeyCode::home, false);
   CHECK(state.run.cursor() == 0);
-  apply_key(state, Key::end, false);
+  press_key(state, KeyCode::end, false);
   CHECK(state.run.cursor() == 41);
-  apply_key(state, Key::f, false);
+  press_key(state, KeyCode::f, false);
   REQUIRE(state.phase_mode());
-  apply_key(state, Key::right, false);
+  press_key(state, KeyCode::right, false);
   CHECK(state.view.phase == Phase::Z1);
-  apply_key(state, Key::left, false);
-  apply_key(state, Key::left, false);
+  press_key(state, KeyCode::left, false);
+  press_key(state, KeyCode::left, false);
   CHECK(state.run.cursor() == 40);
   CHECK(state.view.phase == Phase::update);
 }
@@ -200,7 +200,6 @@ TEST_CASE("a lesson puts its options, data, step, phase and colour on the screen
   bad.options.hidden = 99;
   CHECK(apply_lesson(state, bad) == "hidden: expected a whole number from 1 to 16, found \"99\"");
   CHECK(state.run.cursor() == 42);
-  set_language(Language::en);
 }
 
 TEST_CASE("options change through the app: a new run that says what changed, and one click back", "[app][options]") {

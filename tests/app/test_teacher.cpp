@@ -131,8 +131,8 @@ TEST_CASE("setOptions refuses unknown and bad values with a RangeError naming th
 }
 
 TEST_CASE("a change of options starts a new run, says what changed, and undo goes back", "[app][options]") {
-  set_language(Language::en);
   AppState state;
+  UseSettings use(state.view.settings);
   state.step(40);
   REQUIRE(set_option_text(state, "lr", "0.5").empty());
   CHECK(state.run.cursor() == 0);
@@ -143,10 +143,10 @@ TEST_CASE("a change of options starts a new run, says what changed, and undo goe
   REQUIRE(set_option_texts(state, {{"hidden", "16"}, {"schedule", "linear"}, {"final_lr", "0.01"}}).empty());
   CHECK(option_change_sentence(state.last_change->before, state.last_change->after) ==
         "New run: hidden nodes 3 \xE2\x86\x92 16, schedule constant \xE2\x86\x92 linear, final L 0.5 \xE2\x86\x92 0.01");
-  set_language(Language::es);
+  state.view.settings.language = Language::es;
   CHECK(option_change_sentence(state.last_change->before, state.last_change->after) ==
         "Entrenamiento nuevo: nodos ocultos 3 \xE2\x86\x92 16, planificación constante \xE2\x86\x92 lineal, L final 0.5 \xE2\x86\x92 0.01");
-  set_language(Language::en);
+  state.view.settings.language = Language::en;
   CHECK(set_option_text(state, "hidden", "0") == "hidden: expected a whole number from 1 to 16, found \"0\"");
   CHECK(state.run.options().hidden == 16);
   const JsonValue undone = value_of(state, "undoOptions", "[]");
@@ -157,6 +157,31 @@ TEST_CASE("a change of options starts a new run, says what changed, and undo goe
   value_of(state, "undoOptions", "[]");
   CHECK(state.run.options() == preset_seed());
   CHECK(value_of(state, "undoOptions", "[]").type == JsonValue::Type::null);  // nothing more to undo
+}
+
+TEST_CASE("each option of the table changed alone is one change, named as the Options tab names it", "[app][options]") {
+  const Settings spanish{Language::es};
+  UseSettings use(spanish);
+  for (const OptionSpec& spec : option_specs()) {
+    INFO(spec.name);
+    const Options before = option_applies(spec, preset_seed()) ? preset_seed() : preset_tuned();
+    const OptionValue now = spec.field.get(before);
+    Options after = before;
+    if (spec.kind == OptionKind::choice)
+      spec.field.set(after, static_cast<long long>((std::get<long long>(now) + 1) % static_cast<long long>(spec.choices.size())));
+    else if (spec.kind == OptionKind::positive_number) spec.field.set(after, std::get<double>(now) * 2);
+    else if (spec.kind == OptionKind::seed) spec.field.set(after, std::get<std::uint64_t>(now) + 1);
+    else spec.field.set(after, std::get<long long>(now) + 1);
+    const std::vector<OptionChange> changes = option_changes(before, after);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].name == tr(spec.display));
+    CHECK(changes[0].before != changes[0].after);
+    // A choice the screen names with a word shows the word (in the UI's language), else the CLI's name.
+    if (spec.kind == OptionKind::choice) {
+      const OptionChoice& c = spec.choices[static_cast<std::size_t>(std::get<long long>(spec.field.get(after)))];
+      CHECK(changes[0].after == (c.shown ? std::string(tr(c.shown)) : std::string(c.name)));
+    }
+  }
 }
 
 TEST_CASE("L = 50 with seed 2 kills every ReLU node at step 1", "[app][options]") {
@@ -170,8 +195,8 @@ TEST_CASE("L = 50 with seed 2 kills every ReLU node at step 1", "[app][options]"
 }
 
 TEST_CASE("a good CSV replaces the data and a bad one is named in the UI language and the data stays", "[app][data]") {
-  set_language(Language::en);
   AppState state;
+  UseSettings use(state.view.settings);  // error_text's language: the state's
   state.step(10);
   JsonValue r = load_bytes(state, kGoodCsv, "four.csv");
   CHECK(r.find("ok")->boolean);
@@ -198,14 +223,14 @@ TEST_CASE("a good CSV replaces the data and a bad one is named in the UI languag
   CHECK(r.find("column")->number == 3);
   CHECK(value_of(state, "data", "[]").find("source")->text == "four.csv");
   REQUIRE(state.data_load.error);
-  set_language(Language::es);
+  state.view.settings.language = Language::es;
   CHECK(error_text(*state.data_load.error) ==
         "archivo.csv: línea 3, columna 3: se esperaba un entero de 0 a 255 para GREEN, se encontró \"x\"");
   r = load_bytes(state, "\xFF\xFE" "R\0E\0D\0"s, "hoja.csv");
   CHECK(r.find("error")->text ==
         "hoja.csv: línea 1, columna 1: el archivo es UTF-16 (little-endian, empieza con los bytes FF FE), no texto UTF-8: "
         "guárdalo como UTF-8 (el \"CSV UTF-8\" de una hoja de cálculo) y cárgalo otra vez");
-  set_language(Language::en);
+  state.view.settings.language = Language::en;
   CHECK(value_of(state, "data", "[]").find("rows")->number == 4);
   // A good file after a bad one clears the message.
   load_bytes(state, kGoodCsv + "9,9,9,1\n", "five.csv");
@@ -215,13 +240,13 @@ TEST_CASE("a good CSV replaces the data and a bad one is named in the UI languag
 }
 
 TEST_CASE("every core message template has a Spanish one in the strings tables", "[app][data][strings]") {
-  set_language(Language::es);
+  const Settings spanish{Language::es};
+  UseSettings use(spanish);
   for (MessageId id : message_ids()) {
     const char* english = message_template(id);
     INFO(english);
     CHECK(std::string(tr(english)) != english);
   }
-  set_language(Language::en);
 }
 
 TEST_CASE("the page's byte text is read back to the same bytes", "[app][data]") {

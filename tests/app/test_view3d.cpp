@@ -102,9 +102,9 @@ TEST_CASE("view3d() shows the 3-D view and sets its camera and space, bad argume
 TEST_CASE("the toggle between the cube and the hidden space animates, the C and H keys", "[view3d]") {
   AppState s;
   CHECK_FALSE(s.view.view3d.open);
-  apply_key(s, Key::c, false);
+  CHECK(press_key(s, KeyCode::c, false));
   CHECK(s.view.view3d.open);
-  apply_key(s, Key::h, false);
+  CHECK(press_key(s, KeyCode::h, false));
   CHECK(s.view.view3d.space == Space3d::hidden);
   CHECK(s.view.view3d.blend == 0);
   s.tick(kBlendSeconds / 2);
@@ -112,7 +112,7 @@ TEST_CASE("the toggle between the cube and the hidden space animates, the C and 
   CHECK(eased_blend(s.view.view3d) == Approx(0.5));
   s.tick(kBlendSeconds);
   CHECK(s.view.view3d.blend == 1);
-  apply_key(s, Key::c, false);
+  CHECK(press_key(s, KeyCode::c, false));
   CHECK_FALSE(s.view.view3d.open);
 }
 

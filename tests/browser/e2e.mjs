@@ -24,7 +24,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
 const VIEWPORT = { width: 1280, height: 800 };
 const CLICK_PAUSE_MS = 180;       // >= 150 ms between mouse down, up and the next action (ImGui 1.86 has no input queue)
-const KEY_HOLD_MS = 150;          // long enough to be seen by a frame, shorter than ImGui's key-repeat delay (275 ms)
+const KEY_HOLD_MS = 150;          // a press, not a hold: shorter than the app's key-repeat delay (500 ms)
 const STEP_WAIT_MS = 8000;        // how long to wait for a click or key to show in state()
 const TOTAL_TIMEOUT_MS = 10 * 60 * 1000;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -215,11 +215,14 @@ async function parkMouse() {
   await page.mouse.move(x, 12);
   await sleep(CLICK_PAUSE_MS);
 }
+// A key pressed and let go; then two frames, so the app has acted on it (a press is an event it takes
+// at its next frame, however slow the frames).
 async function pressKey(key) {
   await page.keyboard.down(key);
   await sleep(KEY_HOLD_MS);
   await page.keyboard.up(key);
   await sleep(CLICK_PAUSE_MS);
+  await frames(2);
 }
 async function screenshot(file, clip) {
   const buffer = await page.screenshot(clip ? { clip } : {});
@@ -286,6 +289,24 @@ async function main() {
   const want = group => only.length === 0 || only.includes(group);
   if (only.length) info(`only the checks of: ${only.join(', ')}`);
   if (want('core')) {
+  // The JS API is one list (src/app/script/script_calls.hpp): the page wraps the app's calls from it.
+  await check('1a window.fontshade has exactly the calls of the app\'s list, functions where they are calls', async () => {
+    const { keys, calls, types } = await page.evaluate(() => ({
+      keys: Object.keys(window.fontshade).sort(),
+      calls: window.fontshade.calls(),
+      types: Object.fromEntries(Object.entries(window.fontshade).map(([k, v]) => [k, typeof v]))
+    }));
+    const listed = calls.map(c => c.name).sort();
+    const problems = [];
+    if (JSON.stringify(keys) !== JSON.stringify(listed))
+      problems.push(`on the page but not listed: ${keys.filter(k => !listed.includes(k)).join(', ') || 'none'}; ` +
+                    `listed but not on the page: ${listed.filter(k => !keys.includes(k)).join(', ') || 'none'}`);
+    for (const c of calls)
+      if (!['ready', 'lastCopied'].includes(c.name) && types[c.name] !== 'function') problems.push(`${c.name} is a ${types[c.name]}`);
+    const byPage = calls.filter(c => c.by === 'page').map(c => c.name).sort();
+    expect(problems.length === 0, problems.join(' | '));
+    return `${calls.length} calls, the page's own: ${byPage.join(', ')}`;
+  });
   // The layout rectangles the interactive checks rely on.
   await check('1b layout() has the named rectangles inside the page', async () => {
     const l = await layout();

@@ -153,6 +153,90 @@ export async function timelineChecks(t) {
     return phases.join(' ');
   });
 
+  // A slow machine, made on purpose: every frame of the page takes at least 200 ms (5 frames a second),
+  // by a busy wait before each requestAnimationFrame callback (the app's main loop and this harness's
+  // frames() both draw through it). Keys go in as a keyboard sends them (CDP's Input.dispatchKeyEvent): a
+  // press, then while it is held the system's repeats (here from 0.5 s, 30 a second), then the release.
+  // Each press is one step or one phase, each repeat one more, however few frames come (issue 15: at
+  // about 15 frames a second 7 presses gave 10 steps; ImGui counted a held key's time in frames).
+  await check('21b keys at 5 frames a second: 7 presses are 7 steps, F and 5 Rights 5 phases, a held key one step a repeat', async () => {
+    const FRAME_MS = 200, REPEAT_DELAY_MS = 500, REPEAT_EVERY_MS = 1000 / 30;
+    const KEYS = { ' ': ['Space', 32, ' '], f: ['KeyF', 70, 'f'], ArrowRight: ['ArrowRight', 39, ''] };
+    const cdp = await page().context().newCDPSession(page());
+    // Holds `key` for `ms`, sending the system's repeats while it is down; answers how many repeats.
+    const hold = async (key, ms) => {
+      const [code, vk, text] = KEYS[key];
+      const down = { type: text ? 'keyDown' : 'rawKeyDown', key, code, windowsVirtualKeyCode: vk, text };
+      const t0 = Date.now();
+      await cdp.send('Input.dispatchKeyEvent', { ...down, timestamp: t0 / 1000 });
+      let repeats = 0;
+      for (let at = t0 + REPEAT_DELAY_MS; at < t0 + ms; at += REPEAT_EVERY_MS) {
+        while (Date.now() < at) await sleep(2);
+        await cdp.send('Input.dispatchKeyEvent', { ...down, autoRepeat: true, timestamp: at / 1000 });
+        ++repeats;
+      }
+      while (Date.now() < t0 + ms) await sleep(2);
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: vk, timestamp: (t0 + ms) / 1000 });
+      return repeats;
+    };
+    await api('phase', null);
+    await api('reset', 6);
+    await api('step', 3);
+    await page().evaluate(() => document.getElementById('canvas').focus());
+    await page().evaluate(ms => {
+      window.__fastRaf = window.requestAnimationFrame;
+      let last = performance.now();
+      window.requestAnimationFrame = cb => window.__fastRaf.call(window, t => {
+        while (performance.now() - last < ms) { /* a frame's worth of someone else's work */ }
+        last = performance.now();
+        cb(t);
+      });
+    }, FRAME_MS);
+    const problems = [];
+    try {
+      const fps = await page().evaluate(() => new Promise(done => {
+        let n = 0;
+        const t0 = performance.now();
+        const tick = () => { if (++n >= 6) done(5000 / (performance.now() - t0)); else requestAnimationFrame(tick); };
+        requestAnimationFrame(tick);
+      }));
+      if (fps > 5.5) problems.push(`the page ran at ${fps.toFixed(1)} frames a second, not at most 5`);
+      const settle = async () => { await sleep(100); await frames(3); };
+      // Seven presses of 250 ms: seven steps.
+      let before = await stepNow();
+      for (let k = 0; k < 7; ++k) { await hold(' ', 250); await sleep(150); }
+      await settle();
+      const seven = (await stepNow()) - before;
+      if (seven !== 7) problems.push(`7 Space presses held 250 ms gave ${seven} steps`);
+      // Phase mode: F, then five Rights: the five phases after sample, one each.
+      const at = await stepNow();
+      await hold('f', 120);
+      await settle();
+      const walked = [];
+      for (let k = 0; k < 5; ++k) {
+        await hold('ArrowRight', 120);
+        await settle();
+        const s = await t.state();
+        walked.push(`${s.step}:${s.phase}`);
+      }
+      const expected = ['Z1', 'A1', 'Z2', 'A2', 'C'].map(p => `${at}:${p}`);
+      if (walked.join(' ') !== expected.join(' ')) problems.push(`F and 5 Rights walked ${walked.join(' ')}, expected ${expected.join(' ')}`);
+      await hold('f', 120);
+      await settle();
+      // A held key: the press and every repeat, one step each, though only a few frames came.
+      before = await stepNow();
+      const repeats = await hold('ArrowRight', 1600);
+      await settle();
+      const held = (await stepNow()) - before;
+      if (held !== 1 + repeats) problems.push(`ArrowRight held 1.6 s (a press and ${repeats} repeats) gave ${held} steps`);
+      expect(problems.length === 0, problems.join(' | '));
+      return `${fps.toFixed(1)} frames a second: 7 presses -> 7 steps; phases ${walked.join(' ')}; held 1.6 s, a press and ${repeats} repeats -> ${held} steps`;
+    } finally {
+      await page().evaluate(() => { if (window.__fastRaf) window.requestAnimationFrame = window.__fastRaf; });
+      await frames(2);
+    }
+  });
+
   // Three phases, looked at: the formula lit, and the diagram's layers in weight or gradient colours.
   for (const [phase, file] of [['Z1', '22-phase-Z1.png'], ['dC_dW2', '22-phase-dC_dW2.png'], ['dC_dW1', '22-phase-dC_dW1.png']]) {
     await check(`22 phase ${phase}: the formulas and the diagram light what the phase computes (output/${file})`, async () => {

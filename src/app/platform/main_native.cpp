@@ -21,6 +21,7 @@
 
 #include "app/ui/app.hpp"
 #include "app/state/data_loading.hpp"
+#include "core/base/limits.hpp"  // kMaxSteps
 #include "app/state/keeping_actions.hpp"
 #include "app/state/lesson_state.hpp"
 #include "app/state/model_state.hpp"
@@ -38,6 +39,8 @@
 #include "app/text/strings.hpp"
 
 namespace {
+
+using fontshade::app::sentence;
 
 struct Script {
   unsigned long long seed = 1;
@@ -168,7 +171,7 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       if (!(v = value("a whole number"))) return false;
       errno = 0;
       const unsigned long long n = std::strtoull(v, &end, 10);
-      const unsigned long long most = a == "--seed" ? ~0ULL : 1000000000ULL;
+      const unsigned long long most = a == "--seed" ? ~0ULL : static_cast<unsigned long long>(fontshade::kMaxSteps);
       if (*v == '\0' || *v == '-' || *end != '\0' || errno != 0 || n > most) {
         *exit_code = usage_error(a + ": expected a whole number from 0 to " + std::to_string(most) + ", found \"" + v + "\"");
         return false;
@@ -238,12 +241,6 @@ bool write_text(const std::string& path, const std::string& text) {
 }
 
 double cpu_seconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
-
-std::string sentence(const char* format, const std::string& detail) {
-  char text[1024];
-  std::snprintf(text, sizeof text, format, detail.c_str());
-  return text;
-}
 
 // Where a file saved from the app goes: the working folder, said in full.
 std::string in_working_folder(const std::string& name) {
@@ -348,10 +345,13 @@ int main(int argc, char** argv) {
   fontshade_app.init(&error);
   fontshade_app.platform = native_platform();
   glfwSetWindowUserPointer(window, &fontshade_app);
+  app::listen_to_keys(window);
   glfwSetDropCallback(window, dropped);
-  if (script.lesson.empty() || script.language != "en")
-    app::set_language(script.language == "es" ? app::Language::es : app::Language::en);
   app::AppState& state = fontshade_app.state();
+  // Everything below (the scripted calls, files dropped on the window, the frames) speaks the view's language.
+  app::UseSettings use_settings(state.view.settings);
+  if (script.lesson.empty() || script.language != "en")
+    state.view.settings.language = script.language == "es" ? app::Language::es : app::Language::en;
   if (!script.lesson.empty()) {
     if (std::string problem = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson))); !problem.empty())
       return usage_error("--lesson: " + problem);

@@ -25,6 +25,8 @@
 
 namespace {
 
+using fontshade::app::sentence;
+
 // Emscripten's main loop never returns from main(): the app lives here, not on main's stack.
 GLFWwindow* g_window = nullptr;
 fontshade::app::App* g_app = nullptr;
@@ -124,12 +126,6 @@ void fit_canvas(float* pixel_ratio) {
   *pixel_ratio = static_cast<float>(ratio);
 }
 
-std::string sentence(const char* format, const std::string& detail) {
-  char text[512];
-  std::snprintf(text, sizeof text, format, detail.c_str());
-  return text;
-}
-
 // The page's side of keeping and sharing: web/keeping.js defines these Module functions.
 fontshade::app::Platform web_platform() {
   using fontshade::app::tr;
@@ -154,6 +150,7 @@ fontshade::app::Platform web_platform() {
 }
 
 void frame() {
+  fontshade::app::UseSettings use(g_app->state().view.settings);  // the frame's texts, and the screenshot's notice
   float ratio = 1;
   fit_canvas(&ratio);
   int width = 0, height = 0;
@@ -248,6 +245,8 @@ int main() {
   g_app = new fontshade::app::App();
   g_app->init(nullptr);
   g_app->platform = web_platform();
+  glfwSetWindowUserPointer(g_window, g_app);
+  fontshade::app::listen_to_keys(g_window);
   g_last = std::chrono::steady_clock::now();
   emscripten_set_main_loop(frame, 0, 1);
   return 0;

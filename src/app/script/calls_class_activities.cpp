@@ -130,14 +130,14 @@ std::string call_gradient_check(AppState& s, Call& c) {
 }  // namespace
 
 void add_activity_calls(ScriptCalls& calls) {
-  calls.insert({{"label", call_label},
-                {"labels", call_labels},
-                {"labelAgreement", call_label_agreement},
-                {"exportCSV", call_export_csv},
-                {"chapterColours", call_chapter_colours},
-                {"sweep", call_sweep},
-                {"sweepStatus", call_sweep_status},
-                {"gradientCheck", call_gradient_check}});
+  calls.insert({{"label", {call_label}},
+                {"labels", {call_labels}},
+                {"labelAgreement", {call_label_agreement}},
+                {"exportCSV", {call_export_csv}},
+                {"chapterColours", {call_chapter_colours}},
+                {"sweep", {call_sweep, CallBy::page}},  // the page's Promise, polling sweepStatus
+                {"sweepStatus", {call_sweep_status}},
+                {"gradientCheck", {call_gradient_check}}});
 }
 
 }  // namespace fontshade::app

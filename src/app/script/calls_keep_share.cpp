@@ -1,6 +1,6 @@
 // window.fontshade calls for keeping and sharing (issue 8): links, models, exports, the projector,
 // the screen reader's text, the settings the page remembers.
-//   lessonLink()          {fragment, portable}: the lesson on screen as the address's part after '#'
+//   _lessonLink()         {fragment, portable}: the lesson on screen as the address's part after '#'
 //                         (portable false: the data came from a file, which a link cannot carry)
 //   openLink(fragment)    {ok, error}: opens a lesson; a bad one opens the defaults and says why
 //   saveModel()           the model file (version 2) of the step in view, as text
@@ -12,11 +12,12 @@
 //   liveText()            the lesson in a sentence, in the interface's language (the ARIA live region)
 //   settings()            {lang, digits, projector}: what the page remembers between visits
 //   notice()              {text, problem} of the message on screen, or null
-//   pageNotice(kind)      the page's own trouble, said on screen: "clipboard" (copying was refused),
+//   _pageNotice(kind)     the page's own trouble, said on screen: "clipboard" (copying was refused),
 //                         "file" (a chosen file could not be read)
 #include "app/script/script_calls.hpp"
 
 #include "app/state/exports.hpp"
+#include "core/base/limits.hpp"  // kMaxSteps
 #include "app/text/format.hpp"
 #include "core/files/json_writer.hpp"
 #include "app/state/keeping_actions.hpp"
@@ -75,8 +76,8 @@ std::string call_export_step(AppState& s, Call& c) {
 }
 
 std::string call_export_steps(AppState& s, Call& c) {
-  const long long first = c.whole(0, "first", 1, 1000000000, 1);
-  const long long last = c.whole(1, "last", 1, 1000000000, first);
+  const long long first = c.whole(0, "first", 1, kMaxSteps, 1);
+  const long long last = c.whole(1, "last", 1, kMaxSteps, first);
   if (c.refused()) return "null";
   std::string problem;
   const std::string lines = export_step_range(s, first, last, &problem);
@@ -89,7 +90,7 @@ std::string call_live_text(AppState& s, Call&) { return json_text(live_text(s));
 
 std::string call_settings(AppState& s, Call&) {
   JsonWriter out;
-  out.begin_object().key("lang").string(language_code()).key("digits").integer(display_digits()).key("projector").boolean(s.view.projector).end_object();
+  out.begin_object().key("lang").string(language_code(s.view.settings.language)).key("digits").integer(s.view.settings.digits).key("projector").boolean(s.view.projector).end_object();
   return out.str();
 }
 
@@ -114,12 +115,20 @@ std::string call_page_notice(AppState& s, Call& c) {
 }  // namespace
 
 void add_keeping_calls(ScriptCalls& calls) {
-  calls.insert({{"lessonLink", call_lesson_link},     {"openLink", call_open_link},
-                {"saveModel", call_save_model},       {"loadModel", call_load_model},
-                {"setProjector", call_set_projector}, {"exportStep", call_export_step},
-                {"exportSteps", call_export_steps},   {"exportCurves", call_export_curves},
-                {"liveText", call_live_text},         {"settings", call_settings},
-                {"notice", call_notice},             {"pageNotice", call_page_notice}});
+  calls.insert({{"link", {nullptr, CallBy::page}},        // the page's address with _lessonLink's fragment
+                {"lastCopied", {nullptr, CallBy::page}},  // the page's: the text last copied (for tests)
+                {"_lessonLink", {call_lesson_link}},
+                {"openLink", {call_open_link}},
+                {"saveModel", {call_save_model}},
+                {"loadModel", {call_load_model}},
+                {"setProjector", {call_set_projector}},
+                {"exportStep", {call_export_step}},
+                {"exportSteps", {call_export_steps}},
+                {"exportCurves", {call_export_curves}},
+                {"liveText", {call_live_text}},
+                {"settings", {call_settings}},
+                {"notice", {call_notice}},
+                {"_pageNotice", {call_page_notice}}});
 }
 
 }  // namespace fontshade::app

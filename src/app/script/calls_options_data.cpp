@@ -1,6 +1,6 @@
 // window.fontshade calls for the teacher (issue 7): options and data.
-//   setOptions(o)     o: {lr, steps, seed, hidden, activation, cost, init, schedule, final_lr, preset,
-//                     gradient}, any of them, numbers or text; read by the core's option reader on top
+//   setOptions(o)     o: any options of the core's table (option_table.hpp) by their names (lr, steps,
+//                     hidden, ...) and preset, numbers or text; read by the core's option reader on top
 //                     of the current options; a new run (undo goes back). Answers options().
 //   options()         the run's options by those names, and preset ("seed", "tuned" or "custom")
 //   undoOptions()     back to the previous run's options (a new run); answers options(), or null if
@@ -8,8 +8,7 @@
 //   data()            {source, origin, rows, distinct, dark, light, train, test}
 // For web/teacher.js (files reach the app as bytes, a piece a call):
 //   _dataStart(), _dataPiece(byteText), _dataLoad(name) → {ok, rows, error, line, column, source}
-//   _dataByteLimit()  the largest file the core reads; _dragOver(bool) a file is over the page;
-//   _typing()         whether a field takes the keys (the page's O key opens the picker only if not)
+//   _dataByteLimit()  the largest file the core reads; _dragOver(bool) a file is over the page
 #include <cmath>
 
 #include "core/data/csv.hpp"
@@ -115,7 +114,6 @@ std::string call_data_load(AppState& s, Call& c) {
 
 std::string call_data_byte_limit(AppState&, Call&) { return std::to_string(kMaxCsvBytes); }
 
-std::string call_typing(AppState& s, Call&) { return s.data_load.typing ? "true" : "false"; }
 
 std::string call_drag_over(AppState& s, Call& c) {
   const JsonValue* v = c.at(0);
@@ -126,16 +124,16 @@ std::string call_drag_over(AppState& s, Call& c) {
 }  // namespace
 
 void add_teacher_calls(ScriptCalls& calls) {
-  calls.insert({{"setOptions", call_set_options},
-                {"options", call_options},
-                {"undoOptions", call_undo_options},
-                {"data", call_data},
-                {"_dataStart", call_data_start},
-                {"_dataPiece", call_data_piece},
-                {"_dataLoad", call_data_load},
-                {"_dataByteLimit", call_data_byte_limit},
-                {"_dragOver", call_drag_over},
-                {"_typing", call_typing}});
+  calls.insert({{"setOptions", {call_set_options}},
+                {"options", {call_options}},
+                {"undoOptions", {call_undo_options}},
+                {"data", {call_data}},
+                {"loadCSV", {nullptr, CallBy::page}},  // the page's: text to bytes, through _data*
+                {"_dataStart", {call_data_start}},
+                {"_dataPiece", {call_data_piece}},
+                {"_dataLoad", {call_data_load}},
+                {"_dataByteLimit", {call_data_byte_limit}},
+                {"_dragOver", {call_drag_over}}});
 }
 
 }  // namespace fontshade::app

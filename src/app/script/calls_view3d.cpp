@@ -83,6 +83,6 @@ std::string call_view3d(AppState& s, Call& c) {
 
 }  // namespace
 
-void add_view3d_calls(ScriptCalls& calls) { calls.insert({"view3d", call_view3d}); }
+void add_view3d_calls(ScriptCalls& calls) { calls.insert({"view3d", {call_view3d}}); }
 
 }  // namespace fontshade::app

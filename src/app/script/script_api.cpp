@@ -6,6 +6,8 @@
 #include <map>
 
 #include "app/text/format.hpp"
+#include "core/base/limits.hpp"  // kMaxSteps
+#include "core/network/chain_rule.hpp"  // phases()
 #include "core/files/json_reader.hpp"
 #include "core/files/json_writer.hpp"
 #include "app/text/strings.hpp"
@@ -30,13 +32,13 @@ std::string call_reset(AppState& s, Call& c) {
 }
 
 std::string call_step(AppState& s, Call& c) {
-  const long long n = c.whole(0, "n", 0, 1000000000, 1);
+  const long long n = c.whole(0, "n", 0, kMaxSteps, 1);
   if (!c.refused()) s.step(n);
   return kNull;
 }
 
 std::string call_seek(AppState& s, Call& c) {
-  const long long k = c.whole(0, "k", 0, 1000000000, 0);
+  const long long k = c.whole(0, "k", 0, kMaxSteps, 0);
   if (!c.refused() && k > s.run.steps_done())
     c.refuse("k must be a step computed so far, 0 to " + std::to_string(s.run.steps_done()) + ", not " + std::to_string(k));
   if (!c.refused()) s.seek(k);
@@ -54,8 +56,10 @@ std::string call_phase(AppState& s, Call& c) {
   else if (v->type == JsonValue::Type::number && v->number == std::floor(v->number) && v->number >= 0 && v->number < kPhaseCount)
     p = static_cast<Phase>(static_cast<int>(v->number));
   if (!p) {
-    c.refuse("phase must be one of sample, Z1, A1, Z2, A2, C, dC_dA2, dA2_dZ2, dC_dW2, dC_dA1, dA1_dZ1, dC_dW1, update, "
-             "its index 0-12, or null, not " + (v->type == JsonValue::Type::string ? "\"" + v->text + "\"" : v->text));
+    std::string names;
+    for (const PhaseInfo& info : phases()) names += std::string(info.name) + ", ";
+    c.refuse("phase must be one of " + names + "its index 0-" + std::to_string(kPhaseCount - 1) + ", or null, not " +
+             (v->type == JsonValue::Type::string ? "\"" + v->text + "\"" : v->text));
     return kNull;
   }
   s.set_phase(*p);
@@ -70,22 +74,35 @@ std::string call_set_color(AppState& s, Call& c) {
   return kNull;
 }
 
-std::string call_set_language(AppState&, Call& c) {
+std::string call_set_language(AppState& s, Call& c) {
   const JsonValue* v = c.at(0);
   const std::string code = v && v->type == JsonValue::Type::string ? v->text : "";
   if (code != "en" && code != "es") c.refuse("language must be \"en\" or \"es\", not \"" + code + "\"");
-  else set_language(code == "es" ? Language::es : Language::en);
+  else s.view.settings.language = code == "es" ? Language::es : Language::en;
   return kNull;
 }
 
-std::string call_set_digits(AppState&, Call& c) {
+std::string call_set_digits(AppState& s, Call& c) {
   const long long digits = c.whole(0, "digits", 2, 17, 4);
-  if (!c.refused()) set_display_digits(static_cast<int>(digits));
+  if (!c.refused()) s.view.settings.digits = static_cast<int>(digits);
   return kNull;
 }
 
 std::string call_state(AppState& s, Call&) { return state_json(s); }
 std::string call_layout(AppState& s, Call&) { return layout_json(s); }
+std::string call_calls(AppState&, Call&);
+
+const ScriptCalls& handlers();
+
+// window.fontshade's calls, [{name, by}] (by "app" or "page"): the page wraps the app's ones from this.
+std::string call_calls(AppState&, Call&) {
+  JsonWriter out;
+  out.begin_array();
+  for (const ScriptCallName& c : script_call_names())
+    if (c.name.front() != '_') out.begin_object().key("name").string(c.name).key("by").string(c.by_page ? "page" : "app").end_object();
+  out.end_array();
+  return out.str();
+}
 
 const ScriptCalls& handlers() {
   static const ScriptCalls table = [] {
@@ -127,21 +144,35 @@ std::string json_text(std::string_view s) {
 }
 
 void add_navigation_calls(ScriptCalls& calls) {
-  calls.insert({{"reset", call_reset},         {"step", call_step},
-                {"seek", call_seek},           {"phase", call_phase},
-                {"setColor", call_set_color},  {"setLanguage", call_set_language},
-                {"setDigits", call_set_digits}, {"state", call_state},
-                {"layout", call_layout}});
+  calls.insert({{"ready", {nullptr, CallBy::page}},  // a Promise of the first frame
+                {"reset", {call_reset}},
+                {"step", {call_step}},
+                {"seek", {call_seek}},
+                {"phase", {call_phase}},
+                {"setColor", {call_set_color}},
+                {"setLanguage", {call_set_language}},
+                {"setDigits", {call_set_digits}},
+                {"state", {call_state}},
+                {"layout", {call_layout, CallBy::page}},  // the page turns canvas pixels into CSS pixels
+                {"calls", {call_calls}}});
+}
+
+std::vector<ScriptCallName> script_call_names() {
+  std::vector<ScriptCallName> names;
+  for (const auto& [name, call] : handlers()) names.push_back({name, call.by == CallBy::page, call.handler != nullptr});
+  return names;
 }
 
 std::string script_call(AppState& state, std::string_view name, std::string_view arguments_json) {
   const auto found = handlers().find(name);
   if (found == handlers().end()) return refusal("TypeError", "fontshade." + std::string(name) + " is not a function");
+  if (!found->second.handler) return refusal("TypeError", "fontshade." + std::string(name) + " is the page's own, not the app's");
   const Result<JsonValue> parsed = parse_json(arguments_json.empty() ? "[]" : arguments_json, "arguments");
   if (!ok(parsed) || std::get<JsonValue>(parsed).type != JsonValue::Type::array)
     return refusal("TypeError", "the arguments are not a JSON array");
+  UseSettings use(state.view.settings);  // the answer's texts in the view's language and digits
   Call call{std::get<JsonValue>(parsed).items, {}};
-  const std::string value = found->second(state, call);
+  const std::string value = found->second.handler(state, call);
   return call.refused() ? refusal("RangeError", call.problem) : answer(value);
 }
 

@@ -30,7 +30,18 @@ struct Call {
 
 // A call: the value it answers, as JSON text ("null" for none).
 using ScriptHandler = std::string (*)(AppState&, Call&);
-using ScriptCalls = std::map<std::string_view, ScriptHandler>;
+
+// How window.fontshade offers a call. `app`: the page makes a plain wrapper for it from this list
+// (fontshade.step(n) is script_call("step", [n])). `page`: the page writes the function itself, because
+// it needs the page (a Promise, files, downloads, CSS pixels); with no handler, the page answers it
+// alone (link(), loadCSV(), ready). Names beginning with _ are the page's plumbing, not on
+// window.fontshade. tests/app/test_script_list.cpp checks web/*.js against this list.
+enum class CallBy { app, page };
+struct ScriptCall {
+  ScriptHandler handler;
+  CallBy by = CallBy::app;
+};
+using ScriptCalls = std::map<std::string_view, ScriptCall>;
 
 void add_navigation_calls(ScriptCalls& calls);  // script_api.cpp: reset, step, seek, phase, colour, language, ...
 void add_teacher_calls(ScriptCalls& calls);     // calls_options_data.cpp: options, data

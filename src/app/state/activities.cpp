@@ -23,7 +23,10 @@ bool train_on_labels(AppState& state) {
   return true;
 }
 
-void start_sweep(AppState& state, int count) { state.activities.sweep.start(state.run.data(), state.run.options(), count); }
+void start_sweep(AppState& state, int count) {
+  state.activities.sweep.start(state.run.data(), state.run.options(), count);
+  state.view.sweep_seeds = count;  // the Seeds tab's field shows the sweep on screen, whoever started it
+}
 
 bool sweep_matches_run(const AppState& state) {
   const SweepRunner& sweep = state.activities.sweep;

@@ -43,7 +43,7 @@ bool train_on_labels(AppState& state);
 // What train_on_labels calls its data: "labelled by hand: N colours".
 std::string labels_source(int count);
 
-// Starts a sweep of seeds 1 .. count with the run's options and data.
+// Starts a sweep of seeds 1 .. count with the run's options and data; the Seeds tab's field shows count.
 void start_sweep(AppState& state, int count);
 // Loads seed `seed` of the sweep: its data and options with that seed, a new run trained to the end
 // without blocking (Train to the end), so its test accuracy is the one the sweep shows. False when

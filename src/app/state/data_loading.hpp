@@ -16,7 +16,6 @@ struct DataLoad {
   std::optional<Error> error;  // the last file refused
   std::string loaded;          // the name of the last file loaded
   bool dragging = false;       // a file is being dragged over the page: the app says where to drop it
-  bool typing = false;         // a field takes the keys (then the page's O key types an O, not a file)
 
   // A file's bytes on their way from the page, a piece a call (a call's text goes on a 5 MB stack).
   std::string pending;

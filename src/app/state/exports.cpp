@@ -18,7 +18,7 @@ std::string export_current_step(const AppState& state, StepFormat format) {
   words.update = tr("Update");
   words.parameter = tr("parameter");
   words.after = tr("after");
-  std::string text = export_step(*r, state.run.options(), format, display_digits(), words);
+  std::string text = export_step(*r, state.run.options(), format, state.view.settings.digits, words);
   if (format == StepFormat::json) text += "\n";
   return text;
 }

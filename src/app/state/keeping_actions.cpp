@@ -10,16 +10,6 @@
 #include "app/text/strings.hpp"
 
 namespace fontshade::app {
-namespace {
-
-std::string sentence(const char* format, const std::string& detail) {
-  std::string text(static_cast<std::size_t>(std::snprintf(nullptr, 0, format, detail.c_str())) + 1, '\0');
-  std::snprintf(text.data(), text.size(), format, detail.c_str());
-  text.pop_back();
-  return text;
-}
-
-}  // namespace
 
 std::string open_link(AppState& state, std::string_view fragment) {
   const auto parsed = parse_lesson(fragment);
@@ -28,7 +18,7 @@ std::string open_link(AppState& state, std::string_view fragment) {
   else problem = apply_lesson(state, std::get<Lesson>(parsed));
   if (problem.empty()) return {};
   Lesson defaults;
-  defaults.language = language_code();
+  defaults.language = language_code(state.view.settings.language);
   defaults.projector = state.view.projector;
   apply_lesson(state, defaults);
   tell(state.view, sentence(tr("This link could not be opened (%s), so the default lesson is shown."), problem), true);

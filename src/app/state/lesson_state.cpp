@@ -20,7 +20,7 @@ LessonOfState lesson_of(const AppState& state) {
   l.step = state.run.cursor();
   l.phase = state.view.phase;
   l.picked = state.view.picked;
-  l.language = language_code();
+  l.language = language_code(state.view.settings.language);
   l.projector = state.view.projector;
   return out;
 }
@@ -44,7 +44,7 @@ std::string apply_lesson(AppState& state, const Lesson& lesson) {
   state.view.phase = lesson.phase;
   state.view.picked = lesson.picked;
   state.view.projector = lesson.projector;
-  set_language(lesson.language == "es" ? Language::es : Language::en);
+  state.view.settings.language = lesson.language == "es" ? Language::es : Language::en;
   return {};
 }
 

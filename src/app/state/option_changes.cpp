@@ -19,54 +19,36 @@ std::string set_option_text(AppState& state, std::string_view name, std::string_
   return set_option_texts(state, {{std::string(name), std::string(text)}});
 }
 
-const char* option_display_name(std::string_view name) {
-  struct Name {
-    std::string_view option;
-    const char* shown;
-  };
-  static constexpr Name kNames[] = {
-      {"hidden", tr_later("hidden nodes")}, {"activation", tr_later("activation")}, {"cost", tr_later("cost")},
-      {"init", tr_later("init")},           {"schedule", tr_later("schedule")},     {"lr", "L"},
-      {"final_lr", tr_later("final L")},    {"steps", tr_later("steps")},          {"seed", tr_later("seed")},
-      {"gradient", tr_later("gradient")},
-  };
-  for (const Name& n : kNames)
-    if (n.option == name) return n.option == "lr" ? n.shown : tr(n.shown);
-  return "";
-}
+const char* option_display_name(const OptionSpec& spec) { return tr(spec.display); }
 
-const char* option_display_value(std::string_view name, std::string_view value) {
+const char* option_display_value(const OptionSpec& spec, std::string_view value) {
   // Words are translated; the activations, costs and inits keep the CLI's names (they are the formulas').
-  struct Value {
-    std::string_view option, value;
-    const char* shown;
-  };
-  static constexpr Value kValues[] = {
-      {"schedule", "constant", tr_later("constant")}, {"schedule", "linear", tr_later("linear")},
-      {"gradient", "true", tr_later("true")},         {"gradient", "chapter", tr_later("the chapter's")},
-  };
-  for (const Value& v : kValues)
-    if (v.option == name && v.value == value) return tr(v.shown);
-  return nullptr;
+  const int i = choice_index(spec, value);
+  if (i < 0 || !spec.choices[static_cast<std::size_t>(i)].shown) return nullptr;
+  return tr(spec.choices[static_cast<std::size_t>(i)].shown);
 }
 
 std::vector<OptionChange> option_changes(const Options& before, const Options& after) {
-  const auto was = option_texts(before), now = option_texts(after);
   std::vector<OptionChange> out;
-  for (std::size_t i = 0; i < was.size() && i < now.size(); ++i) {
-    const std::string& name = was[i].first;  // (not a structured binding: clang 14 cannot capture one)
-    const std::string& old_text = was[i].second;
-    const std::string& new_text = now[i].second;
+  for (const OptionSpec& spec : option_specs()) {
+    const std::string old_text = option_text(spec, spec.field.get(before));
+    const std::string new_text = option_text(spec, spec.field.get(after));
     if (old_text == new_text) continue;
-    // A constant schedule's final L follows L: saying so again would repeat L's change.
-    if (name == "final_lr" && after.schedule == Schedule::constant && before.schedule == Schedule::constant) continue;
+    // An option that matters in neither run (a constant schedule's final L follows L): saying so
+    // would repeat another option's change.
+    if (!option_applies(spec, before) && !option_applies(spec, after)) continue;
     const auto shown = [&](const std::string& text) -> std::string {
-      if (name == "lr" || name == "final_lr") return number(std::strtod(text.c_str(), nullptr));
-      if (name == "steps") return thousands(std::strtoll(text.c_str(), nullptr, 10));
-      if (const char* word = option_display_value(name, text)) return word;
+      switch (spec.kind) {
+        case OptionKind::positive_number: return number(std::strtod(text.c_str(), nullptr));
+        case OptionKind::whole: return thousands(std::strtoll(text.c_str(), nullptr, 10));
+        case OptionKind::choice:
+          if (const char* word = option_display_value(spec, text)) return word;
+          return text;
+        case OptionKind::seed: return text;
+      }
       return text;
     };
-    out.push_back({option_display_name(name), shown(old_text), shown(new_text)});
+    out.push_back({option_display_name(spec), shown(old_text), shown(new_text)});
   }
   return out;
 }

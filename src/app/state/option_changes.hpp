@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/network/options.hpp"
+#include "core/network/option_table.hpp"
 
 namespace fontshade::app {
 
@@ -30,8 +30,9 @@ std::vector<OptionChange> option_changes(const Options& before, const Options& a
 // "New run: L 0.05 → 0.5, hidden nodes 3 → 5" (in the UI language).
 std::string option_change_sentence(const Options& before, const Options& after);
 
-// An option's name and a choice's value as the screen shows them (translated where they are words).
-const char* option_display_name(std::string_view name);
-const char* option_display_value(std::string_view name, std::string_view value);
+// An option's name and a choice's value as the screen shows them, from the options' table (translated
+// where they are words; null for a choice shown by its name).
+const char* option_display_name(const OptionSpec& spec);
+const char* option_display_value(const OptionSpec& spec, std::string_view value);
 
 }  // namespace fontshade::app

@@ -7,14 +7,7 @@
 #include "app/text/strings.hpp"
 
 namespace fontshade::app {
-namespace {
-int g_digits = 4;
-}
-
-void set_display_digits(int digits) { g_digits = digits < 2 ? 2 : (digits > 17 ? 17 : digits); }
-int display_digits() { return g_digits; }
-
-std::string number(double v) { return number(v, g_digits); }
+std::string number(double v) { return number(v, settings_in_use().digits); }
 
 std::string number(double v, int digits) { return significant(v, digits); }
 

@@ -101,6 +101,7 @@ const TranslationEntry kTable[] = {
     {"Phase mode on or off", "Modo por fases sí o no"},
     {"Projector mode on or off: large type, the lesson's panels, high contrast",
      "Modo proyector sí o no: letra grande, los paneles de la lección, alto contraste"},
+    {"Open a CSV file to train on (the Data tab)", "Abrir un archivo CSV para entrenar con él (la pestaña Datos)"},
     {"? or F1", "? o F1"},
     {"This list of keys", "Esta lista de teclas"},
     {"In the Label colours tab: this colour wants light (L) or dark (D) text",

@@ -33,6 +33,8 @@ const TranslationEntry kTable[] = {
      "Escribe una tasa de aprendizaje y pulsa Intro. Empieza un entrenamiento nuevo."},
     {"Drag on a logarithmic scale, from 0.0001 to 100; the new run starts when you let go.",
      "Arrastra en escala logarítmica, de 0.0001 a 100; el entrenamiento nuevo empieza al soltar."},
+    {"L",
+     "L"},
     {"schedule",
      "planificación"},
     {"Constant: L every step (the chapter). Linear: from L at the first step to the final L at the last.",

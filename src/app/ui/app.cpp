@@ -1,18 +1,16 @@
 #include "app/ui/app.hpp"
 
-#define GLFW_INCLUDE_NONE  // OpenGL comes from gl_api.hpp (ImGui's loader), not from GLFW
-#include <GLFW/glfw3.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "app/state/exports.hpp"
+#include "app/layout/ui_scale.hpp"
 #include "app/ui/fonts.hpp"
 #include "app/text/format.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
-#include "imgui_internal.h"  // keyboard focus on a panel and on its Step button
+#include "imgui_internal.h"  // the windows of the panels, bringing an overlay to the front
 #include "app/state/keys.hpp"
 #include "app/state/lesson_state.hpp"
 #include "app/state/model_state.hpp"
@@ -24,8 +22,6 @@
 namespace fontshade::app {
 namespace {
 
-constexpr float kDesignWidth = 1280, kDesignHeight = 800, kBaseFontPixels = 15;
-constexpr float kProjectorLines = 32;  // projector mode: type about a 32nd of the screen's shorter side
 constexpr double kNewsSeconds = 8;     // how long a notice that is not a problem stays
 
 // The app's look, unscaled: ImGui's dark style, a little rounding, titles on the left, and opaque
@@ -120,22 +116,6 @@ constexpr TabSpec<RightTab> kRightTabs[] = {
 constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
 
-// The window keys, as the shortcuts of keys.hpp (one table: key_help() lists them all).
-struct Binding {
-  int glfw;
-  Key key;
-  bool repeat;
-  bool collides_with_controls;  // taken by ImGui's keyboard navigation while the keyboard is in the controls
-};
-constexpr Binding kBindings[] = {
-    {GLFW_KEY_SPACE, Key::space, true, true},  {GLFW_KEY_ENTER, Key::enter, false, true}, {GLFW_KEY_KP_ENTER, Key::enter, false, true},
-    {GLFW_KEY_R, Key::r, false, false},        {GLFW_KEY_F, Key::f, false, false},        {GLFW_KEY_P, Key::p, false, false},
-    {GLFW_KEY_F1, Key::help, false, false},    {GLFW_KEY_RIGHT, Key::right, true, true},  {GLFW_KEY_LEFT, Key::left, true, true},
-    {GLFW_KEY_HOME, Key::home, false, true},   {GLFW_KEY_END, Key::end, false, true},
-    {GLFW_KEY_L, Key::l, false, false},        {GLFW_KEY_D, Key::d, false, false},
-    {GLFW_KEY_C, Key::c, false, false},        {GLFW_KEY_H, Key::h, false, false},
-};
-
 // The 3-D view shares a panel with another picture, as two tabs whose choice is the view's
 // (view3d.open): with the 2-D slice, and in projector mode with the diagram. A choice made elsewhere (the
 // C key, view3d()) selects its tab; `shown` is what the tab bar showed last frame.
@@ -168,6 +148,7 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label, nullpt
 bool App::init(std::string* error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: the layout is computed, and the web has no files
+  io.UserData = &state_;     // widgets record what they drew for layout() (the tooltip) in the state
   // Tab is the app's (keys into the controls, panel by panel): ImGui's own Tab only visits text fields
   // and would start editing one.
   io.KeyMap[ImGuiKey_Tab] = -1;
@@ -182,12 +163,11 @@ bool App::init(std::string* error) {
 }
 
 void App::apply_scale(float scale, bool projector) {
-  // Rebuild fonts and sizes only when the scale moves by a step: crisp text at every size.
-  const float quantised = std::round(scale * 8.0f) / 8.0f;
-  if (quantised == scale_ && projector == styled_projector_) return;
-  if (quantised != scale_) {
-    scale_ = quantised;
-    load_fonts(std::round(kBaseFontPixels * scale_));
+  // Rebuild fonts and sizes only when the scale moves (by a step of ui_scale's): crisp text at every size.
+  if (scale == scale_ && projector == styled_projector_) return;
+  if (scale != scale_) {
+    scale_ = scale;
+    load_fonts(font_pixels(scale_));
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
@@ -203,17 +183,8 @@ void App::apply_scale(float scale, bool projector) {
 }
 
 void App::prepare(int width, int height, float content_scale) {
-  // Everything was designed at 1280 x 800; larger windows (projectors, 4K) and HiDPI screens scale
-  // it up, smaller ones (down to 1024 x 640) scale it down a little.
-  float scale = std::fmin(width / kDesignWidth, height / kDesignHeight);
-  scale = std::fmax(scale, 0.8f * content_scale);
-  scale = std::fmax(0.75f, std::fmin(scale, 4.0f));
   const bool projector = state_.view.projector;
-  if (projector) {
-    const float wanted = static_cast<float>(std::min(width, height)) / kProjectorLines;
-    scale *= std::clamp(wanted / (kBaseFontPixels * scale), 1.5f, 2.5f);
-  }
-  apply_scale(scale, projector);
+  apply_scale(ui_scale(static_cast<float>(width), static_cast<float>(height), content_scale, projector), projector);
 }
 
 std::optional<std::string> App::take_screenshot_request() {
@@ -223,58 +194,6 @@ std::optional<std::string> App::take_screenshot_request() {
 
 void App::say(const std::string& sentence) {
   if (!sentence.empty()) tell(state_.view, sentence, false);
-}
-
-// ---- the keyboard ------------------------------------------------------------------------------------
-
-void App::leave_controls() {
-  controls_ = false;
-  focused_panel_ = -1;
-  ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
-  ImGui::FocusWindow(nullptr);
-}
-
-// Tab: the keyboard into the controls, a panel at a time (the step panel first, on its Step button,
-// the menu bar last); then ImGui's keyboard navigation: arrows between the panel's controls, Space or
-// Enter presses one.
-void App::focus_panel(int direction) {
-  const int n = static_cast<int>(tab_order_.size());
-  if (n == 0) return;
-  focused_panel_ = controls_ && focused_panel_ >= 0 ? ((focused_panel_ + direction) % n + n) % n : 0;
-  controls_ = true;
-  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ImGuiWindow* window = tab_order_[static_cast<std::size_t>(focused_panel_)];
-  ImGui::FocusWindow(window);
-  ImGuiContext& g = *ImGui::GetCurrentContext();
-  if (window == panel_windows_[static_cast<int>(PanelId::steps)] && step_button_id_ != 0) ImGui::SetFocusID(step_button_id_, window);
-  else ImGui::NavInitWindow(window, true);
-  g.NavDisableHighlight = false;
-  g.NavDisableMouseHover = true;
-}
-
-void App::keyboard() {
-  ImGuiIO& io = ImGui::GetIO();
-  if (controls_ && (ImGui::IsMouseClicked(0) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false))) {
-    leave_controls();
-    return;
-  }
-  if (io.WantTextInput) return;  // typing a seed or a colour
-  // ImGui 1.86 presses the control that has the keyboard with Space only (Enter is its key for typing
-  // into a field): Enter presses it too, as on a web page.
-  if (controls_ && (ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false))) {
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (g.NavId != 0 && g.ActiveId == 0) g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
-  }
-  if (ImGui::IsKeyPressed(GLFW_KEY_TAB, true)) {
-    focus_panel(io.KeyShift ? -1 : 1);
-    return;
-  }
-  if (state_.view.help_open && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) state_.view.help_open = false;
-  // '?' is a character (Shift and a key that differs from layout to layout), not a key code.
-  for (ImWchar c : io.InputQueueCharacters)
-    if (c == '?') apply_key(state_, Key::help, false);
-  for (const Binding& b : kBindings)
-    if (!(controls_ && b.collides_with_controls) && ImGui::IsKeyPressed(b.glfw, b.repeat)) apply_key(state_, b.key, io.KeyShift);
 }
 
 // ---- the menu bar ------------------------------------------------------------------------------------
@@ -448,17 +367,18 @@ void App::menu_bar(float height) {
   }
   if (bar_rows_ == 1) ImGui::SameLine(right - widths.right + gap);
   else ImGui::SetCursorPosX(right - widths.right + gap);  // on a row of its own
-  int digits = display_digits();
+  Settings& settings = state_.view.settings;
+  int digits = settings.digits;
   ImGui::SetNextItemWidth(digits_width);
-  if (ImGui::SliderInt(tr("digits"), &digits, 2, 17)) set_display_digits(digits);
+  if (ImGui::SliderInt(tr("digits"), &digits, 2, 17)) settings.digits = clamp_digits(digits);
   remember_item(state_, "digits");
   tooltip(tr("Significant digits shown for every number (the core keeps full double precision)."));
   ImGui::SameLine(right - language_button * 2 - gap);
-  const bool english = language() == Language::en;
-  if (ImGui::Selectable("EN", english, 0, ImVec2(language_button, 0))) set_language(Language::en);
+  const bool english = settings.language == Language::en;
+  if (ImGui::Selectable("EN", english, 0, ImVec2(language_button, 0))) settings.language = Language::en;
   remember_item(state_, "language_en");
   ImGui::SameLine();
-  if (ImGui::Selectable("ES", !english, 0, ImVec2(language_button, 0))) set_language(Language::es);
+  if (ImGui::Selectable("ES", !english, 0, ImVec2(language_button, 0))) settings.language = Language::es;
   remember_item(state_, "language_es");
   tooltip("English / Espa\xC3\xB1ol");
   ImGui::End();
@@ -615,7 +535,8 @@ void App::help_overlay() {
       ImGui::TableSetupColumn(tr("Keys"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 13);
       ImGui::TableSetupColumn(tr("What it does"), ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableHeadersRow();
-      for (const KeyHelp& k : key_help()) {
+      for (const KeySpec& k : key_table()) {
+        if (!k.keys) continue;  // said in the row before
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushFont(fonts().bold);
@@ -636,6 +557,7 @@ void App::help_overlay() {
 // ---- the frame ------------------------------------------------------------------------------------------
 
 void App::frame(int width, int height, double seconds) {
+  UseSettings use(state_.view.settings);  // the frame's texts in the view's language and digits
   state_.tick(seconds);
   keyboard();
   // What the pointer was over last frame, in a formula or in the diagram: the other one lights it.
@@ -653,10 +575,6 @@ void App::frame(int width, int height, double seconds) {
   help_overlay();
   // For the tests: the type's size on screen (the numbers are in the mono font).
   state_.layout["font_mono"] = Rect{0, 0, 0, fonts().mono->FontSize};
-  if (const auto shown = take_shown_tooltip()) {  // for layout(): where the tooltip went, and what it explains
-    state_.layout["tooltip"] = shown->tooltip;
-    state_.layout["tooltip_item"] = shown->item;
-  }
 }
 
 }  // namespace fontshade::app

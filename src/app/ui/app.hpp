@@ -4,12 +4,14 @@
 #include <vector>
 
 #include "app/state/app_state.hpp"
+#include "app/state/key_presses.hpp"
 #include "app/layout/arrangement.hpp"
 #include "app/state/cube_view.hpp"
 #include "app/ui/decision_surface.hpp"
 #include "app/ui/platform.hpp"
 
 struct ImGuiWindow;
+struct GLFWwindow;
 
 namespace fontshade::app {
 
@@ -31,9 +33,13 @@ class App {
   AppState& state() { return state_; }
   Platform platform;
 
+  // A key event of the window (GLFW's key, action and modifiers), from listen_to_keys' callback.
+  void key_event(int key, int action, int mods);
+
  private:
   void apply_scale(float scale, bool projector);
   void keyboard();
+  void act(KeyAction action);
   void focus_panel(int direction);
   void leave_controls();
   float menu_bar_height(float width);
@@ -56,6 +62,7 @@ class App {
   float steps_height_ = 0;  // the step panel's content, last frame
   int bar_rows_ = 1;
   Arrangement arrangement_;
+  KeyPresses presses_;
   // The keyboard in the controls (Tab): ImGui's keyboard navigation moves through the panels' widgets
   // and presses them; the single-key shortcuts that collide with it (arrows, Space, Enter) wait.
   bool controls_ = false;
@@ -68,5 +75,9 @@ class App {
   std::string screenshot_name_;
   int screenshot_countdown_ = 0;
 };
+
+// Sends the window's key events to the App that is its user pointer (glfwSetWindowUserPointer), then
+// to ImGui. After ImGui_ImplGlfw_InitForOpenGL, whose key callback this one replaces and calls.
+void listen_to_keys(GLFWwindow* window);
 
 }  // namespace fontshade::app

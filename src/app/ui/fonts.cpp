@@ -12,8 +12,6 @@ extern const std::size_t fontshade_font_mono_size;
 namespace fontshade::app {
 namespace {
 
-Fonts g_fonts;
-
 // Latin-1 (English, Spanish) and the symbols the formulas and buttons use: the list the build
 // subsets the fonts to (src/app/CMakeLists.txt), as ImGui's pairs of first and last.
 const ImWchar kGlyphs[] = {FONTSHADE_GLYPH_RANGES 0};
@@ -32,14 +30,19 @@ ImFont* add(const unsigned char* data, std::size_t size, float pixels) {
 Fonts load_fonts(float pixel_size) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
-  g_fonts.text = add(fontshade_font_sans, fontshade_font_sans_size, pixel_size);
-  g_fonts.bold = add(fontshade_font_bold, fontshade_font_bold_size, pixel_size);
-  g_fonts.mono = add(fontshade_font_mono, fontshade_font_mono_size, pixel_size);
-  g_fonts.preview = add(fontshade_font_bold, fontshade_font_bold_size, pixel_size * 1.6f);
+  // In Fonts' order: fonts() finds them in the atlas by their places.
+  add(fontshade_font_sans, fontshade_font_sans_size, pixel_size);
+  add(fontshade_font_bold, fontshade_font_bold_size, pixel_size);
+  add(fontshade_font_mono, fontshade_font_mono_size, pixel_size);
+  add(fontshade_font_bold, fontshade_font_bold_size, pixel_size * 1.6f);
   atlas->Build();
-  return g_fonts;
+  return fonts();
 }
 
-const Fonts& fonts() { return g_fonts; }
+Fonts fonts() {
+  const ImVector<ImFont*>& f = ImGui::GetIO().Fonts->Fonts;
+  if (f.Size < 4) return {};
+  return {f[0], f[1], f[2], f[3]};
+}
 
 }  // namespace fontshade::app

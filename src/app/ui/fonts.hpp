@@ -15,6 +15,7 @@ struct Fonts {
 
 // (Re)builds the atlas for a base size in pixels. The caller recreates the GL font texture.
 Fonts load_fonts(float pixel_size);
-const Fonts& fonts();
+// The fonts of ImGui's atlas, as load_fonts put them there (none before it).
+Fonts fonts();
 
 }  // namespace fontshade::app

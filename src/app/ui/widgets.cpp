@@ -14,8 +14,6 @@
 namespace fontshade::app {
 namespace {
 
-std::optional<ShownTooltip> g_shown_tooltip;
-
 float text_width(std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; }
 
 }  // namespace
@@ -46,18 +44,16 @@ void show_tooltip(const char* text, ImVec2 item_min, ImVec2 item_max) {
   ImGui::SetNextWindowPos(ImVec2(place.x, place.y), ImGuiCond_Always, ImVec2(place.pivot_x, place.pivot_y));
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(lines.c_str());
-  const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-  g_shown_tooltip = ShownTooltip{Rect{at.x, at.y, size.x, size.y}, Rect{item_min.x, item_min.y, item_max.x - item_min.x, item_max.y - item_min.y}};
+  // For layout(): where the tooltip went, and what it explains (the App's state is ImGui's user data).
+  if (auto* state = static_cast<AppState*>(ImGui::GetIO().UserData)) {
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    state->layout["tooltip"] = Rect{at.x, at.y, size.x, size.y};
+    state->layout["tooltip_item"] = Rect{item_min.x, item_min.y, item_max.x - item_min.x, item_max.y - item_min.y};
+  }
   ImGui::EndTooltip();
 }
 
 void show_tooltip(const char* text) { show_tooltip(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
-
-std::optional<ShownTooltip> take_shown_tooltip() {
-  std::optional<ShownTooltip> shown;
-  shown.swap(g_shown_tooltip);
-  return shown;
-}
 
 void tooltip(const char* text) {
   if (ImGui::IsItemHovered()) show_tooltip(text);

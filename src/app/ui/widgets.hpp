@@ -28,14 +28,10 @@ inline const ImU32 dark_text = IM_COL32(0, 0, 0, 255);
 // A tooltip on the last item, wrapped to a readable width.
 void tooltip(const char* text);
 // The same tooltip, shown now (for hover tests of the caller's own: diagram nodes, edges), explaining
-// the last item or the given rectangle (screen pixels).
+// the last item or the given rectangle (screen pixels). Where it went and the item it explains go to
+// layout() ("tooltip", "tooltip_item") through the AppState that is ImGui's io.UserData (App::init).
 void show_tooltip(const char* text);
 void show_tooltip(const char* text, ImVec2 item_min, ImVec2 item_max);
-// The tooltip drawn since the last call and the item it explains, for layout() (then forgotten).
-struct ShownTooltip {
-  Rect tooltip, item;
-};
-std::optional<ShownTooltip> take_shown_tooltip();
 // Text wrapped at spaces only, so a number is never split: to `width`, or by default to the space
 // left on the line. The printf form formats first.
 void wrapped_text(std::string_view text, float width = -1);

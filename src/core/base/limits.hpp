@@ -7,4 +7,8 @@ namespace fontshade {
 constexpr int kMinHidden = 1;
 constexpr int kMaxHidden = 16;
 
+// The most SGD steps a run may have (the options' `steps`), and so the furthest step anything may name:
+// a script's step(n) and seek(k), an exported range, a model file's steps_done, the CLI's --from.
+constexpr long long kMaxSteps = 1000000000;
+
 }  // namespace fontshade

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "core/base/limits.hpp"  // kMaxSteps
 #include "core/files/json_reader.hpp"
 #include "core/files/json_writer.hpp"
 #include "core/network/option_reader.hpp"
@@ -205,7 +206,7 @@ class ModelReader {
       return false;
     if (!read_options_of(root, m.options)) return false;
     const JsonValue* done = member(root, "steps_done", "model");
-    if (!done || !whole_number(*done, "steps_done", 0, 1000000000, m.steps_done)) return false;
+    if (!done || !whole_number(*done, "steps_done", 0, kMaxSteps, m.steps_done)) return false;
     if (m.steps_done > m.options.steps)
       return fail(*done, "steps_done: a run stops at options.steps (" + std::to_string(m.options.steps) +
                              "), so it cannot have done " + done->text);

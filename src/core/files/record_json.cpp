@@ -1,27 +1,56 @@
 #include "core/files/record_json.hpp"
 
+#include "core/network/option_table.hpp"
+#include "core/network/record_values.hpp"
+
 namespace fontshade {
 
 void write_options(JsonWriter& out, const Options& o) {
-  out.begin_object()
-      .key("hidden").integer(o.hidden)
-      .key("activation").string(name_of(o.activation))
-      .key("cost").string(name_of(o.cost))
-      .key("init").string(name_of(o.init))
-      .key("schedule").string(name_of(o.schedule))
-      .key("learning_rate").number(o.learning_rate)
-      .key("final_learning_rate").number(o.final_learning_rate)
-      .key("steps").integer(o.steps)
-      .key("seed").unsigned_integer(o.seed)
-      .key("gradient").string(name_of(o.gradient))
-      .end_object();
+  out.begin_object();
+  for (const OptionSpec& spec : option_specs()) {
+    out.key(spec.file_key);
+    const OptionValue v = spec.field.get(o);
+    switch (spec.kind) {
+      case OptionKind::whole: out.integer(std::get<long long>(v)); break;
+      case OptionKind::positive_number: out.number(std::get<double>(v)); break;
+      case OptionKind::seed: out.unsigned_integer(std::get<std::uint64_t>(v)); break;
+      case OptionKind::choice: out.string(option_text(spec, v)); break;
+    }
+  }
+  out.end_object();
 }
 
+namespace {
+
+// A quantity as the trace writes it (record_values.hpp's forms): a number, an array, an array of rows.
+template <typename Value>
+void write_quantity(JsonWriter& out, Quantity q, int hidden, Value value) {
+  out.key(name_of(q));
+  const Shape shape = shape_of(q, hidden);
+  switch (form_of(q)) {
+    case Form::scalar: out.number(value(0, 0)); return;
+    case Form::vector:
+      out.begin_array();
+      for (int i = 0; i < shape.rows; ++i) out.number(value(i, 0));
+      out.end_array();
+      return;
+    case Form::matrix:
+      out.begin_array();
+      for (int i = 0; i < shape.rows; ++i) {
+        out.begin_array();
+        for (int j = 0; j < shape.cols; ++j) out.number(value(i, j));
+        out.end_array();
+      }
+      out.end_array();
+      return;
+  }
+}
+
+}  // namespace
+
 void write_parameters(JsonWriter& out, const Parameters& p) {
-  out.key("w_hidden").matrix(p.w_hidden);
-  out.key("b_hidden").vector(p.b_hidden);
-  out.key("w_output").matrix(p.w_output);
-  out.key("b_output").number(p.b_output);
+  for (Quantity q : parameter_quantities())
+    write_quantity(out, q, p.hidden(), [&](int i, int j) { return value_of(p, q, i, j); });
 }
 
 void write_step_record(JsonWriter& out, const StepRecord& r) {
@@ -30,33 +59,16 @@ void write_step_record(JsonWriter& out, const StepRecord& r) {
   out.end_object();
 }
 
+// The keys from the chain-rule table's list of quantities (chain_rule.hpp), in its order.
 void write_step_record_members(JsonWriter& out, const StepRecord& r) {
-  const ForwardRecord& f = r.forward;
-  const BackwardRecord& b = r.backward;
   out.key("step").integer(r.step);
   out.key("sample").integer(r.sample);
-  out.key("X").vector(r.X);
-  out.key("Y").number(r.Y);
-  out.key("L").number(r.L);
-  write_parameters(out, r.before);
-  out.key("Z1").vector(f.Z1);
-  out.key("A1").vector(f.A1);
-  out.key("Z2").number(f.Z2);
-  out.key("A2").number(f.A2);
-  out.key("C").number(r.C);
-  out.key("dC_dA2").number(b.dC_dA2);
-  out.key("dA2_dZ2").number(b.dA2_dZ2);
-  out.key("dZ2_dA1").matrix(b.dZ2_dA1);
-  out.key("dZ2_dW2").vector(b.dZ2_dW2);
-  out.key("dZ2_dB2").number(b.dZ2_dB2);
-  out.key("dA1_dZ1").vector(b.dA1_dZ1);
-  out.key("dZ1_dW1").vector(b.dZ1_dW1);
-  out.key("dZ1_dB1").number(b.dZ1_dB1);
-  out.key("dC_dW2").matrix(b.dC_dW2);
-  out.key("dC_dB2").number(b.dC_dB2);
-  out.key("dC_dA1").vector(b.dC_dA1);
-  out.key("dC_dW1").matrix(b.dC_dW1);
-  out.key("dC_dB1").vector(b.dC_dB1);
+  for (Quantity q : quantities()) {
+    // L, the step's learning rate, is no quantity of the chain rule: it stands after the sample (X, Y)
+    // and before the parameters it moves.
+    if (q == parameter_quantities().front()) out.key("L").number(r.L);
+    write_quantity(out, q, r.before.hidden(), [&](int i, int j) { return value_of(r, q, i, j); });
+  }
   out.key("after").begin_object();
   write_parameters(out, r.after);
   out.end_object();

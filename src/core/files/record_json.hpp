@@ -17,8 +17,8 @@ void write_step_record(JsonWriter& out, const StepRecord& r);
 void write_step_record_members(JsonWriter& out, const StepRecord& r);
 std::string step_record_json(const StepRecord& r);
 
-// The options as an object: hidden, activation, cost, init, schedule, learning_rate,
-// final_learning_rate, steps, seed (the model file's "options" and the CLI's --json output).
+// The options as an object, by their file keys in the table's order (option_table.hpp): the model
+// file's "options" and the CLI's --json output.
 void write_options(JsonWriter& out, const Options& o);
 
 // One seed of a sweep as an object: seed, then diverged_at_step or test_accuracy and collapsed, then

@@ -16,6 +16,14 @@ constexpr std::array<std::pair<Quantity, std::string_view>, 24> kNames{{
     {Q::dC_dW2, "dC_dW2"}, {Q::dC_dB2, "dC_dB2"}, {Q::dC_dA1, "dC_dA1"}, {Q::dC_dW1, "dC_dW1"}, {Q::dC_dB1, "dC_dB1"},
 }};
 
+constexpr auto kQuantities = [] {
+  std::array<Quantity, kNames.size()> all{};
+  for (std::size_t i = 0; i < kNames.size(); ++i) all[i] = kNames[i].first;
+  return all;
+}();
+
+constexpr Quantity kParameters[] = {Q::w_hidden, Q::b_hidden, Q::w_output, Q::b_output};
+
 // The chapter's backward_prop, line by line.
 constexpr std::array<GradientFactors, 5> kGradients{{
     {Q::dC_dW2, {Q::dC_dA2, Q::dA2_dZ2, Q::dZ2_dW2}},
@@ -71,6 +79,9 @@ std::optional<Quantity> parse_quantity(std::string_view name) {
     if (n == name) return quantity;
   return std::nullopt;
 }
+
+std::span<const Quantity> quantities() { return kQuantities; }
+std::span<const Quantity> parameter_quantities() { return kParameters; }
 
 std::span<const GradientFactors> gradient_factors() { return kGradients; }
 

@@ -18,6 +18,11 @@ enum class Quantity {
 };
 std::string_view name_of(Quantity q);
 std::optional<Quantity> parse_quantity(std::string_view name);
+// Every quantity in the trace's order (the enum's): X, Y, the parameters, the forward pass, C, the
+// chain-rule factors, the gradients.
+std::span<const Quantity> quantities();
+// The four parameters: w_hidden, b_hidden, w_output, b_output.
+std::span<const Quantity> parameter_quantities();
 
 // A gradient and its three chain-rule factors, in the chapter's order: dC_dW2 = dC_dA2 · dA2_dZ2 · dZ2_dW2.
 struct GradientFactors {

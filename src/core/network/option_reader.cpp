@@ -1,44 +1,11 @@
 #include "core/network/option_reader.hpp"
 
-#include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 
-#include "core/base/number_text.hpp"  // format_double
-
 namespace fontshade {
 namespace {
-
-constexpr std::string_view kActivations[] = {"relu", "leaky_relu", "tanh", "logistic"};
-constexpr std::string_view kCosts[] = {"squared_error", "cross_entropy"};
-constexpr std::string_view kInits[] = {"uniform01", "he"};
-constexpr std::string_view kSchedules[] = {"constant", "linear"};
-constexpr std::string_view kGradients[] = {"true", "chapter"};
-
-constexpr long long kMaxSteps = 1000000000;
-
-constexpr std::array<OptionSpec, 10> kSpecs{{
-    {"hidden", "hidden", OptionKind::whole, kMinHidden, kMaxHidden, {}},
-    {"activation", "activation", OptionKind::choice, 0, 0, kActivations},
-    {"cost", "cost", OptionKind::choice, 0, 0, kCosts},
-    {"init", "init", OptionKind::choice, 0, 0, kInits},
-    {"schedule", "schedule", OptionKind::choice, 0, 0, kSchedules},
-    {"lr", "learning_rate", OptionKind::positive_number, 0, 0, {}},
-    {"final_lr", "final_learning_rate", OptionKind::positive_number, 0, 0, {}},
-    {"steps", "steps", OptionKind::whole, 0, kMaxSteps, {}},
-    {"seed", "seed", OptionKind::seed, 0, 0, {}},
-    {"gradient", "gradient", OptionKind::choice, 0, 0, kGradients},
-}};
-
-const OptionSpec* find_spec(std::string_view name) {
-  std::string underscored(name);
-  for (char& c : underscored)
-    if (c == '-') c = '_';
-  for (const OptionSpec& s : kSpecs)
-    if (s.name == underscored || s.file_key == name) return &s;
-  return nullptr;
-}
 
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
@@ -50,7 +17,7 @@ std::string found(std::string_view text, OptionNames style, bool number_kind) {
 
 std::string choices_text(const OptionSpec& s) {
   std::string out;
-  for (std::size_t i = 0; i < s.choices.size(); ++i) out += (i ? ", " : "") + std::string(s.choices[i]);
+  for (std::size_t i = 0; i < s.choices.size(); ++i) out += (i ? ", " : "") + std::string(s.choices[i].name);
   return out;
 }
 
@@ -72,8 +39,7 @@ struct Reader {
         if (t.empty() || *end != '\0' || errno != 0 || v < s.min || v > s.max)
           return label(s) + ": expected a whole number from " + std::to_string(s.min) + " to " + std::to_string(s.max) +
                  ", found " + found(text, style, true);
-        if (s.name == "hidden") options.hidden = static_cast<int>(v);
-        else options.steps = v;
+        s.field.set(options, v);
         return {};
       }
       case OptionKind::positive_number: {
@@ -81,11 +47,8 @@ struct Reader {
         const double v = std::strtod(t.c_str(), &end);
         if (t.empty() || *end != '\0' || !std::isfinite(v) || v <= 0)
           return label(s) + ": expected a positive number, found " + found(text, style, true);
-        if (s.name == "lr") options.learning_rate = v;
-        else {
-          options.final_learning_rate = v;
-          final_given = true;
-        }
+        s.field.set(options, v);
+        if (&s == &option_spec("final_lr")) final_given = true;
         return {};
       }
       case OptionKind::seed: {
@@ -94,24 +57,13 @@ struct Reader {
         const unsigned long long v = std::strtoull(t.c_str(), &end, 10);
         if (t.empty() || t[0] == '-' || t[0] == '+' || *end != '\0' || errno != 0)
           return label(s) + ": expected a whole number from 0 to 18446744073709551615, found " + found(text, style, true);
-        options.seed = v;
+        s.field.set(options, static_cast<std::uint64_t>(v));
         return {};
       }
       case OptionKind::choice: {
-        const auto bad = [&] { return label(s) + ": expected one of " + choices_text(s) + ", found " + quoted(text); };
-        if (s.name == "activation") {
-          if (auto v = parse_activation(text)) options.activation = *v; else return bad();
-        } else if (s.name == "cost") {
-          if (auto v = parse_cost(text)) options.cost = *v; else return bad();
-        } else if (s.name == "init") {
-          if (auto v = parse_init(text)) options.init = *v; else return bad();
-        } else if (s.name == "schedule") {
-          if (auto v = parse_schedule(text)) options.schedule = *v; else return bad();
-        } else if (auto v = parse_gradient(text)) {
-          options.gradient = *v;
-        } else {
-          return bad();
-        }
+        const int i = choice_index(s, text);
+        if (i < 0) return label(s) + ": expected one of " + choices_text(s) + ", found " + quoted(text);
+        s.field.set(options, static_cast<long long>(i));
         return {};
       }
     }
@@ -121,16 +73,14 @@ struct Reader {
 
 }  // namespace
 
-std::span<const OptionSpec> option_specs() { return kSpecs; }
-
 std::string check_option_value(std::string_view name, std::string_view text, OptionNames style) {
-  const OptionSpec* spec = find_spec(name);
+  const OptionSpec* spec = find_option(name);
   if (!spec) return "unknown option " + std::string(name);
   Reader r{Options{}, style};
   return r.set(*spec, text);
 }
 
-bool is_option_name(std::string_view name) { return name == "preset" || find_spec(name) != nullptr; }
+bool is_option_name(std::string_view name) { return name == "preset" || find_option(name) != nullptr; }
 
 std::string option_label(const OptionSpec& spec, OptionNames style) {
   switch (style) {
@@ -162,10 +112,10 @@ std::variant<Options, std::string> read_options(const Options& base,
   }
   for (const auto& [name, text] : pairs) {
     if (name == "preset") continue;
-    const OptionSpec* spec = find_spec(name);
+    const OptionSpec* spec = find_option(name);
     if (!spec) {
       std::string known;
-      for (const OptionSpec& s : kSpecs) known += (known.empty() ? "" : ", ") + option_label(s, style);
+      for (const OptionSpec& s : option_specs()) known += (known.empty() ? "" : ", ") + option_label(s, style);
       return (style == OptionNames::cli ? "unknown option --" : "unknown option ") + name + ": expected one of preset, " + known;
     }
     if (std::string problem = r.set(*spec, text); !problem.empty()) return problem;
@@ -174,26 +124,17 @@ std::variant<Options, std::string> read_options(const Options& base,
   if (o.schedule == Schedule::constant) {
     // Every step uses L: a final L that says otherwise is a mistake, one that agrees is harmless.
     if (r.final_given && o.final_learning_rate != o.learning_rate)
-      return option_label(kSpecs[6], style) + " needs " + option_label(kSpecs[4], style) +
-             " linear (with a constant schedule every step uses " + option_label(kSpecs[5], style) + ")";
+      return option_label(option_spec("final_lr"), style) + " needs " + option_label(option_spec("schedule"), style) +
+             " linear (with a constant schedule every step uses " + option_label(option_spec("lr"), style) + ")";
     o.final_learning_rate = o.learning_rate;
   }
   return o;
 }
 
 std::vector<std::pair<std::string, std::string>> option_texts(const Options& o) {
-  return {
-      {"hidden", std::to_string(o.hidden)},
-      {"activation", std::string(name_of(o.activation))},
-      {"cost", std::string(name_of(o.cost))},
-      {"init", std::string(name_of(o.init))},
-      {"schedule", std::string(name_of(o.schedule))},
-      {"lr", format_double(o.learning_rate)},
-      {"final_lr", format_double(o.final_learning_rate)},
-      {"steps", std::to_string(o.steps)},
-      {"seed", std::to_string(o.seed)},
-      {"gradient", std::string(name_of(o.gradient))},
-  };
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const OptionSpec& s : option_specs()) texts.emplace_back(s.name, option_text(s, s.field.get(o)));
+  return texts;
 }
 
 }  // namespace fontshade

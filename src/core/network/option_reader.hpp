@@ -6,26 +6,14 @@
 #include <variant>
 #include <vector>
 
-#include "core/network/options.hpp"
+#include "core/network/option_table.hpp"
 
 namespace fontshade {
 
 // The one place that reads and checks training options, for the CLI (--lr 0.1), model files
 // ("learning_rate": 0.1), the app, window.fontshade.setOptions({lr: 0.1}) and links (#lr=0.1): the
-// table of options, their ranges and choices, and the rules between them. Values arrive as text.
-
-enum class OptionKind { whole, positive_number, seed, choice };
-
-struct OptionSpec {
-  std::string_view name;      // the CLI's and the scripts' name: "lr", "final_lr" (CLI: --final-lr), ...
-  std::string_view file_key;  // the model file's key: "learning_rate", "final_learning_rate", ...
-  OptionKind kind;
-  long long min = 0, max = 0;                // whole numbers
-  std::span<const std::string_view> choices;  // choice options, the default first
-};
-// hidden, activation, cost, init, schedule, lr, final_lr, steps, seed, gradient: the order the model
-// file and the JSON reports write them.
-std::span<const OptionSpec> option_specs();
+// options' ranges and choices come from their table (option_table.hpp), the rules between them are
+// here. Values arrive as text.
 
 // How the caller names options in messages: "--final-lr" (CLI), "final_lr" (scripts, links),
 // "options.final_learning_rate" (model files).
@@ -48,7 +36,7 @@ std::string check_option_value(std::string_view name, std::string_view text, Opt
 bool is_option_name(std::string_view name);
 
 // Every option as (name, text) in the table's order, with the scripts' names: the inverse of
-// read_options (17 digits for numbers, so they read back to the same bits).
+// read_options (option_text: 17 digits for numbers, so they read back to the same bits).
 std::vector<std::pair<std::string, std::string>> option_texts(const Options& o);
 
 }  // namespace fontshade

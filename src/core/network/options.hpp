@@ -50,16 +50,12 @@ std::optional<Options> preset_named(std::string_view name);
 std::string_view preset_name_of(const Options& options);
 std::vector<std::string_view> preset_names();
 
+// A choice's name ("leaky_relu"), from the options' table (option_table.cpp).
 std::string_view name_of(Activation);
 std::string_view name_of(Cost);
 std::string_view name_of(Init);
 std::string_view name_of(Schedule);
 std::string_view name_of(GradientMode);
-std::optional<Activation> parse_activation(std::string_view);
-std::optional<Cost> parse_cost(std::string_view);
-std::optional<Init> parse_init(std::string_view);
-std::optional<Schedule> parse_schedule(std::string_view);
-std::optional<GradientMode> parse_gradient(std::string_view);
 
 inline double Options::learning_rate_at(long long step) const {
   if (schedule == Schedule::constant || steps <= 1) return learning_rate;

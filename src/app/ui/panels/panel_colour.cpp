@@ -14,20 +14,20 @@ namespace fontshade::app {
 namespace {
 
 void picker(AppState& state) {
-  static bool wheel = false;
+  ColourTabView& tab = state.view.colour_tab;
   float rgb[3] = {state.view.picked.r / 255.0f, state.view.picked.g / 255.0f, state.view.picked.b / 255.0f};
   const float width = ImGui::GetContentRegionAvail().x;
   ImGui::SetNextItemWidth(width * 0.92f > ImGui::GetFontSize() * 16 ? ImGui::GetFontSize() * 16 : width * 0.92f);
   const ImGuiColorEditFlags flags = ImGuiColorEditFlags_NoAlpha | ImGuiColorEditFlags_NoSidePreview |
                                     ImGuiColorEditFlags_NoInputs | ImGuiColorEditFlags_NoLabel |
-                                    (wheel ? ImGuiColorEditFlags_PickerHueWheel : ImGuiColorEditFlags_PickerHueBar);
+                                    (tab.wheel ? ImGuiColorEditFlags_PickerHueWheel : ImGuiColorEditFlags_PickerHueBar);
   if (ImGui::ColorPicker3("##picker", rgb, flags)) {
     state.view.picked = Rgb{static_cast<int>(rgb[0] * 255 + 0.5f), static_cast<int>(rgb[1] * 255 + 0.5f),
                        static_cast<int>(rgb[2] * 255 + 0.5f)};
   }
   remember_item(state, "colour_picker");
   tooltip(tr("Pick a background colour: hue on the bar (or wheel), lightness and saturation in the square."));
-  ImGui::Checkbox(tr("Wheel"), &wheel);
+  ImGui::Checkbox(tr("Wheel"), &tab.wheel);
   tooltip(tr("Show the hue as a wheel instead of a bar."));
 
   // R, G, B as whole numbers 0-255, and the hex code.
@@ -46,28 +46,25 @@ void picker(AppState& state) {
     tooltip(tips[i]);
     ImGui::PopID();
   }
-  static char hex[32] = "";  // room for the longest CSS name, lightgoldenrodyellow
-  static bool editing = false;
-  if (!editing) std::snprintf(hex, sizeof hex, "%s", hex_of(state.view.picked).c_str());
-  static std::string problem;
-  static std::string typed_name;  // a CSS name typed last: it joined the chapter's colours
+  char* hex = tab.hex.data();
+  if (!tab.editing) std::snprintf(hex, tab.hex.size(), "%s", hex_of(state.view.picked).c_str());
   ImGui::SetNextItemWidth(field * 3.2f);
-  if (ImGui::InputText(tr("Hex"), hex, sizeof hex, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
+  if (ImGui::InputText(tr("Hex"), hex, tab.hex.size(), ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
     std::string why;  // the core's reason is English; the panel says it in the current language
     if (auto c = parse_colour(hex, &why)) {
       state.view.picked = *c;
-      problem.clear();
-      typed_name = state.activities.named_colours.note_typed(hex) ? css_name_of(hex) : "";
+      tab.problem.clear();
+      tab.typed_name = state.activities.named_colours.note_typed(hex) ? css_name_of(hex) : "";
     } else {
-      typed_name.clear();
-      problem = tr("Not a colour: type #rrggbb, rrggbb, R,G,B (0 to 255) or a CSS name such as crimson.");
+      tab.typed_name.clear();
+      tab.problem = tr("Not a colour: type #rrggbb, rrggbb, R,G,B (0 to 255) or a CSS name such as crimson.");
     }
   }
   remember_item(state, "colour_hex");
-  editing = ImGui::IsItemActive();
+  tab.editing = ImGui::IsItemActive();
   tooltip(tr("The colour as #rrggbb, R,G,B or a CSS colour name (aliceblue, crimson, rebeccapurple, ...). Type one and press Enter."));
-  if (!problem.empty()) ImGui::TextColored(palette::problem, "%s", problem.c_str());
-  if (!typed_name.empty()) ImGui::TextColored(palette::muted, tr("%s: in the table of the chapter's colours too."), typed_name.c_str());
+  if (!tab.problem.empty()) ImGui::TextColored(palette::problem, "%s", tab.problem.c_str());
+  if (!tab.typed_name.empty()) ImGui::TextColored(palette::muted, tr("%s: in the table of the chapter's colours too."), tab.typed_name.c_str());
 }
 
 // The picked colour with a sentence in the shade the network chose, then both shades side by side.

@@ -21,16 +21,9 @@ namespace {
 
 #ifdef __EMSCRIPTEN__
 constexpr bool kPicker = true;
-// The page's file input (web/teacher.js); the click that led here lets the browser open it.
-void open_picker() {
-  EM_ASM({ if (Module.openFilePicker) Module.openFilePicker(); });
-}
 #else
 constexpr bool kPicker = false;
-void open_picker() {}
 #endif
-
-char g_path[1024] = "";
 
 void builtin(AppState& state, std::string_view name) {
   state.use_builtin_data(name);
@@ -53,19 +46,19 @@ void source_choice(AppState& state) {
   }
 
   if (kPicker) {
-    if (ImGui::Button(tr("Open a CSV file..."))) open_picker();
+    if (ImGui::Button(tr("Open a CSV file..."))) open_data_picker();
     remember_item(state, "data_open");
     tooltip(tr("A CSV in the book's format: RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND, then R,G,B,label rows (0-255, label 1 = dark text). You can also drop the file anywhere on the page. (Key: O)"));
     ImGui::SameLine();
     ImGui::TextColored(palette::muted, "%s", tr("or drop one on the page"));
   } else {
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("Load")).x - ImGui::GetFontSize() * 1.5f);
-    const bool entered = ImGui::InputTextWithHint("##data_path", tr("path of a CSV file"), g_path, sizeof g_path,
+    const bool entered = ImGui::InputTextWithHint("##data_path", tr("path of a CSV file"), state.view.data_path.data(), state.view.data_path.size(),
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     remember_item(state, "data_path");
     tooltip(tr("A CSV in the book's format: RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND, then R,G,B,label rows (0-255, label 1 = dark text). You can also drop the file on the window."));
     ImGui::SameLine();
-    if ((ImGui::Button(tr("Load")) || entered) && g_path[0] != '\0') load_data_named(state, g_path);
+    if ((ImGui::Button(tr("Load")) || entered) && state.view.data_path[0] != '\0') load_data_named(state, state.view.data_path.data());
     remember_item(state, "data_load");
     ImGui::TextColored(palette::muted, "%s", tr("or drop a CSV file on the window"));
   }
@@ -138,9 +131,14 @@ void data_panel(AppState& state) {
   facts(state);
 }
 
+void open_data_picker() {
+#ifdef __EMSCRIPTEN__
+  // The page's file input (web/teacher.js); the click or the key that led here lets the browser open it.
+  EM_ASM({ if (Module.openFilePicker) Module.openFilePicker(); });
+#endif
+}
+
 void data_files(AppState& state) {
-  // The page opens its file picker on the O key, unless the key is typed into a field.
-  state.data_load.typing = ImGui::GetIO().WantTextInput;
   if (!state.data_load.dragging) return;
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   ImDrawList* list = ImGui::GetForegroundDrawList();

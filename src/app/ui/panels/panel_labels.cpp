@@ -13,6 +13,7 @@
 #include "core/data/csv.hpp"
 #include "app/ui/fonts.hpp"
 #include "app/text/format.hpp"
+#include "app/state/notice.hpp"
 #include "app/ui/panels/panels.hpp"
 #include "app/text/strings.hpp"
 #include "app/ui/widgets.hpp"
@@ -21,15 +22,6 @@ namespace fontshade::app {
 namespace {
 
 constexpr const char* kCsvName = "fontshade-labels.csv";
-
-// What the last button did, shown under the buttons until the next one.
-std::string g_message;
-bool g_message_is_problem = false;
-
-void say(std::string text, bool problem = false) {
-  g_message = std::move(text);
-  g_message_is_problem = problem;
-}
 
 void source_choice(AppState& state) {
   Labelling& l = state.activities.labelling;
@@ -88,7 +80,6 @@ void choice_card(AppState& state) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     if (ImGui::InvisibleButton(sides[k].id, ImVec2(half, height))) {
       answer_label(state, sides[k].y);
-      say({});
     }
     remember_item(state, sides[k].id);
     const bool hovered = ImGui::IsItemHovered();
@@ -158,19 +149,18 @@ void export_csv(AppState& state) {
   EM_ASM({ Module.fontshadeDownload(UTF8ToString($0), UTF8ToString($1)); }, kCsvName, text.c_str());
   char message[160];
   std::snprintf(message, sizeof message, tr("Downloaded %s: %d rows in the book's format."), kCsvName, set.size());
-  say(message);
+  tell(state.view, message, false);
 #else
   // The desktop app writes the file in the folder it was started from.
   if (const auto error = write_file_atomically(kCsvName, text)) {
-    say(std::string(tr("Could not save the labels: ")) + error->text(), true);
+    tell(state.view, std::string(tr("Could not save the labels: ")) + error->text(), true);
   } else {
     char message[160];
     std::snprintf(message, sizeof message, tr("Saved %s in the folder fontshade started from: %d rows in the book's format."), kCsvName,
                   set.size());
-    say(message);
+    tell(state.view, message, false);
   }
 #endif
-  (void)state;
 }
 
 // The next button on this line if it fits, else on the next one (Spanish labels are longer; the left
@@ -189,7 +179,7 @@ void buttons(AppState& state) {
     if (train_on_labels(state)) {
       char message[200];
       std::snprintf(message, sizeof message, tr("A new run on your %d labels, from step 0: press Run or Train to the end."), set.size());
-      say(message);
+      tell(state.view, message, false);
     }
   }
   ImGui::EndDisabled();
@@ -211,7 +201,6 @@ void buttons(AppState& state) {
     ImGui::Text(tr("Remove all %d labels?"), set.size());
     if (ImGui::Button(tr("Remove all"))) {
       set.clear();
-      say({});
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
@@ -221,11 +210,6 @@ void buttons(AppState& state) {
   if (!enough) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
     ImGui::TextWrapped("%s", tr("Label at least 3 colours to train on them."));
-    ImGui::PopStyleColor();
-  }
-  if (!g_message.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, g_message_is_problem ? palette::problem : palette::muted);
-    wrapped_text(g_message);
     ImGui::PopStyleColor();
   }
 }

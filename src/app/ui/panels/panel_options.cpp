@@ -1,15 +1,16 @@
-// The options tab (issue 7): every training option the CLI has, each with a widget. A change goes
-// through the core's option reader (option_changes.hpp) and starts a new run; the sentence under the
-// table says what changed, and Undo goes back to the previous run's options. Typed values and sliders
-// apply when the edit ends (Enter, a click elsewhere, the slider let go), so dragging starts one run.
-#include <cstdio>
+// The options tab (issue 7): every training option of the core's table (option_table.hpp), each with
+// a widget for its kind, named and explained by its row. A change goes through the core's option
+// reader (option_changes.hpp) and starts a new run; the sentence under the table says what changed,
+// and Undo goes back to the previous run's options. Typed values and sliders apply when the edit ends
+// (Enter, a click elsewhere, the slider let go), so dragging starts one run.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "app/state/app_state.hpp"
 #include "app/text/format.hpp"
-#include "core/files/json_writer.hpp"  // format_double: 17 digits, read back to the same bits
 #include "app/state/option_changes.hpp"
-#include "core/network/options.hpp"
+#include "core/network/option_table.hpp"
 #include "app/ui/panels/panels.hpp"
 #include "app/text/strings.hpp"
 #include "app/ui/widgets.hpp"
@@ -17,30 +18,20 @@
 namespace fontshade::app {
 namespace {
 
-// A value being edited: the widget edits `value`, which follows the run's options while the widget
-// is not in use.
-template <typename T>
-struct Held {
-  T value{};
-  bool active = false;
-};
-
-Held<double> g_lr_typed, g_lr_slid, g_final_typed;
-Held<long long> g_steps;
-Held<unsigned long long> g_seed;
-Held<int> g_hidden;
-std::string g_problem;  // the last value the reader refused, until the next change
-
-// Draws `widget` (which edits the held value) and returns whether an edit just ended with a change.
-template <typename T, typename Widget>
-bool held(Held<T>& h, T current, Widget widget) {
-  if (!h.active) h.value = current;
-  widget(&h.value);
-  h.active = ImGui::IsItemActive();
+// Draws `widget`, which edits the held value of the edit `id` (it follows the run's `current` value
+// while the widget is not in use), and returns whether an edit just ended with a change.
+template <typename Widget>
+bool held(AppState& state, const std::string& id, const OptionValue& current, Widget widget) {
+  OptionEdit& edit = state.view.options_tab.edits[id];
+  if (!edit.active) edit.value = current;
+  widget(edit.value);
+  edit.active = ImGui::IsItemActive();
   return ImGui::IsItemDeactivatedAfterEdit();
 }
 
-void apply(AppState& state, const char* name, const std::string& text) { g_problem = set_option_text(state, name, text); }
+void apply(AppState& state, std::string_view name, const std::string& text) {
+  state.view.options_tab.problem = set_option_text(state, name, text);
+}
 
 void label_cell(const char* name, const char* tip) {
   ImGui::TableNextRow();
@@ -52,24 +43,87 @@ void label_cell(const char* name, const char* tip) {
 }
 
 // One radio button a choice, on one line (wrapping when the column is narrow).
-void choices(AppState& state, const char* option, std::string_view current, std::initializer_list<const char*> values,
-             const char* tip) {
-  ImGui::PushID(option);
-  bool first = true;
-  for (const char* v : values) {
-    const char* shown = option_display_value(option, v);
-    const char* label = shown ? shown : v;
-    if (!first) {
+void choices(AppState& state, const OptionSpec& spec, const OptionValue& current) {
+  const std::string option(spec.name);
+  ImGui::PushID(option.c_str());
+  const std::string current_name = option_text(spec, current);
+  for (const OptionChoice& c : spec.choices) {
+    const std::string value(c.name);
+    const char* label = c.shown ? tr(c.shown) : value.c_str();
+    if (c.name != spec.choices.front().name) {
       const float width = ImGui::CalcTextSize(label).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
       ImGui::SameLine();
       if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
     }
-    first = false;
-    if (ImGui::RadioButton(label, current == v) && current != v) apply(state, option, v);
-    remember_item(state, (std::string("options_") + option + "_" + v).c_str());
-    tooltip(tip);
+    if (ImGui::RadioButton(label, current_name == value) && current_name != value) apply(state, spec.name, value);
+    remember_item(state, ("options_" + option + "_" + value).c_str());
+    tooltip(tr(spec.tooltip));
   }
   ImGui::PopID();
+}
+
+// A typed number (and its logarithmic slider when the table gives one a range).
+void number_field(AppState& state, const OptionSpec& spec, const OptionValue& current) {
+  const std::string name(spec.name);
+  const bool applies = option_applies(spec, state.run.options());
+  ImGui::BeginDisabled(!applies);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.5f);
+  if (held(state, name, current, [&](OptionValue& v) { ImGui::InputDouble(("##" + name).c_str(), &std::get<double>(v), 0, 0, "%.6g"); }))
+    apply(state, spec.name, option_text(spec, state.view.options_tab.edits[name].value));
+  ImGui::EndDisabled();
+  remember_item(state, ("options_" + name).c_str());
+  tooltip(tr(applies ? spec.edit_tip : spec.unused_tip));
+  if (spec.slider_max <= spec.slider_min) return;
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1);
+  const std::string slider = name + "_slider";
+  if (held(state, slider, current, [&](OptionValue& v) {
+        ImGui::SliderScalar(("##" + slider).c_str(), ImGuiDataType_Double, &std::get<double>(v), &spec.slider_min, &spec.slider_max,
+                            "%.4g", ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat);
+      }))
+    apply(state, spec.name, option_text(spec, state.view.options_tab.edits[slider].value));
+  remember_item(state, ("options_" + slider).c_str());
+  tooltip(tr(spec.slider_tip));
+}
+
+// A whole number: a slider over a short range (hidden nodes), else a typed field (steps, seed).
+void whole_field(AppState& state, const OptionSpec& spec, const OptionValue& current) {
+  constexpr long long kSliderRange = 100;
+  const std::string name(spec.name), id = "##" + name;
+  const bool slider = spec.kind == OptionKind::whole && spec.max - spec.min <= kSliderRange;
+  ImGui::SetNextItemWidth(slider ? -1 : ImGui::GetFontSize() * 7);
+  const auto widget = [&](OptionValue& v) {
+    if (spec.kind == OptionKind::seed) {
+      ImU64 seed = std::get<std::uint64_t>(v);
+      ImGui::InputScalar(id.c_str(), ImGuiDataType_U64, &seed);
+      v = static_cast<std::uint64_t>(seed);
+    } else if (slider) {
+      ImGui::SliderScalar(id.c_str(), ImGuiDataType_S64, &std::get<long long>(v), &spec.min, &spec.max, "%lld",
+                          ImGuiSliderFlags_AlwaysClamp);
+    } else {
+      ImGui::InputScalar(id.c_str(), ImGuiDataType_S64, &std::get<long long>(v));
+    }
+  };
+  if (held(state, name, current, widget)) apply(state, spec.name, option_text(spec, state.view.options_tab.edits[name].value));
+  remember_item(state, ("options_" + name).c_str());
+  tooltip(tr(spec.edit_tip));
+}
+
+// Every option of the table, in the tab's order: its name, then its widget by its kind.
+void option_rows(AppState& state) {
+  std::vector<const OptionSpec*> rows;
+  for (const OptionSpec& spec : option_specs()) rows.push_back(&spec);
+  std::sort(rows.begin(), rows.end(), [](const OptionSpec* a, const OptionSpec* b) { return a->tab_row < b->tab_row; });
+  for (const OptionSpec* spec : rows) {
+    label_cell(tr(spec->display), tr(spec->tooltip));
+    const OptionValue current = spec->field.get(state.run.options());
+    switch (spec->kind) {
+      case OptionKind::choice: choices(state, *spec, current); break;
+      case OptionKind::positive_number: number_field(state, *spec, current); break;
+      case OptionKind::whole:
+      case OptionKind::seed: whole_field(state, *spec, current); break;
+    }
+  }
 }
 
 void preset_row(AppState& state) {
@@ -98,88 +152,12 @@ void preset_row(AppState& state) {
   }
 }
 
-void learning_rate_rows(AppState& state) {
-  const Options& o = state.run.options();
-  const float line = ImGui::GetFontSize();
-  label_cell("L", tr("The learning rate: how far each step moves the weights against the gradient. The chapter uses 0.05; 50 kills every ReLU node."));
-  ImGui::SetNextItemWidth(line * 5.5f);
-  if (held(g_lr_typed, o.learning_rate, [](double* v) { ImGui::InputDouble("##lr", v, 0, 0, "%.6g"); }))
-    apply(state, "lr", format_double(g_lr_typed.value));
-  remember_item(state, "options_lr");
-  tooltip(tr("Type a learning rate and press Enter. A new run starts."));
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(-1);
-  const double lo = 1e-4, hi = 100;
-  if (held(g_lr_slid, o.learning_rate, [&](double* v) {
-        ImGui::SliderScalar("##lr_slider", ImGuiDataType_Double, v, &lo, &hi, "%.4g",
-                            ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_NoRoundToFormat);
-      }))
-    apply(state, "lr", format_double(g_lr_slid.value));
-  remember_item(state, "options_lr_slider");
-  tooltip(tr("Drag on a logarithmic scale, from 0.0001 to 100; the new run starts when you let go."));
-
-  label_cell(tr("schedule"), tr("Constant: L every step (the chapter). Linear: from L at the first step to the final L at the last."));
-  choices(state, "schedule", name_of(o.schedule), {"constant", "linear"},
-          tr("Constant: L every step (the chapter). Linear: from L at the first step to the final L at the last."));
-
-  label_cell(tr("final L"), tr("The learning rate of the last step, for a linear schedule. With a constant schedule it is L."));
-  ImGui::BeginDisabled(o.schedule != Schedule::linear);
-  ImGui::SetNextItemWidth(line * 5.5f);
-  if (held(g_final_typed, o.final_learning_rate, [](double* v) { ImGui::InputDouble("##final_lr", v, 0, 0, "%.6g"); }))
-    apply(state, "final_lr", format_double(g_final_typed.value));
-  ImGui::EndDisabled();
-  remember_item(state, "options_final_lr");
-  tooltip(o.schedule == Schedule::linear ? tr("Type the last step's learning rate and press Enter. A new run starts.")
-                                         : tr("Only for a linear schedule: with a constant schedule every step uses L."));
-}
-
-void run_rows(AppState& state) {
-  const Options& o = state.run.options();
-  const float line = ImGui::GetFontSize();
-  label_cell(tr("steps"), tr("How many SGD steps the run takes (the chapter: 100,000)."));
-  ImGui::SetNextItemWidth(line * 7);
-  if (held(g_steps, o.steps, [](long long* v) { ImGui::InputScalar("##steps", ImGuiDataType_S64, v); }))
-    apply(state, "steps", std::to_string(g_steps.value));
-  remember_item(state, "options_steps");
-  tooltip(tr("Type a number of steps and press Enter. A new run starts."));
-
-  label_cell(tr("seed"), tr("Which run: the split, the starting weights and the order of the samples. The same seed is the same run everywhere."));
-  ImGui::SetNextItemWidth(line * 7);
-  if (held(g_seed, static_cast<unsigned long long>(o.seed), [](unsigned long long* v) { ImGui::InputScalar("##seed", ImGuiDataType_U64, v); }))
-    apply(state, "seed", std::to_string(g_seed.value));
-  remember_item(state, "options_seed");
-  tooltip(tr("Type a seed and press Enter. A new run starts."));
-
-  label_cell(tr("hidden nodes"), tr("How many nodes the hidden layer has, 1 to 16 (the chapter: 3)."));
-  ImGui::SetNextItemWidth(-1);
-  if (held(g_hidden, o.hidden, [](int* v) { ImGui::SliderInt("##hidden", v, kMinHidden, kMaxHidden, "%d", ImGuiSliderFlags_AlwaysClamp); }))
-    apply(state, "hidden", std::to_string(g_hidden.value));
-  remember_item(state, "options_hidden");
-  tooltip(tr("Drag or click for 1 to 16 hidden nodes (Ctrl+click to type); the new run starts when you let go."));
-}
-
-void choice_rows(AppState& state) {
-  const Options& o = state.run.options();
-  label_cell(tr("activation"), tr("The hidden nodes' function: relu (the chapter), leaky_relu (slope 0.01 below 0), tanh or logistic."));
-  choices(state, "activation", name_of(o.activation), {"relu", "leaky_relu", "tanh", "logistic"},
-          tr("The hidden nodes' function: relu (the chapter), leaky_relu (slope 0.01 below 0), tanh or logistic."));
-  label_cell(tr("cost"), tr("squared_error: (A2 - Y)^2, the chapter's. cross_entropy: the logistic output's own cost, whose gradient does not fade when A2 is confidently wrong."));
-  choices(state, "cost", name_of(o.cost), {"squared_error", "cross_entropy"},
-          tr("squared_error: (A2 - Y)^2, the chapter's. cross_entropy: the logistic output's own cost, whose gradient does not fade when A2 is confidently wrong."));
-  label_cell(tr("init"), tr("uniform01: every weight and bias uniform in [0, 1), the chapter's. he: weights uniform in +-sqrt(6 / inputs), biases 0."));
-  choices(state, "init", name_of(o.init), {"uniform01", "he"},
-          tr("uniform01: every weight and bias uniform in [0, 1), the chapter's. he: weights uniform in +-sqrt(6 / inputs), biases 0."));
-  label_cell(tr("gradient"), tr("True: the chain rule node by node. The chapter's: dC_dW1 and dC_dB1 as the chapter's NumPy computes them, summed over the hidden nodes."));
-  choices(state, "gradient", name_of(o.gradient), {"true", "chapter"},
-          tr("True: the chain rule node by node. The chapter's: dC_dW1 and dC_dB1 as the chapter's NumPy computes them, summed over the hidden nodes."));
-}
-
 // What the last change did, and the way back: first, so it shows without scrolling.
 void change_rows(AppState& state) {
   ImGui::BeginDisabled(!state.can_undo_options());
   if (ImGui::Button(tr("Undo: back to the previous run's options"))) {
     state.undo_options();
-    g_problem.clear();
+    state.view.options_tab.problem.clear();
   }
   ImGui::EndDisabled();
   remember_item(state, "options_undo");
@@ -190,9 +168,9 @@ void change_rows(AppState& state) {
     ImGui::PopStyleColor();
     remember_item(state, "options_change");
   }
-  if (!g_problem.empty()) {
+  if (!state.view.options_tab.problem.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    wrapped_text(std::string(tr("Not changed: ")) + g_problem);
+    wrapped_text(std::string(tr("Not changed: ")) + state.view.options_tab.problem);
     ImGui::PopStyleColor();
     remember_item(state, "options_problem");
   }
@@ -214,9 +192,7 @@ void options_panel(AppState& state) {
     ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
     preset_row(state);
-    learning_rate_rows(state);
-    run_rows(state);
-    choice_rows(state);
+    option_rows(state);
     ImGui::EndTable();
   }
 }

@@ -17,10 +17,6 @@
 namespace fontshade::app {
 namespace {
 
-bool g_follow_picked = true;
-int g_blue = 128;
-bool g_dots = true;
-
 // The data's rows near the slice: filled (training) or a ring (test), in the shade of text their label
 // asks for, outlined in the other; a red cross on those the network gets wrong.
 void draw_dots(ImDrawList* list, const SurfaceDots& dots, ImVec2 p, float side, float line) {
@@ -50,19 +46,21 @@ void controls(AppState& state, float width, const SurfaceDots& dots) {
   ImGui::BeginGroup();
   ImGui::PushItemWidth(width);
   ImGui::TextUnformatted(tr("B of the slice"));
-  if (ImGui::SliderInt("##blue", &g_blue, 0, 255)) g_follow_picked = false;
+  View& v = state.view;
+  if (ImGui::SliderInt("##blue", &v.slice_blue, 0, 255)) v.slice_follows_picked = false;
   tooltip(tr("The square shows every red (across) and green (up) at this one blue value."));
-  ImGui::Checkbox(tr("follow the picked colour"), &g_follow_picked);
-  ImGui::Checkbox(tr("the data"), &g_dots);
+  ImGui::Checkbox(tr("follow the picked colour"), &v.slice_follows_picked);
+  ImGui::Checkbox(tr("the data"), &v.surface_dots);
   remember_item(state, "surface_dots");
   tooltip(tr("The data's colours whose B is near the slice's: filled for training rows, rings for test rows; white where the label says light text, black where it says dark text; a red cross where the network is wrong."));
   ImGui::PopItemWidth();
   ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
   wrapped_text(tr("blue: light text   orange: dark text   black: A2 = 0.5   dashed: luma rule"), width);
-  if (g_dots) {
+  if (v.surface_dots) {
+    const int blue = v.slice_blue;
     char text[256];
-    std::snprintf(text, sizeof text, tr("data with B %d to %d: %s rows, %s wrong"), g_blue - kSurfaceDotReach < 0 ? 0 : g_blue - kSurfaceDotReach,
-                  g_blue + kSurfaceDotReach > 255 ? 255 : g_blue + kSurfaceDotReach, thousands(dots.near).c_str(), thousands(dots.wrong).c_str());
+    std::snprintf(text, sizeof text, tr("data with B %d to %d: %s rows, %s wrong"), blue - kSurfaceDotReach < 0 ? 0 : blue - kSurfaceDotReach,
+                  blue + kSurfaceDotReach > 255 ? 255 : blue + kSurfaceDotReach, thousands(dots.near).c_str(), thousands(dots.wrong).c_str());
     wrapped_text(text, width);
     remember_item(state, "surface_dots_text");
   }
@@ -73,7 +71,8 @@ void controls(AppState& state, float width, const SurfaceDots& dots) {
 }  // namespace
 
 void surface_panel(AppState& state, DecisionSurface& surface) {
-  if (g_follow_picked) g_blue = state.view.picked.b;
+  View& v = state.view;
+  if (v.slice_follows_picked) v.slice_blue = v.picked.b;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetFontSize();
   const float side = std::fmax(line * 4, std::fmin(avail.y - line * 1.4f, avail.x * 0.58f));
@@ -85,7 +84,7 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
   ImDrawList* list = ImGui::GetWindowDrawList();
   const Trainer& t = state.run.trainer();
   if (surface.ready()) {
-    surface.draw(list, p, side, t.parameters(), t.options().activation, g_blue / 255.0);
+    surface.draw(list, p, side, t.parameters(), t.options().activation, v.slice_blue / 255.0);
   } else {
     list->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(50, 50, 50, 255));
     list->AddText(ImVec2(p.x + line, p.y + line), IM_COL32(255, 255, 255, 255), tr("(the GPU could not compile the shader)"));
@@ -94,7 +93,7 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
     const ImVec2 m = ImGui::GetIO().MousePos;
     const int r = static_cast<int>(std::lround(255.0 * (m.x - p.x) / side));
     const int g = static_cast<int>(std::lround(255.0 * (p.y + side - m.y) / side));
-    state.view.picked = Rgb{r < 0 ? 0 : (r > 255 ? 255 : r), g < 0 ? 0 : (g > 255 ? 255 : g), g_blue};
+    state.view.picked = Rgb{r < 0 ? 0 : (r > 255 ? 255 : r), g < 0 ? 0 : (g > 255 ? 255 : g), v.slice_blue};
   }
   tooltip(tr("The network's answer for every colour of this slice: blue where it chooses light text, orange where it chooses dark text, black along A2 = 0.5. The white dashed line is where the luma rule switches. Click to pick a colour."));
 
@@ -106,15 +105,15 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
   const int dashes = 24;
   for (int k = 0; k < dashes; ++k) {
     const double r0 = 255.0 * k / dashes, r1 = 255.0 * (k + 0.55) / dashes;
-    list->AddLine(to_screen(r0, luma_boundary_green(r0, g_blue)), to_screen(r1, luma_boundary_green(r1, g_blue)),
+    list->AddLine(to_screen(r0, luma_boundary_green(r0, v.slice_blue)), to_screen(r1, luma_boundary_green(r1, v.slice_blue)),
                   IM_COL32(255, 255, 255, 255), 2.0f);
   }
-  const SurfaceDots dots = g_dots ? surface_dots(state.run, g_blue) : SurfaceDots{};
+  const SurfaceDots dots = v.surface_dots ? surface_dots(state.run, v.slice_blue) : SurfaceDots{};
   draw_dots(list, dots, p, side, line);
   // The picked colour: a filled ring on the slice, a hollow one when its B is elsewhere.
   const ImVec2 at = to_screen(state.view.picked.r, state.view.picked.g);
   const ImU32 fill = IM_COL32(state.view.picked.r, state.view.picked.g, state.view.picked.b, 255);
-  if (state.view.picked.b == g_blue) list->AddCircleFilled(at, line * 0.45f, fill);
+  if (state.view.picked.b == v.slice_blue) list->AddCircleFilled(at, line * 0.45f, fill);
   list->AddCircle(at, line * 0.45f, IM_COL32(0, 0, 0, 255), 0, 3.0f);
   list->AddCircle(at, line * 0.45f, IM_COL32(255, 255, 255, 255), 0, 1.5f);
   list->PopClipRect();

@@ -19,9 +19,6 @@ const ImU32 kMarker = IM_COL32(240, 200, 80, 255);
 const ImU32 kDead = IM_COL32(204, 121, 167, 255);      // palette::negative
 const ImU32 kDiverged = IM_COL32(255, 97, 84, 255);
 
-int g_seeds = 20;      // the N field
-int g_seen_sweep = 0;  // the last sweep the field was set from (a script may start one)
-
 // "98.66 %", with a no-break space: a wrapped line never leaves the % alone.
 std::string percent(double fraction, int decimals = 2) {
   char text[32];
@@ -40,13 +37,10 @@ void cross(ImDrawList* list, ImVec2 c, float r, ImU32 colour) {
 
 void controls(AppState& state) {
   SweepRunner& runner = state.activities.sweep;
-  if (runner.has_sweep() && runner.id() != g_seen_sweep) {
-    g_seen_sweep = runner.id();
-    g_seeds = runner.sweep().count();
-  }
+  int& seeds = state.view.sweep_seeds;  // a sweep a script starts sets it too
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-  ImGui::InputInt(tr("seeds"), &g_seeds, 10, 50);
-  g_seeds = std::clamp(g_seeds, 1, SweepRunner::kMaxSeeds);
+  ImGui::InputInt(tr("seeds"), &seeds, 10, 50);
+  seeds = std::clamp(seeds, 1, SweepRunner::kMaxSeeds);
   remember_item(state, "sweep_count");
   tooltip(tr("How many seeds: 1 to 200. Seeds 1, 2, 3, ... as fontshade-cli sweep --seeds N uses them."));
   ImGui::SameLine();
@@ -55,7 +49,7 @@ void controls(AppState& state) {
     remember_item(state, "button_sweep");
     tooltip(tr("Stop the sweep: the seeds done so far stay."));
   } else {
-    if (ImGui::Button(tr("Run the sweep"))) start_sweep(state, g_seeds);
+    if (ImGui::Button(tr("Run the sweep"))) start_sweep(state, seeds);
     remember_item(state, "button_sweep");
     tooltip(tr("Train the run's options and data from every seed to the last step, a little each frame: the window stays responsive."));
   }

@@ -19,7 +19,8 @@ void chapter_colours_panel(AppState& state);  // the chapter's named colours (an
 void labels_panel(AppState& state);           // students label colours; their set, its CSV, its agreement with the rules
 void options_panel(AppState& state);          // every training option, a new run on change, undo
 void data_panel(AppState& state);             // the data: built-in sets, a CSV file, its facts and split
-void data_files(AppState& state);             // every frame: whether a field takes typing (the page's O key); a banner while a file is over the page
+void data_files(AppState& state);             // every frame: a banner while a file is over the page
+void open_data_picker();                      // the page's file picker for a CSV (the desktop has none)
 void sweep_panel(AppState& state);            // how much the start matters: test accuracy over many seeds
 void gradient_check_panel(AppState& state);   // backprop against finite differences for the step in view
 
