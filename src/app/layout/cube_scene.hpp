@@ -28,19 +28,23 @@ struct Rgba {
 // Which space a shape belongs to: it fades out on the way to the hidden space, fades in, or stays.
 enum class Belongs { both, cube, hidden };
 
+// One piece of the picture: a triangle (every polygon is cut into them), a line, a point or a label.
+// Fixed-size, so that the thousands of them built for a step cost no allocation (and the page no
+// vector code per shape).
 struct Shape3 {
-  enum class Kind { polygon, line, point, label };
+  enum class Kind : unsigned char { polygon, line, point, label };
   Kind kind = Kind::polygon;
-  std::vector<Input> cube;    // its vertices in the cube (0..1 on each axis)
-  std::vector<Input> hidden;  // the same vertices in the hidden space, scaled to 0..1 on each axis
-  Rgba fill, edge;
-  float size = 1;             // a line's width or a point's radius, in lines of type
+  Belongs belongs = Belongs::both;
+  unsigned char count = 0;    // vertices: 3 (a triangle), 2 (a line), 1 (a point or a label)
   bool ring = false;          // a point drawn as a ring (test rows)
   bool cross = false;         // a point the network gets wrong
-  Belongs belongs = Belongs::both;
-  std::string text;           // a label's text (the chapter's notation: no translation)
-  std::string region;         // a named region for layout(), the bounding box of all shapes so named
   bool on_top = false;        // drawn over everything whatever its depth: the picked colour, the sample
+  short region = -1;          // its named region for layout() (CubeModel::regions), the bounding box of its shapes
+  short text = -1;            // a label's text (CubeModel::texts: the chapter's notation, no translation)
+  Rgba fill, edge;
+  float size = 1;             // a line's width or a point's radius, in lines of type
+  Input cube[3];              // its vertices in the cube (0..1 on each axis)
+  Input hidden[3];            // the same vertices in the hidden space, scaled to 0..1 on each axis
 };
 
 // What a hidden node's plane does over the cube, for the legend.
@@ -52,6 +56,8 @@ struct NodeNote {
 
 struct CubeModel {
   std::vector<Shape3> shapes;
+  std::vector<std::string> regions;  // "view3d_picked", "view3d_plane_1", ...: the names shapes refer to
+  std::vector<std::string> texts;    // the labels' texts
   std::vector<NodeNote> nodes;
   bool hidden_drawable = true;  // at most three hidden nodes: the hidden space has three axes or fewer
   bool boundary_in_cube = false;  // the network answers both ways inside the cube
@@ -85,16 +91,18 @@ Rgba node_hue(int node);
 
 struct Shape2 {
   Shape3::Kind kind = Shape3::Kind::polygon;
-  std::vector<Projected> points;
+  unsigned char count = 0;
+  bool ring = false, cross = false;
+  short text = -1;  // in CubeScene::texts
+  Projected points[3];
   Rgba fill, edge;
   float size = 1;  // pixels
-  bool ring = false, cross = false;
-  std::string text;
   float depth = 0;
 };
 struct CubeScene {
   std::vector<Shape2> shapes;            // back to front
   std::map<std::string, Rect> regions;   // "view3d_picked", "view3d_plane_1", ...
+  std::vector<std::string> texts;        // the labels'
 };
 // `blend`: 0 the cube, 1 the hidden space (eased by the caller). `line`: the type's height in pixels.
 CubeScene project_cube_model(const CubeModel& model, const Camera3d& camera, const Rect& region, double blend, float line);

@@ -118,11 +118,12 @@ constexpr ImGuiWindowFlags kPanelFlags =
 
 // The 3-D view shares a panel with another picture, as two tabs whose choice is the view's
 // (view3d.open): with the 2-D slice, and in projector mode with the diagram. A choice made elsewhere (the
-// C key, view3d()) selects its tab; `shown` is what the tab bar showed last frame.
-template <typename Other, typename Cube>
-void with_cube_tab(AppState& state, bool& shown, const char* other_label, const char* other_name, Other other, Cube cube) {
+// C key, view3d()) selects its tab; `shown` is what the tab bar showed last frame. Draws the tab bar;
+// the caller then draws the tab chosen: kCubeTab, kOtherTab, or neither (the bar is not drawn).
+enum CubeTab { kNoTab, kOtherTab, kCubeTab };
+CubeTab cube_tab(AppState& state, bool& shown, const char* other_label, const char* other_name) {
   View3d& v = state.view.view3d;
-  if (!ImGui::BeginTabBar("cube_tabs")) return;
+  if (!ImGui::BeginTabBar("cube_tabs")) return kNoTab;
   const bool requested = v.open != shown;
   const std::string labels[2] = {std::string(tr(other_label)) + "###" + other_name, std::string(tr("Cube (3-D)")) + "###tab_view3d"};
   for (int k = 0; k < 2; ++k) {
@@ -133,12 +134,11 @@ void with_cube_tab(AppState& state, bool& shown, const char* other_label, const 
     if (k == 1) tooltip(tr("Inside the cube: the colours in 3-D, the hidden nodes as planes, and the hidden layer's own space. (Key: C)"));
     if (!selected) continue;
     if (!requested) v.open = is_cube;
-    if (is_cube) cube();
-    else other();
     ImGui::EndTabItem();
   }
   shown = v.open;
   ImGui::EndTabBar();
+  return v.open ? kCubeTab : kOtherTab;
 }
 
 float button_width(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
@@ -414,14 +414,19 @@ void App::panel_body(PanelId id) {
       remember_window(s, "passes_panel", "passes_scroll");
       break;
     }
-    case PanelId::network:
+    case PanelId::network: {
       // Projector mode has no surface panel: the 3-D view takes the diagram's place when chosen.
-      if (s.view.projector) with_cube_tab(s, cube_shown_, tr_later("Network"), "tab_diagram", [&] { diagram_panel(s); }, [&] { cube_panel(s, cube_); });
-      else diagram_panel(s);
+      const CubeTab tab = s.view.projector ? cube_tab(s, cube_shown_, tr_later("Network"), "tab_diagram") : kOtherTab;
+      if (tab == kCubeTab) cube_panel(s, cube_);
+      if (tab == kOtherTab) diagram_panel(s);
       break;
-    case PanelId::surface:
-      with_cube_tab(s, cube_shown_, tr_later("Slice (2-D)"), "tab_slice", [&] { surface_panel(s, surface_); }, [&] { cube_panel(s, cube_); });
+    }
+    case PanelId::surface: {
+      const CubeTab tab = cube_tab(s, cube_shown_, tr_later("Slice (2-D)"), "tab_slice");
+      if (tab == kCubeTab) cube_panel(s, cube_);
+      if (tab == kOtherTab) surface_panel(s, surface_);
       break;
+    }
     case PanelId::tabs: tabs(s, "right_tabs", s.view.right_tab, kRightTabs); break;
   }
 }

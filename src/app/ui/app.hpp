@@ -55,8 +55,8 @@ class App {
 
   AppState state_;
   DecisionSurface surface_;
-  CubeModelCache cube_;
-  bool cube_shown_ = false;  // the 3-D view's tab was the chosen one last frame  // the 3-D view's model, rebuilt when what it shows changes
+  CubeModelCache cube_;      // the 3-D view's model, rebuilt when what it shows changes
+  bool cube_shown_ = false;  // the 3-D view's tab was the chosen one last frame
   float scale_ = 0;
   bool styled_projector_ = false;
   float steps_height_ = 0;  // the step panel's content, last frame

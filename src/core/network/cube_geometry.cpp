@@ -5,6 +5,13 @@
 
 #include "core/network/network.hpp"
 
+// The page's weight: this geometry runs when the step changes, never per sample, so clang (the
+// page's compiler) builds it for size, as if at -Oz: at the core's -O3 it was twice the bytes. Only
+// this file's functions: the inline ones it calls from headers keep the core's optimisation.
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((minsize)), apply_to = function)
+#endif
+
 namespace fontshade {
 namespace {
 
@@ -12,6 +19,14 @@ Input cross(const Input& a, const Input& b) {
   return Input(a(1) * b(2) - a(2) * b(1), a(2) * b(0) - a(0) * b(2), a(0) * b(1) - a(1) * b(0));
 }
 double dot(const Input& a, const Input& b) { return a(0) * b(0) + a(1) * b(1) + a(2) * b(2); }
+// a - b, and a + (b - a) t: component by component, as Eigen's expressions compute them (each
+// expression of Eigen's is code of its own on the page; these are one function each).
+Input minus(const Input& a, const Input& b) { return Input(a(0) - b(0), a(1) - b(1), a(2) - b(2)); }
+Input along(const Input& a, const Input& b, double t) {
+  return Input(a(0) + (b(0) - a(0)) * t, a(1) + (b(1) - a(1)) * t, a(2) + (b(2) - a(2)) * t);
+}
+// Row i of w_hidden, the normal of hidden node i's plane.
+Input weights_of(const Parameters& p, int i) { return Input(p.w_hidden(i, 0), p.w_hidden(i, 1), p.w_hidden(i, 2)); }
 
 Input corner(const Box3& box, int c) {
   return Input((c & 1) ? box.hi(0) : box.lo(0), (c & 2) ? box.hi(1) : box.lo(1), (c & 4) ? box.hi(2) : box.lo(2));
@@ -30,34 +45,33 @@ void add_distinct(Polygon3& points, const Input& p, double tolerance) {
 }
 
 // Orders coplanar points around their centroid, by the half-plane and the sign of a cross product
-// (no atan2: the same order on every platform).
+// (no atan2: the same order on every platform). A plane meets a box in at most six points: an
+// insertion sort by hand (std::sort's instantiation for these keys cost 15 KB of the page).
 Polygon3 ordered_around(Polygon3 points, const Input& n) {
   if (points.size() < 3) return {};
-  Input centre(0, 0, 0);
-  for (const Input& p : points) centre += p;
-  centre /= static_cast<double>(points.size());
-  const Input u = points[0] - centre;
+  double sum[3] = {0, 0, 0};
+  for (const Input& p : points)
+    for (int j = 0; j < 3; ++j) sum[j] += p(j);
+  const double count = static_cast<double>(points.size());
+  const Input centre(sum[0] / count, sum[1] / count, sum[2] / count);
+  const Input u = minus(points[0], centre);
   const Input v = cross(n, u);
-  struct Keyed {
-    double x, y;
-    Input p;
+  // Whether p comes before q going round from u: the upper half-plane (y > 0, or y = 0 ahead of u)
+  // first, then by the cross product's sign within a half-plane.
+  const auto before = [&](const Input& p, const Input& q) {
+    const Input pc = minus(p, centre), qc = minus(q, centre);
+    const double px = dot(pc, u), py = dot(pc, v), qx = dot(qc, u), qy = dot(qc, v);
+    const bool up = py > 0 || (py == 0 && px > 0), uq = qy > 0 || (qy == 0 && qx > 0);
+    return up != uq ? up : px * qy - py * qx > 0;
   };
-  std::vector<Keyed> keyed;
-  for (const Input& p : points) keyed.push_back({dot(p - centre, u), dot(p - centre, v), p});
-  const auto upper = [](const Keyed& k) { return k.y > 0 || (k.y == 0 && k.x > 0); };
-  std::sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) {
-    const bool ua = upper(a), ub = upper(b);
-    if (ua != ub) return ua;
-    return a.x * b.y - a.y * b.x > 0;
-  });
-  Polygon3 out;
-  for (const Keyed& k : keyed) out.push_back(k.p);
-  return out;
+  for (std::size_t i = 1; i < points.size(); ++i)
+    for (std::size_t j = i; j > 0 && before(points[j], points[j - 1]); --j) std::swap(points[j], points[j - 1]);
+  return points;
 }
 
 double box_tolerance(const Box3& box) {
-  const Input size = box.hi - box.lo;
-  return 1e-12 * std::max({1.0, size(0), size(1), size(2)});
+  const Input size = minus(box.hi, box.lo);
+  return 1e-12 * std::max(std::max(1.0, size(0)), std::max(size(1), size(2)));
 }
 
 // Z2 over the region where node i is active exactly when bit i of `mask` is set: an affine function
@@ -85,9 +99,9 @@ std::vector<BoundaryPiece> exact_boundary(const Parameters& p, Activation a) {
     affine_Z2(p, a, mask, n, d);
     Polygon3 polygon = plane_in_box(n, d, cube);
     for (int i = 0; i < h && polygon.size() >= 3; ++i) {
-      const Input w = p.w_hidden.row(i).transpose();
-      const double b = p.b_hidden(i);
-      polygon = (mask >> i) & 1u ? clip_polygon(polygon, w, b) : clip_polygon(polygon, -w, -b);
+      const double sign = (mask >> i) & 1u ? 1 : -1;  // the node's active side, or its other side
+      const Input w = weights_of(p, i) * sign;
+      polygon = clip_polygon(polygon, w, p.b_hidden(i) * sign);
     }
     if (polygon.size() >= 3) pieces.push_back({std::move(polygon), n});
   }
@@ -125,19 +139,27 @@ std::vector<BoundaryPiece> marched_boundary(const Parameters& p, Activation a, i
           int positive[4], negative[4], np = 0, nn = 0;
           for (int k : tet) (v[k] >= 0 ? positive[np++] : negative[nn++]) = k;
           if (np == 0 || nn == 0) continue;
-          const auto crossing = [&](int i, int j) { return Input(x[i] + (x[j] - x[i]) * (v[i] / (v[i] - v[j]))); };
-          Polygon3 polygon;
+          // The crossings, edge by edge: a triangle around a lone corner, or two and two: a
+          // quadrilateral, in order around.
+          int from[4], to[4], corners = 3;
           if (np == 1 || nn == 1) {
             const int lone = np == 1 ? positive[0] : negative[0];
             const int* others = np == 1 ? negative : positive;
-            for (int k = 0; k < 3; ++k) polygon.push_back(crossing(lone, others[k]));
-          } else {  // two and two: a quadrilateral, in order around
-            polygon = {crossing(positive[0], negative[0]), crossing(positive[0], negative[1]),
-                       crossing(positive[1], negative[1]), crossing(positive[1], negative[0])};
+            for (int k = 0; k < 3; ++k) from[k] = lone, to[k] = others[k];
+          } else {
+            corners = 4;
+            const int order[4][2] = {{0, 0}, {0, 1}, {1, 1}, {1, 0}};
+            for (int k = 0; k < 4; ++k) from[k] = positive[order[k][0]], to[k] = negative[order[k][1]];
           }
-          Input normal = cross(polygon[1] - polygon[0], polygon[2] - polygon[0]);
+          Polygon3 polygon;
+          for (int k = 0; k < corners; ++k) {
+            const int i = from[k], j = to[k];
+            const Input crossing = along(x[i], x[j], v[i] / (v[i] - v[j]));
+            polygon.push_back(crossing);
+          }
+          Input normal = cross(minus(polygon[1], polygon[0]), minus(polygon[2], polygon[0]));
           if (dot(normal, normal) == 0) continue;  // a crossing at a corner: no area
-          if (dot(normal, x[positive[0]] - polygon[0]) < 0) normal = -normal;
+          if (dot(normal, minus(x[positive[0]], polygon[0])) < 0) normal *= -1;
           pieces.push_back({std::move(polygon), normal});
         }
       }
@@ -158,8 +180,7 @@ Polygon3 plane_in_box(const Input& n, double d, const Box3& box) {
       if (c & (1 << axis)) continue;
       const int e = c | (1 << axis);
       if ((s[c] < 0 && s[e] > 0) || (s[c] > 0 && s[e] < 0)) {
-        const Input a = corner(box, c), b = corner(box, e);
-        add_distinct(points, Input(a + (b - a) * (s[c] / (s[c] - s[e]))), tolerance);
+        add_distinct(points, along(corner(box, c), corner(box, e), s[c] / (s[c] - s[e])), tolerance);
       }
     }
   }
@@ -174,7 +195,10 @@ Polygon3 clip_polygon(const Polygon3& polygon, const Input& n, double d) {
     const Input& b = polygon[(k + 1) % count];
     const double sa = plane_value(n, d, a), sb = plane_value(n, d, b);
     if (sa >= 0) out.push_back(a);
-    if ((sa >= 0) != (sb >= 0)) out.push_back(a + (b - a) * (sa / (sa - sb)));
+    if ((sa >= 0) != (sb >= 0)) {
+      const Input crossing = along(a, b, sa / (sa - sb));
+      out.push_back(crossing);
+    }
   }
   return out.size() >= 3 ? out : Polygon3{};
 }
@@ -183,16 +207,15 @@ std::vector<HiddenPlane> hidden_planes(const Parameters& p) {
   std::vector<HiddenPlane> planes;
   const Box3 cube;
   for (int i = 0; i < p.hidden(); ++i) {
-    HiddenPlane plane;
+    HiddenPlane& plane = planes.emplace_back();
     plane.node = i;
-    plane.normal = p.w_hidden.row(i).transpose();
+    plane.normal = weights_of(p, i);
     plane.b = p.b_hidden(i);
     // Z1 is affine, so its extremes over the cube are at corners: each weight at 0 or at 1.
     plane.Z1_min = plane.Z1_max = plane.b;
     for (int j = 0; j < 3; ++j) (plane.normal(j) > 0 ? plane.Z1_max : plane.Z1_min) += plane.normal(j);
     plane.reach = plane.Z1_max <= 0 ? NodeReach::dead : (plane.Z1_min > 0 ? NodeReach::everywhere : NodeReach::partly);
     if (plane.reach == NodeReach::partly) plane.polygon = plane_in_box(plane.normal, plane.b, cube);
-    planes.push_back(std::move(plane));
   }
   return planes;
 }
@@ -233,3 +256,7 @@ Input hidden_point(const Parameters& p, const Input& X, Activation a) {
 }
 
 }  // namespace fontshade
+
+#if defined(__clang__)
+#pragma clang attribute pop
+#endif

@@ -25,10 +25,9 @@ void draw_scene(ImDrawList* list, const CubeScene& scene, float line) {
       case Shape3::Kind::polygon: {
         // Without anti-aliased fill: the small triangles of a translucent plane would show their seams.
         list->Flags = flags & ~ImDrawListFlags_AntiAliasedFill;
-        ImVec2 points[8];
-        const int n = static_cast<int>(std::min<std::size_t>(s.points.size(), 8));
-        for (int k = 0; k < n; ++k) points[k] = at(s.points[static_cast<std::size_t>(k)]);
-        list->AddConvexPolyFilled(points, n, colour_of(s.fill));
+        ImVec2 points[3];
+        for (int k = 0; k < s.count; ++k) points[k] = at(s.points[k]);
+        list->AddConvexPolyFilled(points, s.count, colour_of(s.fill));
         list->Flags = flags;
         break;
       }
@@ -56,10 +55,11 @@ void draw_scene(ImDrawList* list, const CubeScene& scene, float line) {
         break;
       }
       case Shape3::Kind::label: {
-        const ImVec2 size = ImGui::CalcTextSize(s.text.c_str());
+        const char* text = scene.texts[static_cast<std::size_t>(s.text)].c_str();
+        const ImVec2 size = ImGui::CalcTextSize(text);
         const ImVec2 p(s.points[0].x - size.x * 0.5f, s.points[0].y - size.y * 0.5f);
         list->AddRectFilled(ImVec2(p.x - line * 0.15f, p.y), ImVec2(p.x + size.x + line * 0.15f, p.y + size.y), IM_COL32(16, 17, 22, s.fill.a * 3 / 4), 3);
-        list->AddText(p, colour_of(s.fill), s.text.c_str());
+        list->AddText(p, colour_of(s.fill), text);
         break;
       }
     }
