@@ -1,6 +1,6 @@
 // Runs before the Emscripten script, first of the page's scripts (web/*.js, joined into one function
 // by the build: they share this scope, and add their own calls to window.fontshade). Checks for WebGL2,
-// configures the Module, and defines
+// configures the Module, hands Emscripten the WebAssembly, and defines
 // window.fontshade: the page's scripting API for tests and for teachers. Every call goes to the app
 // (src/app/script/script_api.cpp), which checks the arguments and throws RangeError for bad ones; the
 // app's list of calls (fontshade.calls()) is the one list of them.
@@ -20,10 +20,17 @@
 //                              max_y} ("passes_scroll": the forward/backward panel)
 var canvas = document.getElementById('canvas');
 var status = document.getElementById('status');
+// Start-up's stages, as performance marks "fontshade: ..." (bench/browser_timing.mjs prints them).
+function stage(name) { if (window.performance && performance.mark) performance.mark('fontshade: ' + name); }
+stage('scripts run');
 
-var probe = document.createElement('canvas');
+// The probe is the app's own context: asked for on the app's canvas with the attributes Emscripten's
+// GLFW asks for (its default hints: alpha, depth and stencil bits, no multisampling), so GLFW gets
+// this same context back instead of making a second one (each took 7 to 50 ms to start).
 var hasWebGL2 = false;
-try { hasWebGL2 = !!probe.getContext('webgl2'); } catch (e) { hasWebGL2 = false; }
+try {
+  hasWebGL2 = !!canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false });
+} catch (e) { hasWebGL2 = false; }
 
 var resolveReady, rejectReady;
 var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
@@ -31,13 +38,62 @@ var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rej
 function call(name, returnType, argTypes, args) {
   return Module.ccall(name, returnType, argTypes, args);
 }
+
+// The arguments of a call as JSON. Values JSON cannot carry would become null (NaN, Infinity) or
+// vanish: they go as {"__js": "NaN"}, so the app names them ("n must be a whole number ..., not NaN")
+// instead of taking a default. Trailing undefined arguments are left out, as JavaScript reads them.
+function argumentsJson(args) {
+  var list = Array.prototype.slice.call(args);
+  while (list.length && list[list.length - 1] === undefined) list.pop();
+  return JSON.stringify(list, function (key, value) {
+    if (typeof value === 'number' && !isFinite(value)) return { __js: String(value) };
+    if (value === undefined && Array.isArray(this)) return { __js: 'undefined' };
+    if (typeof value === 'bigint') return { __js: String(value) + 'n' };
+    if (typeof value === 'function') return { __js: 'a function' };
+    if (typeof value === 'symbol') return { __js: 'a symbol' };
+    return value;
+  });
+}
+
+// Text for the app goes in a copy on WebAssembly's heap. (Emscripten's ccall copies strings onto its
+// 5 MiB stack: a 1.3-million-character string overflowed it, and every later call failed.) A call's
+// arguments are at most MAX_CALL_BYTES of JSON; within that the app refuses a link or a model past its
+// own limit with a message naming it, and the page reads only that much of a file (limitOf).
+var MAX_CALL_BYTES = 16 * 1024 * 1024;
+function onHeap(text) {
+  var size = Module.lengthBytesUTF8(text) + 1;
+  var at = Module._malloc(size);
+  if (!at) throw new RangeError('fontshade: no memory for ' + size + ' bytes');
+  Module.stringToUTF8(text, at, size);
+  return at;
+}
 // A call into the app: its answer's value, or the error it names, thrown here.
 function invoke(name, args) {
-  var answer = JSON.parse(call('fontshade_call', 'string', ['string', 'string'], [name, JSON.stringify(args)]));
+  var json = argumentsJson(args);
+  var bytes = Module.lengthBytesUTF8(json);
+  if (bytes > MAX_CALL_BYTES)
+    throw new RangeError('fontshade.' + name + ': its arguments are ' + bytes + ' bytes of text; a call takes at most ' +
+                         MAX_CALL_BYTES + ' (16 MiB)');
+  var nameAt = onHeap(name), argumentsAt = 0, text;
+  try {
+    argumentsAt = onHeap(json);
+    text = Module.UTF8ToString(call('fontshade_call', 'number', ['number', 'number'], [nameAt, argumentsAt]));
+  } finally {
+    Module._free(nameAt);
+    if (argumentsAt) Module._free(argumentsAt);
+  }
+  var answer = JSON.parse(text);
   if (answer.error) throw new (answer.error === 'RangeError' ? RangeError : TypeError)(answer.message);
   return answer.value;
 }
-function api(name) { return function () { return invoke(name, Array.prototype.slice.call(arguments)); }; }
+function api(name) { return function () { return invoke(name, arguments); }; }
+// The most bytes the app reads of a file ({csv, model}): the page reads one byte more of a picked or
+// dropped file, and the app refuses it naming its limit.
+var byteLimits = null;
+function limitOf(kind) {
+  if (!byteLimits) byteLimits = invoke('_byteLimits', []);
+  return byteLimits[kind];
+}
 
 // The page's own functions; every other call of the app's list (src/app/script/script_calls.hpp) is
 // wrapped as it is, from the list the app gives (fontshade.calls()), before `ready` resolves.
@@ -73,15 +129,35 @@ window.Module = {
   noInitialRun: !hasWebGL2,
   print: function (text) { console.log(text); },
   printErr: function (text) { console.warn(text); },
+  onRuntimeInitialized: function () { stage('main starts'); },
   // Called by the C++ side after its first frame; the calls are wrapped once that frame has returned.
   onFirstFrame: function () {
+    stage('first frame drawn');
     Promise.resolve().then(function () { wrapAppCalls(); status.textContent = ''; resolveReady(window.fontshade); });
   },
   onAbort: function (what) {
     status.textContent = 'fontshade stopped / fontshade se detuvo: ' + what;
     rejectReady(new Error(String(what)));
-  }
+  },
+  instantiateWasm: instantiateWasm
 };
+
+// The WebAssembly is in the page gzipped, in base64 (cmake/make_page.cmake): decoded, inflated (by
+// the browser where it can, else by web/inflate.js) and compiled here; Emscripten waits for `done`.
+function instantiateWasm(imports, done) {
+  var element = document.getElementById('fontshade-wasm');
+  var text = atob(element.textContent);
+  element.remove();  // half a megabyte of text the page no longer needs
+  var gzipped = new Uint8Array(text.length);
+  for (var i = 0; i < text.length; i++) gzipped[i] = text.charCodeAt(i);
+  var inflated = typeof DecompressionStream === 'function'
+    ? new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    : Promise.resolve().then(function () { return gunzip(gzipped); });
+  inflated.then(function (bytes) { stage('wasm inflated'); return WebAssembly.instantiate(bytes, imports); })
+    .then(function (result) { stage('wasm compiled'); done(result.instance, result.module); })
+    .catch(function (e) { Module.onAbort('the WebAssembly did not start: ' + (e && e.message || e)); });
+  return {};  // the exports come later, through done
+}
 canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 canvas.addEventListener('pointerdown', function () { canvas.focus(); });
 

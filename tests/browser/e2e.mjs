@@ -6,6 +6,15 @@
 // window.fontshade, compares its state with `fontshade-cli trace`, decodes screenshots to check the
 // preview card, and keeps the screenshots in tests/browser/output/. Prints one PASS/FAIL line per
 // check and "N passed, N failed"; exits 1 if any check failed (2 on bad arguments).
+//
+// Index of this file (search for "[SECTION]"):
+//   Results: report, check, expect
+//   Arguments: the page and the CLI
+//   Helpers: the CLI's trace, differences, an independent A2
+//   The browser: state(), layout(), calls, frames, clicks, keys, screenshots
+//   Checks 1-11: loading, mouse, keyboard, determinism, setColor, language, touch, HiDPI, no WebGL2; the groups
+//   Reported bugs 12-16: full screen, wheel, swipe, wide matrices, tooltips
+//   The run: the harness the groups get, the whole-run checks
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,6 +27,8 @@ import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
 import { teacherChecks } from './teacher_checks.mjs';
 import { keepingChecks } from './keeping_checks.mjs';
+import { diagramChecks } from './diagram_checks.mjs';
+import { hardeningChecks } from './hardening_checks.mjs';
 import { view3dChecks } from './view3d_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -30,7 +41,7 @@ const TOTAL_TIMEOUT_MS = 10 * 60 * 1000;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 
-// ---- results -------------------------------------------------------------------------------------
+// [SECTION] Results: report, check, expect
 let passed = 0, failed = 0;
 function report(ok, name, details) {
   if (ok) ++passed; else ++failed;
@@ -55,7 +66,7 @@ async function check(name, fn) {
 class CheckFailed extends Error {}
 function expect(condition, message) { if (!condition) throw new CheckFailed(message); }
 
-// ---- arguments -----------------------------------------------------------------------------------
+// [SECTION] Arguments: the page and the CLI
 const [pageArg, cliArg] = process.argv.slice(2);
 if (!pageArg || !cliArg) {
   console.error('usage: node tests/browser/e2e.mjs /abs/path/dist/index.html /abs/path/to/fontshade-cli');
@@ -89,7 +100,7 @@ const watchdog = setTimeout(() => {
 }, TOTAL_TIMEOUT_MS);
 watchdog.unref();
 
-// ---- helpers -------------------------------------------------------------------------------------
+// [SECTION] Helpers: the CLI's trace, differences, an independent A2
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 const hex = rgb => '#' + rgb.map(v => v.toString(16).padStart(2, '0')).join('');
 
@@ -128,7 +139,7 @@ function forwardA2(params, rgb) {
   return 1 / (1 + Math.exp(-Z2));
 }
 
-// ---- the browser ---------------------------------------------------------------------------------
+// [SECTION] The browser: state(), layout(), calls, frames, clicks, keys, screenshots
 const requests = [];      // anything other than the page itself and data: URLs
 const pageErrors = [];
 const consoleErrors = [];
@@ -232,7 +243,7 @@ async function screenshot(file, clip) {
 // Screenshot pixels per CSS pixel (1 at deviceScaleFactor 1).
 let pixelScale = 1;
 
-// ---- checks --------------------------------------------------------------------------------------
+// [SECTION] Checks 1-11: loading, mouse, keyboard, determinism, setColor, language, touch, HiDPI, no WebGL2; the groups
 async function main() {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 60000 });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -277,7 +288,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping, view3d. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening, view3d. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [
@@ -650,6 +661,34 @@ async function main() {
     }
   });
 
+  // 11b. The WebAssembly comes gzipped inside the page; browsers without DecompressionStream (Safari
+  // before 16.4, Firefox before 113) inflate it with the page's own web/inflate.js.
+  await check('11b without DecompressionStream the page inflates its WebAssembly itself and runs the same', async () => {
+    const run = async (withDecompressionStream) => {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+      try {
+        if (!withDecompressionStream) await context.addInitScript(() => { delete window.DecompressionStream; });
+        const p = await context.newPage();
+        p.on('pageerror', e => pageErrors.push(e.message));
+        await p.goto(pageUrl);
+        const outcome = await p.evaluate(() => Promise.race([
+          window.fontshade.ready.then(() => 'ready', e => 'rejected: ' + e.message),
+          new Promise(r => setTimeout(() => r('not ready after 60 s'), 60000))]));
+        expect(outcome === 'ready', `fontshade.ready was ${outcome} ${withDecompressionStream ? 'with' : 'without'} DecompressionStream`);
+        const has = await p.evaluate(() => typeof window.DecompressionStream === 'function');
+        expect(has === withDecompressionStream, `DecompressionStream ${has ? 'was still there' : 'was missing'}`);
+        return await p.evaluate(() => { fontshade.reset(5); fontshade.step(250); return fontshade.state(); });
+      } finally {
+        await context.close();
+      }
+    };
+    const inflatedHere = await run(false), inflatedNatively = await run(true);
+    expect(inflatedHere.step === 250, `the step is ${inflatedHere.step}, not 250`);
+    expect(JSON.stringify(inflatedHere) === JSON.stringify(inflatedNatively),
+      'reset(5); step(250) differs from the page that inflated natively');
+    return 'ready, and step 250 of seed 5 is the same as where the browser inflates';
+  });
+
   }  // core
 
   // 12-16: bugs users reported (issue 8). Each check failed before its fix.
@@ -658,6 +697,8 @@ async function main() {
   if (want('activities')) await activitiesChecks(harness());
   if (want('teacher')) await teacherChecks(harness());
   if (want('keeping')) await keepingChecks(harness());
+  if (want('diagram')) await diagramChecks(harness());
+  if (want('hardening')) await hardeningChecks(harness());
   if (want('view3d')) await view3dChecks(harness());
 
   // 8. The screenshots are kept.
@@ -675,7 +716,7 @@ async function main() {
   });
 }
 
-// ---- reported bugs ------------------------------------------------------------------------------
+// [SECTION] Reported bugs 12-16: full screen, wheel, swipe, wide matrices, tooltips
 const CLEAR_COLOUR = [30, 31, 36];  // glClearColor(0.118, 0.122, 0.141): where the app drew nothing
 
 async function bugChecks() {
@@ -895,6 +936,8 @@ async function bugChecks() {
     return `forward tooltip ${rect(forwardTip)} beside w_hidden ${rect(z1)}; node tooltip ${rect(l.tooltip)}; output/16-tooltip-forward.png, 16-tooltip-diagram.png`;
   });
 }
+
+// [SECTION] The run: the harness the groups get, the whole-run checks
 
 // What the check modules get: the page (which inContext may swap) and the helpers.
 function harness() {

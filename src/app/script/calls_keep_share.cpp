@@ -2,9 +2,13 @@
 // the screen reader's text, the settings the page remembers.
 //   _lessonLink()         {fragment, portable}: the lesson on screen as the address's part after '#'
 //                         (portable false: the data came from a file, which a link cannot carry)
-//   openLink(fragment)    {ok, error}: opens a lesson; a bad one opens the defaults and says why
+//   openLink(fragment)    {ok, error, pending}: opens a lesson; a bad one opens the defaults and says why;
+//                         pending: its step is far, and its run is rebuilt over frames (reaching())
 //   saveModel()           the model file (version 2) of the step in view, as text
-//   loadModel(text)       {ok, error}: a model file's run on the screen; a bad file changes nothing
+//   loadModel(text)       {ok, error, pending}: a model file's run on the screen; a bad file changes nothing;
+//                         pending as for openLink (how it ended: notice())
+//   reaching()            null, or the far link's or model's run being rebuilt: {kind, step, target, seconds}
+//   cancelReach()         stops it (the screen stays as it was); whether there was one
 //   setProjector(on)      projector mode on or off
 //   exportStep(format)    the step in view: "json" (its trace line), "markdown" or "latex"; null at step 0
 //   exportSteps(a, b)     steps a..b (computed so far, at most 10,000) as JSON lines
@@ -30,13 +34,30 @@
 namespace fontshade::app {
 namespace {
 
-std::string outcome(const std::string& problem) {
+// {ok, error, pending}: pending, the step is far and the run is being rebuilt over frames (reaching()).
+std::string outcome(const ReachStart& start) {
   JsonWriter out;
-  out.begin_object().key("ok").boolean(problem.empty()).key("error");
-  if (problem.empty()) out.null();
-  else out.string(problem);
+  out.begin_object().key("ok").boolean(start.problem.empty()).key("error");
+  if (start.problem.empty()) out.null();
+  else out.string(start.problem);
+  out.key("pending").boolean(start.pending);
   out.end_object();
   return out.str();
+}
+
+std::string call_reaching(AppState& s, Call&) {
+  if (!s.reach) return "null";
+  const Reach& r = *s.reach;
+  JsonWriter out;
+  out.begin_object().key("kind").string(r.kind == Reach::Kind::link ? "link" : "model");
+  out.key("step").integer(r.run->cursor()).key("target").integer(r.target).key("seconds").number(r.seconds).end_object();
+  return out.str();
+}
+
+std::string call_cancel_reach(AppState& s, Call&) {
+  const bool was = s.reach.has_value();
+  cancel_reach(s);
+  return was ? "true" : "false";
 }
 
 std::string call_lesson_link(AppState& s, Call&) {
@@ -116,19 +137,21 @@ std::string call_page_notice(AppState& s, Call& c) {
 
 void add_keeping_calls(ScriptCalls& calls) {
   calls.insert({{"link", {nullptr, CallBy::page}},        // the page's address with _lessonLink's fragment
-                {"lastCopied", {nullptr, CallBy::page}},  // the page's: the text last copied (for tests)
-                {"_lessonLink", {call_lesson_link}},
-                {"openLink", {call_open_link}},
-                {"saveModel", {call_save_model}},
-                {"loadModel", {call_load_model}},
-                {"setProjector", {call_set_projector}},
-                {"exportStep", {call_export_step}},
-                {"exportSteps", {call_export_steps}},
-                {"exportCurves", {call_export_curves}},
-                {"liveText", {call_live_text}},
-                {"settings", {call_settings}},
-                {"notice", {call_notice}},
-                {"_pageNotice", {call_page_notice}}});
+                 {"lastCopied", {nullptr, CallBy::page}},  // the page's: the text last copied (for tests)
+                 {"_lessonLink", {call_lesson_link}},
+                 {"openLink", {call_open_link}},
+                 {"saveModel", {call_save_model}},
+                 {"loadModel", {call_load_model}},
+                 {"reaching", {call_reaching}},
+                 {"cancelReach", {call_cancel_reach}},
+                 {"setProjector", {call_set_projector}},
+                 {"exportStep", {call_export_step}},
+                 {"exportSteps", {call_export_steps}},
+                 {"exportCurves", {call_export_curves}},
+                 {"liveText", {call_live_text}},
+                 {"settings", {call_settings}},
+                 {"notice", {call_notice}},
+                 {"_pageNotice", {call_page_notice}}});
 }
 
 }  // namespace fontshade::app

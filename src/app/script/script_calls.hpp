@@ -22,7 +22,8 @@ struct Call {
     if (problem.empty()) problem = std::move(message);
   }
   const JsonValue* at(std::size_t i) const { return i < a.size() ? &a[i] : nullptr; }
-  // A whole number argument in [lo, hi]; missing or null: the fallback.
+  // A whole number argument in [lo, hi], read by the core's strict reader; missing (not given): the
+  // fallback. Anything else is refused, naming the argument: null, a string, NaN, Infinity, 2.5.
   long long whole(std::size_t i, const char* what, long long lo, long long hi, long long fallback);
   // A string argument; missing: refused, naming `what`.
   std::string text(std::size_t i, const char* what);
@@ -51,5 +52,13 @@ void add_view3d_calls(ScriptCalls& calls);      // calls_view3d.cpp: the 3-D vie
 
 // A string as JSON text, quoted and escaped.
 std::string json_text(std::string_view s);
+
+// Values JSON cannot carry (NaN, Infinity, -Infinity, undefined among the arguments, a BigInt, a
+// function) come from the page as {"__js": "NaN"} (web/glue.js), so that a call names them rather
+// than reading them as null. That description, or "" for any other value.
+constexpr std::string_view kJsOnlyKey = "__js";
+std::string js_only_value(const JsonValue& v);
+// An argument as a message shows it: 12, "text" (quoted), NaN, null, an object.
+std::string shown(const JsonValue& v);
 
 }  // namespace fontshade::app

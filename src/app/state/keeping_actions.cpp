@@ -11,33 +11,51 @@
 
 namespace fontshade::app {
 
-std::string open_link(AppState& state, std::string_view fragment) {
+ReachStart open_link(AppState& state, std::string_view fragment) {
   const auto parsed = parse_lesson(fragment);
-  std::string problem;
-  if (const auto* why = std::get_if<std::string>(&parsed)) problem = *why;
-  else problem = apply_lesson(state, std::get<Lesson>(parsed));
-  if (problem.empty()) return {};
+  ReachStart start;
+  if (const auto* why = std::get_if<std::string>(&parsed)) start.problem = *why;
+  else start = apply_lesson(state, std::get<Lesson>(parsed));
+  if (start.problem.empty()) {
+    clear_problem(state.view);
+    return start;
+  }
   Lesson defaults;
   defaults.language = language_code(state.view.settings.language);
   defaults.projector = state.view.projector;
   apply_lesson(state, defaults);
-  tell(state.view, sentence(tr("This link could not be opened (%s), so the default lesson is shown."), problem), true);
-  return problem;
+  tell(state.view, sentence(tr("This link could not be opened (%s), so the default lesson is shown."), start.problem), true);
+  return start;
 }
 
-std::string open_model_text(AppState& state, std::string_view text, const std::string& source) {
-  const Result<Model> parsed = parse_model(text, source);
-  std::string problem = ok(parsed) ? load_model(state, std::get<Model>(parsed)) : std::get<Error>(parsed).text();
+namespace {
+
+// How loading a model ended, on the screen: the problem, or where its run stands.
+void tell_model_outcome(AppState& state, const Model& m, const std::string& problem) {
   if (!problem.empty()) {
     tell(state.view, sentence(tr("The model could not be loaded: %s. The screen is as it was."), problem), true);
-    return problem;
+    return;
   }
-  const Model& m = std::get<Model>(parsed);
   char text_buffer[256];
   std::snprintf(text_buffer, sizeof text_buffer, tr("Model loaded: step %s of %s, seed %s. Step on to continue its run."),
                 thousands(m.steps_done).c_str(), thousands(m.options.steps).c_str(), std::to_string(m.options.seed).c_str());
   tell(state.view, text_buffer, false);
-  return {};
+}
+
+}  // namespace
+
+ReachStart open_model_text(AppState& state, std::string_view text, const std::string& source) {
+  const Result<Model> parsed = parse_model(text, source);
+  if (!ok(parsed)) {
+    const std::string problem = std::get<Error>(parsed).text();
+    tell(state.view, sentence(tr("The model could not be loaded: %s. The screen is as it was."), problem), true);
+    return {problem};
+  }
+  const Model& m = std::get<Model>(parsed);
+  const auto told = [m](AppState& s, const std::string& problem) { tell_model_outcome(s, m, problem); };
+  ReachStart start = load_model(state, m, told);
+  if (!start.pending) told(state, start.problem);
+  return start;
 }
 
 }  // namespace fontshade::app

@@ -1,6 +1,7 @@
 #include "app/state/lesson_state.hpp"
 
 #include "app/text/strings.hpp"
+#include "core/data/csv.hpp"  // kMinCsvRows
 
 namespace fontshade::app {
 
@@ -25,8 +26,9 @@ LessonOfState lesson_of(const AppState& state) {
   return out;
 }
 
-std::string apply_lesson(AppState& state, const Lesson& lesson) {
-  if (std::string problem = lesson.options.validate(); !problem.empty()) return problem;
+ReachStart apply_lesson(AppState& state, const Lesson& lesson) {
+  if (std::string problem = lesson.options.validate(); !problem.empty()) return {problem};
+  if (std::string problem = replay_budget_problem(lesson.step); !problem.empty()) return {problem};
   DataSet data;
   if (lesson.data == DataOrigin::labels) {
     data.samples = lesson.labels;
@@ -35,17 +37,24 @@ std::string apply_lesson(AppState& state, const Lesson& lesson) {
   } else {
     data = *builtin_dataset(builtin_name(lesson.data));
   }
-  if (auto e = state.run.set_data(std::move(data))) return e->text();
-  state.player.pause();
-  state.seed_field = static_cast<long long>(lesson.options.seed);
-  state.run.reset(lesson.options);
-  state.view.phase.reset();
-  state.step(lesson.step);
-  state.view.phase = lesson.phase;
-  state.view.picked = lesson.picked;
-  state.view.projector = lesson.projector;
-  state.view.settings.language = lesson.language == "es" ? Language::es : Language::en;
-  return {};
+  if (static_cast<long long>(data.samples.size()) < kMinCsvRows)
+    return {message_error(data.source, 0, 0, MessageId::data_too_few_rows).text()};
+  Reach reach;
+  reach.kind = Reach::Kind::link;
+  reach.run = std::make_unique<Run>(std::move(data), lesson.options);
+  reach.target = lesson.step;
+  // Everything the lesson shows, once its run is there (until then the screen stays as it was).
+  reach.arrive = [lesson](AppState& s, Run& run) {
+    s.player.pause();
+    s.seed_field = static_cast<long long>(lesson.options.seed);
+    s.run = std::move(run);
+    s.view.phase = lesson.phase;
+    s.view.picked = lesson.picked;
+    s.view.projector = lesson.projector;
+    s.view.settings.language = lesson.language == "es" ? Language::es : Language::en;
+    return std::string();
+  };
+  return start_reach(state, std::move(reach));
 }
 
 }  // namespace fontshade::app

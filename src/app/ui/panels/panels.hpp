@@ -23,5 +23,7 @@ void data_files(AppState& state);             // every frame: a banner while a f
 void open_data_picker();                      // the page's file picker for a CSV (the desktop has none)
 void sweep_panel(AppState& state);            // how much the start matters: test accuracy over many seeds
 void gradient_check_panel(AppState& state);   // backprop against finite differences for the step in view
+// Over the panels, under the menu bar at `top`: a far link's or model's progress and Cancel (ui/reach_progress.cpp).
+void reach_progress(AppState& state, float top);
 
 }  // namespace fontshade::app
