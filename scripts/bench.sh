@@ -208,5 +208,11 @@ if [ -x build/native/fontshade ]; then
   echo "desktop app, 1280x800, every panel open, 120 frames:"
   if [ -n "${DISPLAY:-}" ]; then run=(); else run=(xvfb-run -a -s "-screen 0 1280x800x24"); fi
   "${run[@]}" build/native/fontshade --seed 1 --steps 5000 --frames 120 --timing | sed 's/^/  /'
+  # The 3-D view (issue 18): the cube with its planes, boundary and 952 data points, then the hidden space.
+  for space in cube hidden; do
+    echo "desktop app, 1280x800, the 3-D view open ($space), step 100,000, 120 frames:"
+    "${run[@]}" build/native/fontshade --seed 1 --steps 100000 --frames 120 --timing \
+      --call "view3d=[{\"space\": \"$space\"}]" | grep -v '^{' | sed 's/^/  /'
+  done
   echo "  (UI: building the frame in ImGui, the goal < 2 ms; 'with GL' adds Mesa's software renderer under Xvfb)"
 fi

@@ -309,11 +309,12 @@ TEST_CASE("the panels never overlap and fit the window, at every size, in every 
                             {1024, 768, 1.5f}, {1024, 768, 2}, {1280, 800, 2}, {768, 1024, 2}, {640, 480, 1}, {1366, 768, 1}};
   for (const auto& size : sizes)
     for (bool projector : {false, true})
-      for (float steps : {0.0f, 300.0f, 5000.0f}) {
+      for (float steps : {0.0f, 300.0f, 5000.0f})
+        for (bool cube : {false, true}) {
         // The scale App::prepare gives the window; the menu bar a line of type and its padding.
         const float w = size[0], h = size[1], scale = ui_scale(w, h, size[2], projector), top = font_pixels(scale) + 16 * scale;
-        const Arrangement a = arrange(w, h, top, scale, projector, steps);
-        INFO(w << "x" << h << " at ratio " << size[2] << (projector ? ", projector" : "") << ", steps " << steps << ": " << a.name);
+        const Arrangement a = arrange(w, h, top, scale, projector, steps, cube);
+        INFO(w << "x" << h << " at ratio " << size[2] << (projector ? ", projector" : "") << (cube ? ", 3-D view" : "") << ", steps " << steps << ": " << a.name);
         CHECK(a.panels.size() == (projector ? 4u : 6u));
         const float bottom = a.page ? a.page_height : h;
         for (std::size_t i = 0; i < a.panels.size(); ++i) {

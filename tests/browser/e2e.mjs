@@ -31,6 +31,7 @@ import { keepingChecks } from './keeping_checks.mjs';
 import { diagramChecks } from './diagram_checks.mjs';
 import { hardeningChecks } from './hardening_checks.mjs';
 import { screenChecks } from './screen_checks.mjs';
+import { view3dChecks } from './view3d_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -289,7 +290,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening, notebook, screen. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening, notebook, screen, view3d. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [
@@ -702,6 +703,7 @@ async function main() {
   if (want('hardening')) await hardeningChecks(harness());
   if (want('notebook')) await notebookChecks(harness());
   if (want('screen')) await screenChecks(harness());
+  if (want('view3d')) await view3dChecks(harness());
 
   // 8. The screenshots are kept.
   if (want('core')) await check('8b screenshots kept in tests/browser/output/', async () => {

@@ -107,6 +107,7 @@ void AppState::set_phase(Phase p) {
 
 void AppState::tick(double seconds) {
   tick_activities(*this);
+  animate_view3d(view.view3d, seconds);
   work_on_reach(*this, RunController::kFrameBudgetSeconds);
   if (!player.running()) return;
   if (at_end()) {

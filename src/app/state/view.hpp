@@ -9,6 +9,7 @@
 #include "core/colour/colour.hpp"
 #include "core/network/option_table.hpp"
 #include "app/text/strings.hpp"  // Settings
+#include "app/state/view3d.hpp"
 
 namespace fontshade::app {
 
@@ -83,6 +84,7 @@ struct View {
   bool scroll_to_phase = false;
   long long followed_step = -1;
   std::optional<Phase> followed_phase;
+  View3d view3d;  // the 3-D view: the colour cube and the hidden space (issue 18)
 };
 
 // How a quantity stands at the view's phase: not reached yet (hidden), computed by this phase (the

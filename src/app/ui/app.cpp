@@ -126,6 +126,31 @@ constexpr TabSpec<RightTab> kRightTabs[] = {
 constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
 
+// The 3-D view shares a panel with another picture, as two tabs whose choice is the view's
+// (view3d.open): with the 2-D slice, and in projector mode with the diagram. A choice made elsewhere (the
+// C key, view3d()) selects its tab; `shown` is what the tab bar showed last frame. Draws the tab bar;
+// the caller then draws the tab chosen: kCubeTab, kOtherTab, or neither (the bar is not drawn).
+enum CubeTab { kNoTab, kOtherTab, kCubeTab };
+CubeTab cube_tab(AppState& state, bool& shown, const char* other_label, const char* other_name) {
+  View3d& v = state.view.view3d;
+  if (!ImGui::BeginTabBar("cube_tabs")) return kNoTab;
+  const bool requested = v.open != shown;
+  const std::string labels[2] = {std::string(tr(other_label)) + "###" + other_name, std::string(tr("Cube (3-D)")) + "###tab_view3d"};
+  for (int k = 0; k < 2; ++k) {
+    const bool is_cube = k == 1;
+    const ImGuiTabItemFlags flags = requested && v.open == is_cube ? ImGuiTabItemFlags_SetSelected : 0;
+    const bool selected = ImGui::BeginTabItem(labels[k].c_str(), nullptr, flags);
+    remember_item(state, is_cube ? "tab_view3d" : other_name);
+    if (k == 1) tooltip(tr("Inside the cube: the colours in 3-D, the hidden nodes as planes, and the hidden layer's own space. (Key: C)"));
+    if (!selected) continue;
+    if (!requested) v.open = is_cube;
+    ImGui::EndTabItem();
+  }
+  shown = v.open;
+  ImGui::EndTabBar();
+  return v.open ? kCubeTab : kOtherTab;
+}
+
 float button_width(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 }  // namespace
@@ -406,8 +431,19 @@ void App::panel_body(PanelId id) {
       remember_window(s, "passes_panel", "passes_scroll");
       break;
     }
-    case PanelId::network: diagram_panel(s); break;
-    case PanelId::surface: surface_panel(s, surface_); break;
+    case PanelId::network: {
+      // Projector mode has no surface panel: the 3-D view takes the diagram's place when chosen.
+      const CubeTab tab = s.view.projector ? cube_tab(s, cube_shown_, tr_later("Network"), "tab_diagram") : kOtherTab;
+      if (tab == kCubeTab) cube_panel(s, cube_);
+      if (tab == kOtherTab) diagram_panel(s);
+      break;
+    }
+    case PanelId::surface: {
+      const CubeTab tab = cube_tab(s, cube_shown_, tr_later("Slice (2-D)"), "tab_slice");
+      if (tab == kCubeTab) cube_panel(s, cube_);
+      if (tab == kOtherTab) surface_panel(s, surface_);
+      break;
+    }
     case PanelId::tabs: tabs(s, "right_tabs", s.view.right_tab, kRightTabs); break;
   }
 }
@@ -447,7 +483,7 @@ void App::passes_tabs() {
 
 void App::place_panels(int width, int height, float top) {
   const float w = static_cast<float>(width), h = static_cast<float>(height);
-  arrangement_ = arrange(w, h, top, scale_, state_.view.projector, steps_height_);
+  arrangement_ = arrange(w, h, top, scale_, state_.view.projector, steps_height_, state_.view.view3d.open);
   for (ImGuiWindow*& window : panel_windows_) window = nullptr;
   if (!arrangement_.page) {
     for (const Placement& p : arrangement_.panels) {

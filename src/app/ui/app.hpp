@@ -8,6 +8,7 @@
 #include "app/state/app_state.hpp"
 #include "app/state/key_presses.hpp"
 #include "app/layout/arrangement.hpp"
+#include "app/state/cube_view.hpp"
 #include "app/ui/decision_surface.hpp"
 #include "app/ui/platform.hpp"
 
@@ -64,6 +65,8 @@ class App {
 
   AppState state_;
   DecisionSurface surface_;
+  CubeModelCache cube_;      // the 3-D view's model, rebuilt when what it shows changes
+  bool cube_shown_ = false;  // the 3-D view's tab was the chosen one last frame
   float scale_ = 0;
   bool styled_projector_ = false;
   float steps_height_ = 0;  // the step panel's content, last frame

@@ -1,5 +1,6 @@
 #pragma once
 #include "app/state/app_state.hpp"
+#include "app/state/cube_view.hpp"
 #include "app/ui/decision_surface.hpp"
 #include "app/ui/platform.hpp"
 
@@ -15,6 +16,7 @@ void batch_panel(AppState& state);
 void code_panel(AppState& state, Platform& platform);  // the program beside the step; "Check it in your notebook"           // scikit-learn's trainer: the mini-batch, loss, momentum, epochs, coefs_
 void diagram_panel(AppState& state);         // the network: nodes, weighted edges, hover values
 void surface_panel(AppState& state, DecisionSurface& surface);  // A2 over R x G at a fixed B
+void cube_panel(AppState& state, CubeModelCache& cache);  // the colour cube and the hidden space in 3-D (issue 18)
 void training_panel(AppState& state);        // cost and accuracy curves, confusion matrix
 // The teacher steers (issue 7), each in its tab:
 void chapter_colours_panel(AppState& state);  // the chapter's named colours (and any CSS name): network and rules
