@@ -39,7 +39,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 const CLICK_PAUSE_MS = 180;       // >= 150 ms between mouse down, up and the next action (ImGui 1.86 has no input queue)
 const KEY_HOLD_MS = 150;          // a press, not a hold: shorter than the app's key-repeat delay (500 ms)
 const STEP_WAIT_MS = 8000;        // how long to wait for a click or key to show in state()
-const GROUP_TIMEOUT_MS = 10 * 60 * 1000;  // a group of checks that takes longer hangs
+const GROUP_TIMEOUT_MS = 15 * 60 * 1000;  // a group of checks that takes longer hangs
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 
@@ -95,7 +95,7 @@ function fingerprint(p) {
 info(`page ${fingerprint(pagePath)}`);
 info(`cli  ${fingerprint(cliPath)}`);
 
-// A hang ends the run with a failure. Each group of checks has its own ten minutes (armed by want()
+// A hang ends the run with a failure. Each group of checks has its own fifteen minutes (armed by want()
 // as the group starts): the whole run grows with its groups, and a slow machine must not fail it.
 let watchdog = null;
 function armWatchdog(group) {
