@@ -196,10 +196,16 @@ async function centreOf(name) {
     `layout().${name} ${JSON.stringify(r)} is empty or outside the ${v.width}x${v.height} page`);
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
 }
+// Check 2's record: what a page fetched besides itself. Opening a document (the page, or a copy of it
+// the checks saved, such as a lesson page) is a navigation, not a fetch.
+function noteRequest(r) {
+  const url = r.url();
+  if (!r.isNavigationRequest() && url !== pageUrl && !url.startsWith('data:')) requests.push(url);
+}
 // Runs fn with `page` set to a fresh, ready page in a new browser context with these options.
 async function inContext(options, fn) {
   const context = await browser.newContext(options);
-  context.on('request', r => { const url = r.url(); if (url !== pageUrl && !url.startsWith('data:')) requests.push(url); });
+  context.on('request', noteRequest);
   const fresh = await context.newPage();
   fresh.on('pageerror', e => pageErrors.push(e.message));
   fresh.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
@@ -256,10 +262,7 @@ let pixelScale = 1;
 async function main() {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 60000 });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  context.on('request', r => {
-    const url = r.url();
-    if (url !== pageUrl && !url.startsWith('data:')) requests.push(url);
-  });
+  context.on('request', noteRequest);
   page = await context.newPage();
   page.on('pageerror', e => pageErrors.push(e.message));
   page.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
@@ -586,7 +589,7 @@ async function main() {
   // 9. Touch: a tap presses a button, a finger dragged across the colour square picks a colour.
   await check('9a touch: a tap on button_step advances the step by 1', async () => {
     const touchContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, hasTouch: true });
-    touchContext.on('request', r => { const url = r.url(); if (url !== pageUrl && !url.startsWith('data:')) requests.push(url); });
+    touchContext.on('request', noteRequest);
     const touchPage = await touchContext.newPage();
     touchPage.on('pageerror', e => pageErrors.push(e.message));
     const mousePage = page;

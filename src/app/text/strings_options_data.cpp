@@ -16,7 +16,7 @@ const TranslationEntry kTable[] = {
     {"Seeds",
      "Semillas"},
     {"Gradient check",
-     "Comprobar el gradiente"},
+     "Gradiente"},
     {"preset",
      "preajuste"},
     {"A whole set of options at once. The seed stays.",
