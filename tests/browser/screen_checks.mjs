@@ -294,7 +294,16 @@ export async function screenChecks(t) {
   });
 
   // [SECTION] S8 The smaller items
+  // The S8 checks run on the suite's own page: earlier groups may leave it in projector mode or on
+  // another tab of the colour panel, where the colour field and the preview's A2 are not drawn.
+  async function onColourTab() {
+    await api('setProjector', false);
+    const l = await settle();
+    if (l.tab_colour) await clickAt(await centreOf('tab_colour'));
+  }
+
   await check('S8a a hex typed in the colour field is kept when the field is left without Enter', async () => {
+    await onColourTab();
     await api('setColor', 34, 119, 211);
     const l = await settle();
     await clickAt(await centreOf('colour_hex'));
@@ -350,6 +359,7 @@ export async function screenChecks(t) {
   }));
 
   await check('S8d the two A2s told apart: the sample\'s (before the update) and the picked colour\'s (after the step) each beside a swatch of its own colour', async () => {
+    await onColourTab();
     await api('reset', 1);
     await api('step', 10);
     await api('setColor', 250, 250, 210);
