@@ -85,9 +85,9 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
   ImGui::InvisibleButton("surface", ImVec2(side, side));
   remember_item(state, "surface");
   ImDrawList* list = ImGui::GetWindowDrawList();
-  const Trainer& t = state.run.trainer();
   if (surface.ready()) {
-    surface.draw(list, p, side, t.parameters(), t.options().activation, v.slice_blue / 255.0);
+    // The run's parameters at the cursor: the chapter's trainer's, or scikit-learn's (coefs_) with its trainer.
+    surface.draw(list, p, side, state.run.parameters(), state.run.options().activation, v.slice_blue / 255.0);
   } else {
     list->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(50, 50, 50, 255));
     list->AddText(ImVec2(p.x + line, p.y + line), IM_COL32(255, 255, 255, 255), tr("(the GPU could not compile the shader)"));
