@@ -21,14 +21,15 @@ const char* const kUsageText =
     "  predict   dark or light text for a colour: the network, YIQ, WCAG 2 and APCA\n"
     "  eval      a saved model's accuracy on a CSV\n"
     "  sweep     test accuracy over many seeds: median, worst, best, collapses\n"
-    "  bench     nanoseconds per SGD step and run times\n";
+    "  bench     nanoseconds per SGD step and run times\n"
+    "  lesson    check a guided lesson's file: it reads, every scene opens, texts in both languages\n";
 
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace fontshade::cli;
   if (argc < 2) {
-    std::fputs("fontshade-cli: no command given (commands: train, trace, predict, eval, sweep, bench; "
+    std::fputs("fontshade-cli: no command given (commands: train, trace, predict, eval, sweep, bench, lesson; "
                "see fontshade-cli --help)\n",
                stderr);
     return kUsage;
@@ -45,7 +46,8 @@ int main(int argc, char** argv) {
   if (command == "eval") return run_eval(words);
   if (command == "sweep") return run_sweep(words);
   if (command == "bench") return run_bench(words);
-  std::fprintf(stderr, "fontshade-cli: unknown command \"%s\" (commands: train, trace, predict, eval, sweep, bench)\n",
+  if (command == "lesson") return run_lesson(words);
+  std::fprintf(stderr, "fontshade-cli: unknown command \"%s\" (commands: train, trace, predict, eval, sweep, bench, lesson)\n",
                command.c_str());
   return kUsage;
 }

@@ -26,19 +26,12 @@ LessonOfState lesson_of(const AppState& state) {
 }
 
 std::string apply_lesson(AppState& state, const Lesson& lesson) {
-  if (std::string problem = lesson.options.validate(); !problem.empty()) return problem;
-  DataSet data;
-  if (lesson.data == DataOrigin::labels) {
-    data.samples = lesson.labels;
-    data.origin = DataOrigin::labels;
-    data.source = "labels";
-  } else {
-    data = *builtin_dataset(builtin_name(lesson.data));
-  }
-  if (auto e = state.run.set_data(std::move(data))) return e->text();
+  if (std::string problem = lesson_problem(lesson); !problem.empty()) return problem;
+  // The lesson's options first, so the data is checked against them (a region split).
   state.player.pause();
-  state.seed_field = static_cast<long long>(lesson.options.seed);
   state.run.reset(lesson.options);
+  if (auto e = state.run.set_data(lesson_data(lesson))) return e->text();
+  state.seed_field = static_cast<long long>(lesson.options.seed);
   state.view.phase.reset();
   state.step(lesson.step);
   state.view.phase = lesson.phase;

@@ -37,6 +37,8 @@ std::string load_model(AppState& state, const Model& m) {
     if (std::string problem = data_mismatch(m.run->data, data); !problem.empty())
       return problem + " (load that data set first, then the model)";
   }
+  if (std::string problem = split_problem(data, m.options.split); !problem.empty())
+    return "split " + std::string(name_of(m.options.split)) + ": " + problem;
   Run replay(std::move(data), m.options);
   replay.advance(m.steps_done);
   if (replay.cursor() != m.steps_done)

@@ -122,4 +122,22 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
   return lesson;
 }
 
+DataSet lesson_data(const Lesson& lesson) {
+  if (lesson.data != DataOrigin::labels) return *builtin_dataset(builtin_name(lesson.data));
+  DataSet data;
+  data.samples = lesson.labels;
+  data.origin = DataOrigin::labels;
+  data.source = "labels";
+  return data;
+}
+
+std::string lesson_problem(const Lesson& lesson) {
+  if (std::string problem = lesson.options.validate(); !problem.empty()) return problem;
+  const DataSet data = lesson_data(lesson);
+  if (data.samples.size() < 3) return "labels: a run needs 3 labelled colours at least";
+  if (std::string problem = split_problem(data, lesson.options.split); !problem.empty())
+    return "split " + std::string(name_of(lesson.options.split)) + ": " + problem;
+  return {};
+}
+
 }  // namespace fontshade

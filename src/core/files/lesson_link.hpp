@@ -36,4 +36,10 @@ std::string lesson_fragment(const Lesson& lesson);
 // is wrong. An empty fragment is the fresh page.
 std::variant<Lesson, std::string> parse_lesson(std::string_view fragment);
 
+// The data a lesson trains on: a built-in set by name, or its inline labels.
+DataSet lesson_data(const Lesson& lesson);
+// Empty when a run can show the lesson (its options are good, its split leaves rows to train and to
+// test); else why not. The step is checked by running to it (it can diverge first).
+std::string lesson_problem(const Lesson& lesson);
+
 }  // namespace fontshade

@@ -81,8 +81,8 @@ class ModelReader {
   }
 
   // Every option through the one reader of options (option_reader.hpp), each value checked where it
-  // stands so the message names its line and column. "gradient" may be missing: files written before
-  // it existed trained with the true gradient.
+  // stands so the message names its line and column. "gradient" and "split" may be missing: files
+  // written before they existed trained with the true gradient on the random split.
   bool read_options_of(const JsonValue& root, Options& o) {
     const JsonValue* opts = member(root, "options", "model");
     if (!opts || !expect_type(*opts, JsonValue::Type::object, "options")) return false;
@@ -93,7 +93,7 @@ class ModelReader {
     const JsonValue* last = opts;
     for (const OptionSpec& spec : option_specs()) {
       const JsonValue* v = opts->find(spec.file_key);
-      if (!v && spec.name == "gradient") continue;
+      if (!v && (spec.name == "gradient" || spec.name == "split")) continue;
       if (!v) return fail(*opts, "options: the key \"" + std::string(spec.file_key) + "\" is missing");
       const bool text = spec.kind == OptionKind::choice;
       if (!expect_type(*v, text ? JsonValue::Type::string : JsonValue::Type::number, option_label(spec, OptionNames::file)))

@@ -74,10 +74,20 @@ std::optional<Divergence> first_non_finite(const ForwardRecord& f, double C, con
   return std::nullopt;
 }
 
+namespace {
+// The rule's split, or the chapter's random one where the rule's region holds no row to train on:
+// the programs refuse such data and options first (split_problem), so this only keeps a trainer from
+// drawing from nothing.
+Split trainable_split(const DataSet& data, const Options& options) {
+  Split split = split_data(data, options.split, options.seed);
+  return split.train.empty() ? split_rows(static_cast<int>(data.samples.size()), options.seed) : split;
+}
+}  // namespace
+
 Trainer::Trainer(DataSet data, Options options)
     : data_(std::move(data)),
       options_(options),
-      split_(split_rows(static_cast<int>(data_.samples.size()), options.seed)),
+      split_(trainable_split(data_, options)),
       sampler_(options.seed, kStreamSamples) {
   Random init(options.seed, kStreamInit);
   params_ = initial_parameters(options_, init);
