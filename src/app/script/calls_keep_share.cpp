@@ -1,7 +1,8 @@
 // window.fontshade calls for keeping and sharing (issue 8): links, models, exports, the projector,
 // the screen reader's text, the settings the page remembers.
-//   _lessonLink()         {fragment, portable}: the lesson on screen as the address's part after '#'
-//                         (portable false: the data came from a file, which a link cannot carry)
+//   _lessonLink()         {fragment, portable, lesson}: the screen as the address's part after '#'
+//                         (portable false: the data came from a file, which a link cannot carry); in
+//                         the lesson mode the guided lesson's link (lesson true) when it fits
 //   openLink(fragment)    {ok, error}: opens a lesson; a bad one opens the defaults and says why
 //   saveModel()           the model file (version 2) of the step in view, as text
 //   loadModel(text)       {ok, error}: a model file's run on the screen; a bad file changes nothing
@@ -10,7 +11,8 @@
 //   exportSteps(a, b)     steps a..b (computed so far, at most 10,000) as JSON lines
 //   exportCurves()        the training curves as CSV
 //   liveText()            the lesson in a sentence, in the interface's language (the ARIA live region)
-//   settings()            {lang, digits, projector}: what the page remembers between visits
+//   settings()            {lang, digits, projector, lesson}: what the page remembers between visits
+//                         (lesson: the chapter lesson's scene the reader was at, or null)
 //   notice()              {text, problem} of the message on screen, or null
 //   _pageNotice(kind)     the page's own trouble, said on screen: "clipboard" (copying was refused),
 //                         "file" (a chosen file could not be read)
@@ -21,6 +23,7 @@
 #include "app/text/format.hpp"
 #include "core/files/json_writer.hpp"
 #include "app/state/keeping_actions.hpp"
+#include "app/state/lesson_mode.hpp"
 #include "app/state/lesson_state.hpp"
 #include "app/state/live_text.hpp"
 #include "app/state/model_state.hpp"
@@ -39,11 +42,13 @@ std::string outcome(const std::string& problem) {
   return out.str();
 }
 
+// In the lesson mode, the lesson's own link when it fits (a teacher's lesson rides inside it).
 std::string call_lesson_link(AppState& s, Call&) {
   const LessonOfState l = lesson_of(s);
+  const std::optional<std::string> guided = s.lesson.active ? lesson_link_of(s) : std::nullopt;
   JsonWriter out;
-  out.begin_object().key("fragment").string(lesson_fragment(l.lesson)).key("portable").boolean(l.portable).end_object();
-  return out.str();
+  out.begin_object().key("fragment").string(guided ? *guided : lesson_fragment(l.lesson)).key("portable").boolean(guided || l.portable);
+  return out.key("lesson").boolean(guided.has_value()).end_object().str();
 }
 
 std::string call_open_link(AppState& s, Call& c) {
@@ -90,7 +95,12 @@ std::string call_live_text(AppState& s, Call&) { return json_text(live_text(s));
 
 std::string call_settings(AppState& s, Call&) {
   JsonWriter out;
-  out.begin_object().key("lang").string(language_code(s.view.settings.language)).key("digits").integer(s.view.settings.digits).key("projector").boolean(s.view.projector).end_object();
+  out.begin_object().key("lang").string(language_code(s.view.settings.language)).key("digits").integer(s.view.settings.digits).key("projector").boolean(s.view.projector);
+  // Where the reader was in the chapter's lesson (null: exploring freely), so a second visit goes on there.
+  out.key("lesson");
+  if (s.lesson.active) out.integer(s.lesson.builtin ? s.lesson.scene : 0);
+  else out.null();
+  out.end_object();
   return out.str();
 }
 

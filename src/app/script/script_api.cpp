@@ -111,6 +111,7 @@ const ScriptCalls& handlers() {
     add_teacher_calls(calls);
     add_activity_calls(calls);
     add_keeping_calls(calls);
+    add_lesson_calls(calls);
     return calls;
   }();
   return table;

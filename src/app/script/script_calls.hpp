@@ -47,6 +47,7 @@ void add_navigation_calls(ScriptCalls& calls);  // script_api.cpp: reset, step, 
 void add_teacher_calls(ScriptCalls& calls);     // calls_options_data.cpp: options, data
 void add_activity_calls(ScriptCalls& calls);    // calls_class_activities.cpp: labels, sweeps, the gradient check
 void add_keeping_calls(ScriptCalls& calls);     // calls_keep_share.cpp: links, models, exports, projector
+void add_lesson_calls(ScriptCalls& calls);      // calls_lesson.cpp: the guided lesson (lesson.start, ...)
 
 // A string as JSON text, quoted and escaped.
 std::string json_text(std::string_view s);

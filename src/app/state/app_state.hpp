@@ -8,6 +8,7 @@
 #include "app/state/activities.hpp"
 #include "core/colour/colour.hpp"
 #include "app/state/data_loading.hpp"
+#include "app/state/lesson_mode.hpp"
 #include "core/network/records.hpp"
 #include "core/network/run.hpp"
 #include "app/state/run_controller.hpp"
@@ -26,6 +27,7 @@ struct AppState {
   RunController player;
   long long seed_field = 1;  // the seed typed next to Reset
   Activities activities;     // issue 7's class activities: labels, named colours, the seed sweep, the gradient check
+  LessonMode lesson;         // issue 17's guided lesson: the lesson in use, the scene in view, the answers counted
 
   // The network's forward pass for the picked colour with the parameters at the cursor (a core record).
   ForwardRecord picked_forward() const;

@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "app/text/format.hpp"
+#include "app/state/lesson_mode.hpp"
 #include "app/state/lesson_state.hpp"
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
@@ -12,6 +13,15 @@
 namespace fontshade::app {
 
 std::string open_link(AppState& state, std::string_view fragment) {
+  if (is_lesson_link(fragment)) {
+    const std::string problem = open_lesson_link(state, fragment);
+    if (!problem.empty()) {
+      start_lesson(state);
+      tell(state.view, sentence(tr("This lesson link could not be opened (%s), so the lesson in use is shown."), problem), true);
+    }
+    return problem;
+  }
+  stop_lesson(state);  // a link to a screen opens the free workbench at that screen
   const auto parsed = parse_lesson(fragment);
   std::string problem;
   if (const auto* why = std::get_if<std::string>(&parsed)) problem = *why;

@@ -10,9 +10,10 @@ namespace fontshade::app {
 // a button, a key or a call. Each says what happened on the screen (View::notice), in the
 // interface's language.
 
-// Opens a lesson link's fragment (the address after '#'). A fragment that cannot be read, or a lesson
-// that cannot be shown, leaves the default lesson on the screen (in the current language and
-// projector mode) and says what was wrong. Returns the problem (English, the parser's) or "".
+// Opens a lesson link's fragment (the address after '#'): a screen (v=1&...) in the free workbench, or
+// a guided lesson (lesson=...) at its scene. A screen that cannot be read or shown leaves the default
+// screen (in the current language and projector mode); a guided lesson that cannot be read leaves the
+// lesson in use at its scene; both say what was wrong. Returns the problem (English, the parser's) or "".
 std::string open_link(AppState& state, std::string_view fragment);
 
 // Reads a model file's text and puts its run on the screen (model_state.hpp). Returns the problem
