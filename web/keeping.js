@@ -14,13 +14,18 @@
 //   fontshade.liveText()             the sentence the screen reader's live region holds
 //   fontshade.settings()             {lang, digits, projector}, remembered in localStorage
 //   fontshade.notice()               the message on the screen {text, problem}, or null
-// The page also: opens the lesson in its address when it loads (else the remembered settings), keeps the
+//   fontshade.lesson.start(), .stop(), .scene(), .next(), .back(), .go(k), .answer(i), .reveal(),
+//                                    .load(text), .export(), .addScene(): the guided lesson
+//                                    (src/app/script/calls_lesson.cpp)
+// The page also: opens the lesson in its address when it loads (else the remembered settings; on the
+// first visit, with neither, the guided lesson), keeps the
 // address up to date as the view changes (history.replaceState, at most twice a second), saves files
 // (downloads), copies to the clipboard, loads a model from the file picker or a file dropped on the page,
 // saves a PNG of the canvas, and keeps a text mirror of the lesson for screen readers (#live).
 var SETTINGS_KEY = 'fontshade.settings';
 var liveRegion = document.getElementById('live');
 var modelPicker = document.getElementById('model-file');
+var lessonPicker = document.getElementById('lesson-file');
 
 function pageAddress(fragment) { return location.href.split('#')[0] + '#' + fragment; }
 
@@ -65,19 +70,25 @@ function copyText(text) {
 }
 
 function loadModelText(text) { return invoke('loadModel', [text]); }
+// A JSON file chosen or dropped: the app tells a guided lesson's from a model's.
 function loadModelFile(file) {
-  file.text().then(loadModelText, function () { invoke('_pageNotice', ['file']); });
+  file.text().then(function (text) { invoke('_openJsonFile', [text, file.name]); }, function () { invoke('_pageNotice', ['file']); });
 }
 
 Module.fontshadeSave = function (name, mime, text) { download(name, new Blob([text], { type: mime })); };
 Module.fontshadeCopy = copyText;
 Module.fontshadeCopyLink = function (fragment) { copyText(pageAddress(fragment)); };
 Module.fontshadeChooseModel = function () { modelPicker.value = ''; modelPicker.click(); };
+Module.fontshadeChooseLesson = function () { lessonPicker.value = ''; lessonPicker.click(); };
 // Called right after a frame is drawn: the canvas still holds it.
 Module.fontshadeSaveCanvas = function (name) { canvas.toBlob(function (blob) { if (blob) download(name, blob); }, 'image/png'); };
 
 modelPicker.addEventListener('change', function () {
   if (modelPicker.files && modelPicker.files[0]) loadModelFile(modelPicker.files[0]);
+  canvas.focus();
+});
+lessonPicker.addEventListener('change', function () {
+  if (lessonPicker.files && lessonPicker.files[0]) loadModelFile(lessonPicker.files[0]);
   canvas.focus();
 });
 // A model file dropped on the page (a JSON file; other files are left to the other parts' handlers).
@@ -127,6 +138,12 @@ ready.then(function () {
     var fragment = hash;
     try { fragment = decodeURIComponent(hash); } catch (e) { fragment = hash; }
     invoke('openLink', [fragment]);
+  } else if (!saved || saved.lesson === undefined) {
+    // The first visit (no lesson in the address, nothing remembered): the guided lesson, from scene 1.
+    invoke('lesson.start', []);
+  } else if (typeof saved.lesson === 'number') {
+    // A reader who left in the chapter's lesson comes back to that scene.
+    try { invoke('lesson.go', [saved.lesson]); } catch (e) { invoke('lesson.start', []); }
   }
   shownFragment = location.hash.replace(/^#/, '') || 'v=1';
   follow();

@@ -154,6 +154,7 @@ TEST_CASE("the chapter's lesson is complete: every text in both languages, every
     if (s.question && s.question->reveal) CHECK(lesson_problem(*s.question->reveal).empty());
     CHECK(s.text.en.size() < 700);  // short: a scene is read on a projector
   }
-  // Scene 1 shows at most ~10 controls: the picker, the colour with both shades and the rules.
-  CHECK(l.scenes[0].show == std::vector<ScenePart>{ScenePart::picker, ScenePart::swatch, ScenePart::rules});
+  // Scene 1 shows at most ~10 controls: the picker and the colour with both shades.
+  CHECK(l.scenes[0].show == std::vector<ScenePart>{ScenePart::picker, ScenePart::swatch});
+  CHECK(l.scenes[0].question->show == std::vector<ScenePart>{ScenePart::rules});  // the rules answer: after the prediction
 }

@@ -22,7 +22,9 @@
 #include "app/state/data_loading.hpp"
 #include "core/base/limits.hpp"  // kMaxSteps
 #include "app/state/keeping_actions.hpp"
+#include "app/state/lesson_mode.hpp"
 #include "app/state/lesson_state.hpp"
+#include "core/files/lesson_file.hpp"
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
 #include "core/base/text_file.hpp"
@@ -41,6 +43,29 @@ namespace {
 
 using fontshade::app::sentence;
 
+// --lesson's value: a screen's link (the part after # of a page's address: v=1&...), or else a guided
+// lesson (a file, "chapter" for the built-in one, or a lesson link lesson=...).
+bool screen_link(const std::string& value) {
+  const std::string v = !value.empty() && value[0] == '#' ? value.substr(1) : value;
+  return v.rfind("v=", 0) == 0;
+}
+
+// Opens a guided lesson at scene K (1-based; 0: the first) in the lesson mode; the problem, or "".
+std::string open_guided_lesson(fontshade::app::AppState& state, const std::string& value, long long scene) {
+  namespace app = fontshade::app;
+  std::string problem;
+  if (value == fontshade::kChapterLessonName || fontshade::is_lesson_link(value)) {
+    problem = app::open_lesson_link(state, fontshade::is_lesson_link(value) ? value : "lesson=chapter");
+  } else {
+    const auto text = fontshade::read_text_file(value, fontshade::kMaxLessonBytes);
+    problem = fontshade::ok(text) ? app::load_lesson(state, std::get<std::string>(text), value) : std::get<fontshade::Error>(text).text();
+  }
+  if (!problem.empty()) return problem;
+  if (scene > state.lesson.count()) return "--scene " + std::to_string(scene) + ": the lesson has " + std::to_string(state.lesson.count()) + " scenes";
+  return scene > 0 ? app::open_scene(state, static_cast<int>(scene - 1)) : std::string();
+}
+
+
 struct Script {
   unsigned long long seed = 1;
   long long steps = 0;
@@ -52,7 +77,8 @@ struct Script {
   std::string language = "en";
   long long seek = -1;     // after the steps, back (or on) to this step
   std::string phase;       // phase mode at this phase ("Z1", "dC_dW1", an index)
-  std::string lesson;      // a lesson link's part after '#': options, data, step, phase, colour, ...
+  std::string lesson;      // a lesson link's part after '#' (options, data, step, ...), or a guided lesson's file
+  long long scene = 0;     // --scene K: the guided lesson's scene K (1-based; 0: the first)
   std::string data;        // --data: book, synthetic or a CSV file (a bad one: exit 1)
   std::string drop;        // --drop: a file as if dropped on the window (a bad one: its message on screen)
   std::vector<std::string> tabs;  // --tab: tabs to show (options, data, seeds, ..., colour, labels, ...)
@@ -66,7 +92,7 @@ struct Script {
 };
 
 const char* const kUsage =
-    "usage: fontshade [--lesson LINK] [--data book|synthetic|FILE] [--model FILE.json] [--seed S] [--steps N]\n"
+    "usage: fontshade [--lesson LINK|FILE [--scene K]] [--data book|synthetic|FILE] [--model FILE.json] [--seed S] [--steps N]\n"
     "                 [--seek K] [--phase P] [--color COLOR] [--lang en|es] [--projector] [--size WxH]\n"
     "                 [--drop FILE] [--tab TAB]...\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--save-model FILE.json]\n"
@@ -75,7 +101,9 @@ const char* const kUsage =
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
     "..., dC_dW1, update, or its index), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
-    "exits. --lesson opens a lesson as the web page's address holds it (the part after #, such as\n"
+    "exits. --lesson FILE opens a guided lesson's file (\"chapter\": the built-in one) at its scene K\n"
+    "(--scene, from 1), in the lesson mode. --lesson LINK opens a lesson as the web page's address holds it\n"
+    "(the part after #: lesson=... for a guided lesson, or a screen such as\n"
     "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply. --data trains on a data set\n"
     "(a bad file: its message, exit 1); --drop loads a file as if dropped on the window (a CSV file trains;\n"
     "a model file loads; a bad one is named on screen and what was loaded stays). --tab shows a tab:\n"
@@ -132,13 +160,25 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
       if (!(v = value("a file name"))) return false;
       (a == "--model" ? s.model : s.save_model) = v;
     } else if (a == "--lesson") {
-      if (!(v = value("a lesson link"))) return false;
+      if (!(v = value("a lesson file or link"))) return false;
       s.lesson = v;
-      const auto lesson = fontshade::parse_lesson(s.lesson);
-      if (const auto* problem = std::get_if<std::string>(&lesson)) {
-        *exit_code = usage_error("--lesson: " + *problem);
+      if (screen_link(s.lesson)) {
+        const auto lesson = fontshade::parse_lesson(s.lesson);
+        if (const auto* problem = std::get_if<std::string>(&lesson)) {
+          *exit_code = usage_error("--lesson: " + *problem);
+          return false;
+        }
+      }
+    } else if (a == "--scene") {
+      if (!(v = value("a scene's number"))) return false;
+      errno = 0;
+      const unsigned long long n = std::strtoull(v, &end, 10);
+      if (*v == '\0' || *v == '-' || *end != '\0' || errno != 0 || n < 1 || n > fontshade::kMaxLessonScenes) {
+        *exit_code = usage_error(std::string("--scene: expected a scene's number from 1 to ") +
+                                 std::to_string(fontshade::kMaxLessonScenes) + ", found \"" + v + "\"");
         return false;
       }
+      s.scene = static_cast<long long>(n);
     } else if (a == "--phase") {
       if (!(v = value("a phase"))) return false;
       s.phase = v;
@@ -266,7 +306,7 @@ void drop_file(fontshade::app::App* app, const char* path) {
                                   std::get<fontshade::Error>(text).text()), true);
     return;
   }
-  fontshade::app::open_model_text(app->state(), std::get<std::string>(text), path);
+  fontshade::app::open_json_file(app->state(), std::get<std::string>(text), path);  // a lesson's, or a model's
 }
 
 void dropped(GLFWwindow* window, int count, const char** paths) {
@@ -322,11 +362,17 @@ int main(int argc, char** argv) {
   app::AppState& state = fontshade_app.state();
   // Everything below (the scripted calls, files dropped on the window, the frames) speaks the view's language.
   app::UseSettings use_settings(state.view.settings);
-  if (script.lesson.empty() || script.language != "en")
+  if (script.lesson.empty() || script.language != "en" || !screen_link(script.lesson))
     state.view.settings.language = script.language == "es" ? app::Language::es : app::Language::en;
-  if (!script.lesson.empty()) {
+  if (!script.lesson.empty() && screen_link(script.lesson)) {
     if (std::string problem = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson))); !problem.empty())
       return usage_error("--lesson: " + problem);
+  } else if (!script.lesson.empty()) {
+    state.view.projector = script.projector;  // the scenes open in the reader's mode
+    if (std::string problem = open_guided_lesson(state, script.lesson, script.scene); !problem.empty()) {
+      std::fprintf(stderr, "fontshade: --lesson: %s\n", problem.c_str());
+      return 1;
+    }
   } else {
     state.reset(static_cast<std::uint64_t>(script.seed));
   }

@@ -6,6 +6,8 @@
 //   openLink(fragment)    {ok, error}: opens a lesson; a bad one opens the defaults and says why
 //   saveModel()           the model file (version 2) of the step in view, as text
 //   loadModel(text)       {ok, error}: a model file's run on the screen; a bad file changes nothing
+//   _openJsonFile(text, name)   {ok, error}: a JSON file the reader chose or dropped: a guided lesson's
+//                         opens in the lesson mode, anything else loads as a model
 //   setProjector(on)      projector mode on or off
 //   exportStep(format)    the step in view: "json" (its trace line), "markdown" or "latex"; null at step 0
 //   exportSteps(a, b)     steps a..b (computed so far, at most 10,000) as JSON lines
@@ -63,6 +65,13 @@ std::string call_load_model(AppState& s, Call& c) {
   const std::string text = c.text(0, "text");
   if (c.refused()) return "null";
   return outcome(open_model_text(s, text, "model"));
+}
+
+std::string call_open_json_file(AppState& s, Call& c) {
+  const std::string text = c.text(0, "text");
+  const std::string name = c.text(1, "name");
+  if (c.refused()) return "null";
+  return outcome(open_json_file(s, text, name));
 }
 
 std::string call_set_projector(AppState& s, Call& c) {
@@ -131,6 +140,7 @@ void add_keeping_calls(ScriptCalls& calls) {
                 {"openLink", {call_open_link}},
                 {"saveModel", {call_save_model}},
                 {"loadModel", {call_load_model}},
+                {"_openJsonFile", {call_open_json_file}},
                 {"setProjector", {call_set_projector}},
                 {"exportStep", {call_export_step}},
                 {"exportSteps", {call_export_steps}},

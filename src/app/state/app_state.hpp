@@ -75,6 +75,7 @@ struct AppState {
   std::map<std::string, Rect> layout;
   // Scroll positions of scrolling panels ("passes_scroll"), reported by layout() beside the rectangles.
   std::map<std::string, Scroll> scrolls;
+  int controls_drawn = 0;  // the controls counted so far this frame (ui/control_census.cpp)
 };
 
 // The step at the cursor in the trace format (`fontshade-cli trace`), plus "picked" (the colour, the

@@ -50,4 +50,13 @@ std::string open_model_text(AppState& state, std::string_view text, const std::s
   return {};
 }
 
+std::string open_json_file(AppState& state, std::string_view text, const std::string& name) {
+  const bool lesson = text.substr(0, 4096).find("\"fontshade-lesson\"") != std::string_view::npos;
+  if (!lesson) return open_model_text(state, text, name);
+  const std::string problem = load_lesson(state, text, name);
+  if (!problem.empty()) tell(state.view, sentence(tr("The lesson could not be loaded: %s. The lesson in use stays."), problem), true);
+  else tell(state.view, sentence(tr("Lesson loaded: %s."), name), false);
+  return problem;
+}
+
 }  // namespace fontshade::app

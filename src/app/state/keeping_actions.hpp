@@ -20,4 +20,8 @@ std::string open_link(AppState& state, std::string_view fragment);
 // (the file's line and column when the text is not a good model) or "".
 std::string open_model_text(AppState& state, std::string_view text, const std::string& source);
 
+// A JSON file chosen or dropped: a guided lesson's ("format": "fontshade-lesson") opens in the lesson
+// mode, anything else is read as a model file. Says what happened on the screen; returns the problem or "".
+std::string open_json_file(AppState& state, std::string_view text, const std::string& name);
+
 }  // namespace fontshade::app

@@ -19,6 +19,14 @@ std::string show_screen(AppState& state, Lesson screen) {
   return apply_lesson(state, screen);
 }
 
+// The screen on view as a scene's state: the reader's language and projector mode are not the scene's.
+Lesson screen_state(const AppState& state) {
+  Lesson l = lesson_of(state).lesson;
+  l.language = Lesson{}.language;
+  l.projector = false;
+  return l;
+}
+
 // The parts the free workbench shows, for a scene made from it.
 std::vector<ScenePart> workbench_parts(const AppState& state) {
   if (state.view.projector)
@@ -65,6 +73,9 @@ std::string open_scene(AppState& state, int k) {
   t.revealed = false;
   t.last = -1;
   if (mode.current().question) t.counts.resize(mode.current().question->choices.size(), 0);
+  // A scene that shows the gradient check checks each step it shows.
+  if (std::find(mode.current().show.begin(), mode.current().show.end(), ScenePart::check) != mode.current().show.end())
+    state.activities.check_follows = true;
   const std::string problem = show_screen(state, mode.current().state);
   if (!problem.empty()) tell(state.view, sentence(tr("This scene's screen could not be opened: %s."), problem), true);
   return problem;
@@ -153,9 +164,7 @@ void add_screen_as_scene(AppState& state) {
   LessonMode& mode = state.lesson;
   make_own(mode);
   LessonScene scene;
-  scene.state = lesson_of(state).lesson;
-  scene.state.language = Lesson{}.language;
-  scene.state.projector = false;
+  scene.state = screen_state(state);
   scene.show = mode.active ? mode.parts() : workbench_parts(state);
   const bool spanish = state.view.settings.language == Language::es;
   (spanish ? scene.title.es : scene.title.en) = sentence(tr("Scene %s"), std::to_string(mode.count() + 1));
@@ -196,6 +205,15 @@ void toggle_part(AppState& state, int k, ScenePart part) {
   else return;
   make_own(mode);
 }
+
+void set_scene_screen(AppState& state, int k) {
+  LessonMode& mode = state.lesson;
+  if (k < 0 || k >= mode.count()) return;
+  make_own(mode);
+  mode.lesson.scenes[static_cast<std::size_t>(k)].state = screen_state(state);
+}
+
+void mark_lesson_edited(AppState& state) { make_own(state.lesson); }
 
 void new_lesson(AppState& state) {
   LessonMode& mode = state.lesson;

@@ -67,6 +67,10 @@ void add_screen_as_scene(AppState& state);
 void remove_scene(AppState& state, int k);
 void move_scene(AppState& state, int k, int delta);  // -1 earlier, +1 later
 void toggle_part(AppState& state, int k, ScenePart part);
+// Scene k opens the screen on view from now on (its options, data, step, phase, colour).
+void set_scene_screen(AppState& state, int k);
+// A text of the lesson was edited in place: the lesson is the teacher's own from now on.
+void mark_lesson_edited(AppState& state);
 // A fresh lesson of one scene, the screen on view.
 void new_lesson(AppState& state);
 

@@ -17,6 +17,8 @@ struct Platform {
   std::function<std::string(const std::string& fragment)> copy_link;
   // A model file to load: the page's file picker (the desktop takes a file dropped on its window).
   std::function<std::string()> choose_model;
+  // A lesson file to load: the page's file picker (the desktop takes a file dropped on its window).
+  std::function<std::string()> choose_lesson;
 };
 
 }  // namespace fontshade::app
