@@ -21,7 +21,7 @@ bool overlap(const Rect& a, const Rect& b) {
 
 }  // namespace
 
-TEST_CASE("a scene's colour parts share one window; every other part has its own, in the scene's order", "[app][lesson]") {
+TEST_CASE("a scene's colour parts share one window and every other part has its own, in the scene's order", "[app][lesson]") {
   const auto windows = scene_windows({ScenePart::forward, ScenePart::preview, ScenePart::network, ScenePart::picker});
   REQUIRE(windows.size() == 3);
   CHECK(windows[0].name == "part_forward");
