@@ -1,6 +1,6 @@
 // Runs before the Emscripten script, first of the page's scripts (web/*.js, joined into one function
 // by the build: they share this scope, and add their own calls to window.fontshade). Checks for WebGL2,
-// configures the Module, and defines
+// configures the Module, hands Emscripten the WebAssembly, and defines
 // window.fontshade: the page's scripting API for tests and for teachers. Every call goes to the app
 // (src/app/script/script_api.cpp), which checks the arguments and throws RangeError for bad ones; the
 // app's list of calls (fontshade.calls()) is the one list of them.
@@ -21,10 +21,17 @@
 //                              max_y} ("passes_scroll": the forward/backward panel)
 var canvas = document.getElementById('canvas');
 var status = document.getElementById('status');
+// Start-up's stages, as performance marks "fontshade: ..." (bench/browser_timing.mjs prints them).
+function stage(name) { if (window.performance && performance.mark) performance.mark('fontshade: ' + name); }
+stage('scripts run');
 
-var probe = document.createElement('canvas');
+// The probe is the app's own context: asked for on the app's canvas with the attributes Emscripten's
+// GLFW asks for (its default hints: alpha, depth and stencil bits, no multisampling), so GLFW gets
+// this same context back instead of making a second one (each took 7 to 50 ms to start).
 var hasWebGL2 = false;
-try { hasWebGL2 = !!probe.getContext('webgl2'); } catch (e) { hasWebGL2 = false; }
+try {
+  hasWebGL2 = !!canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false });
+} catch (e) { hasWebGL2 = false; }
 
 var resolveReady, rejectReady;
 var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
@@ -83,15 +90,35 @@ window.Module = {
   noInitialRun: !hasWebGL2,
   print: function (text) { console.log(text); },
   printErr: function (text) { console.warn(text); },
+  onRuntimeInitialized: function () { stage('main starts'); },
   // Called by the C++ side after its first frame; the calls are wrapped once that frame has returned.
   onFirstFrame: function () {
+    stage('first frame drawn');
     Promise.resolve().then(function () { wrapAppCalls(); status.textContent = ''; resolveReady(window.fontshade); });
   },
   onAbort: function (what) {
     status.textContent = 'fontshade stopped / fontshade se detuvo: ' + what;
     rejectReady(new Error(String(what)));
-  }
+  },
+  instantiateWasm: instantiateWasm
 };
+
+// The WebAssembly is in the page gzipped, in base64 (cmake/make_page.cmake): decoded, inflated (by
+// the browser where it can, else by web/inflate.js) and compiled here; Emscripten waits for `done`.
+function instantiateWasm(imports, done) {
+  var element = document.getElementById('fontshade-wasm');
+  var text = atob(element.textContent);
+  element.remove();  // half a megabyte of text the page no longer needs
+  var gzipped = new Uint8Array(text.length);
+  for (var i = 0; i < text.length; i++) gzipped[i] = text.charCodeAt(i);
+  var inflated = typeof DecompressionStream === 'function'
+    ? new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    : Promise.resolve().then(function () { return gunzip(gzipped); });
+  inflated.then(function (bytes) { stage('wasm inflated'); return WebAssembly.instantiate(bytes, imports); })
+    .then(function (result) { stage('wasm compiled'); done(result.instance, result.module); })
+    .catch(function (e) { Module.onAbort('the WebAssembly did not start: ' + (e && e.message || e)); });
+  return {};  // the exports come later, through done
+}
 canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 canvas.addEventListener('pointerdown', function () { canvas.focus(); });
 

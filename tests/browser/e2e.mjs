@@ -649,6 +649,34 @@ async function main() {
     }
   });
 
+  // 11b. The WebAssembly comes gzipped inside the page; browsers without DecompressionStream (Safari
+  // before 16.4, Firefox before 113) inflate it with the page's own web/inflate.js.
+  await check('11b without DecompressionStream the page inflates its WebAssembly itself and runs the same', async () => {
+    const run = async (withDecompressionStream) => {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+      try {
+        if (!withDecompressionStream) await context.addInitScript(() => { delete window.DecompressionStream; });
+        const p = await context.newPage();
+        p.on('pageerror', e => pageErrors.push(e.message));
+        await p.goto(pageUrl);
+        const outcome = await p.evaluate(() => Promise.race([
+          window.fontshade.ready.then(() => 'ready', e => 'rejected: ' + e.message),
+          new Promise(r => setTimeout(() => r('not ready after 60 s'), 60000))]));
+        expect(outcome === 'ready', `fontshade.ready was ${outcome} ${withDecompressionStream ? 'with' : 'without'} DecompressionStream`);
+        const has = await p.evaluate(() => typeof window.DecompressionStream === 'function');
+        expect(has === withDecompressionStream, `DecompressionStream ${has ? 'was still there' : 'was missing'}`);
+        return await p.evaluate(() => { fontshade.reset(5); fontshade.step(250); return fontshade.state(); });
+      } finally {
+        await context.close();
+      }
+    };
+    const inflatedHere = await run(false), inflatedNatively = await run(true);
+    expect(inflatedHere.step === 250, `the step is ${inflatedHere.step}, not 250`);
+    expect(JSON.stringify(inflatedHere) === JSON.stringify(inflatedNatively),
+      'reset(5); step(250) differs from the page that inflated natively');
+    return 'ready, and step 250 of seed 5 is the same as where the browser inflates';
+  });
+
   }  // core
 
   // 12-16: bugs users reported (issue 8). Each check failed before its fix.
