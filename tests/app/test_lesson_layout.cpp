@@ -15,7 +15,7 @@ using namespace fontshade::app;
 
 namespace {
 
-bool overlap(const Rect& a, const Rect& b) {
+bool windows_overlap(const Rect& a, const Rect& b) {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
@@ -51,7 +51,7 @@ TEST_CASE("every scene of the chapter's lesson fits every screen: no window over
           CHECK(r.x >= 0);
           CHECK(r.x + r.w <= size[0]);
           if (!a.page) CHECK(r.y + r.h <= size[1]);
-          for (std::size_t j = i + 1; j < a.windows.size(); ++j) CHECK_FALSE(overlap(r, a.windows[j].rect));
+          for (std::size_t j = i + 1; j < a.windows.size(); ++j) CHECK_FALSE(windows_overlap(r, a.windows[j].rect));
         }
         // The lesson's panel gets a readable share: a third of a wide screen, more in projector mode.
         if (a.name == "lesson_wide") CHECK(a.windows[0].rect.w >= size[0] * (projector ? 0.4f : 0.3f));

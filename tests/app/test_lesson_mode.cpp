@@ -21,14 +21,14 @@ using fontshade::app::test::script_value;
 
 namespace {
 
-std::string quoted_json(const std::string& text) {
+std::string lesson_json_string(const std::string& text) {
   JsonWriter w;
   w.string(text);
   return w.str();
 }
 
 // The screen a lesson state describes, as lesson_of reads it back (the reader's settings aside).
-Lesson screen_of(const AppState& s) {
+Lesson screen_state_of(const AppState& s) {
   Lesson l = lesson_of(s).lesson;
   l.language = "en";
   l.projector = false;
@@ -48,7 +48,7 @@ TEST_CASE("lesson mode: each scene opens its screen and keeps the reader's langu
     INFO("scene " << k + 1);
     CHECK(open_scene(s, k).empty());
     Lesson expected = s.lesson.current().state;
-    CHECK(screen_of(s) == expected);
+    CHECK(screen_state_of(s) == expected);
     CHECK(s.view.settings.language == Language::es);
     CHECK(s.view.projector);
   }
@@ -131,7 +131,7 @@ TEST_CASE("window.fontshade.lesson: scene, next, back, go, answer, reveal, and t
 TEST_CASE("window.fontshade.lesson: a bad lesson file is refused at its line and column and the lesson stays", "[app][lesson][script]") {
   AppState s;
   script_value(s, "lesson.start");
-  const JsonValue r = script_value(s, "lesson.load", "[" + quoted_json("{\"format\": \"fontshade-lesson\",\n \"version\": 3, \"title\": {\"en\": \"T\"}, \"scenes\": []}") + "]");
+  const JsonValue r = script_value(s, "lesson.load", "[" + lesson_json_string("{\"format\": \"fontshade-lesson\",\n \"version\": 3, \"title\": {\"en\": \"T\"}, \"scenes\": []}") + "]");
   CHECK_FALSE(r.find("ok")->boolean);
   CHECK(r.find("error")->text == "lesson: line 2, column 13: version: this program reads version 1 lesson files, found 3");
   CHECK(s.lesson.builtin);
@@ -166,7 +166,7 @@ TEST_CASE("a teacher's lesson: screens added as scenes, reordered, written out, 
   const LessonFile made = s.lesson.lesson;
   const std::string file = script_value(s, "lesson.export").text;
   AppState other;
-  CHECK(script_value(other, "lesson.load", "[" + quoted_json(file) + "]").find("ok")->boolean);
+  CHECK(script_value(other, "lesson.load", "[" + lesson_json_string(file) + "]").find("ok")->boolean);
   CHECK(other.lesson.lesson == made);
   const std::string fragment = *lesson_link_of(s);
   AppState linked;
@@ -176,7 +176,7 @@ TEST_CASE("a teacher's lesson: screens added as scenes, reordered, written out, 
     INFO("scene " << k + 1);
     open_scene(other, k);
     open_scene(linked, k);
-    CHECK(screen_of(other) == made.scenes[static_cast<std::size_t>(k)].state);
+    CHECK(screen_state_of(other) == made.scenes[static_cast<std::size_t>(k)].state);
     CHECK(state_json(other) == state_json(linked));
   }
   // The built-in lesson's link names it; a plain link leaves the lesson mode.

@@ -16,7 +16,7 @@ using namespace fontshade;
 namespace {
 
 // The run a lesson state opens, at its step.
-Run opened(const Lesson& state) {
+Run run_opened(const Lesson& state) {
   Run run(lesson_data(state), state.options);
   run.advance(state.step);
   REQUIRE(run.cursor() == state.step);
@@ -35,11 +35,11 @@ int answer_of(const LessonScene& s) {
   return s.question->answer;
 }
 
-double picked_A2(const Run& run, const Rgb& colour) {
+double A2_for(const Run& run, const Rgb& colour) {
   return forward(run.parameters(), input_of(colour), run.options().activation).A2;
 }
 
-double max_abs(const auto& m) { return m.cwiseAbs().maxCoeff(); }
+double largest_magnitude(const auto& m) { return m.cwiseAbs().maxCoeff(); }
 
 }  // namespace
 
@@ -63,7 +63,7 @@ TEST_CASE("lesson: the data labels a black background 0", "[lesson]") {
 
 TEST_CASE("lesson: the network learns 16 numbers", "[lesson]") {
   const LessonScene& s = scene_titled("The network");
-  const Run run = opened(s.state);
+  const Run run = run_opened(s.state);
   const Parameters& p = run.parameters();
   const long long count = p.w_hidden.size() + p.b_hidden.size() + p.w_output.size() + 1;
   CHECK(s.question->choices[static_cast<std::size_t>(answer_of(s))].en == std::to_string(count));
@@ -71,7 +71,7 @@ TEST_CASE("lesson: the network learns 16 numbers", "[lesson]") {
 
 TEST_CASE("lesson: with random weights the red sample of step 5 gets a dark answer, wrongly", "[lesson]") {
   const LessonScene& s = scene_titled("Forward propagation");
-  const Run run = opened(*s.question->reveal);
+  const Run run = run_opened(*s.question->reveal);
   const StepRecord* r = run.record();
   REQUIRE(r);
   CHECK(r->Y == 0);
@@ -81,7 +81,7 @@ TEST_CASE("lesson: with random weights the red sample of step 5 gets a dark answ
 
 TEST_CASE("lesson: before training the test accuracy is about 60 %", "[lesson]") {
   const LessonScene& s = scene_titled("Before training");
-  const Run run = opened(s.state);
+  const Run run = run_opened(s.state);
   CHECK(run.test_evaluation().accuracy > 0.55);
   CHECK(run.test_evaluation().accuracy < 0.65);
   CHECK(s.question->choices[static_cast<std::size_t>(answer_of(s))].en == "About 60 %");
@@ -89,7 +89,7 @@ TEST_CASE("lesson: before training the test accuracy is about 60 %", "[lesson]")
 
 TEST_CASE("lesson: the cost of the red sample is nearest 0.9", "[lesson]") {
   const LessonScene& s = scene_titled("The cost");
-  const Run run = opened(s.state);
+  const Run run = run_opened(s.state);
   const double C = run.record()->C;
   const std::vector<double> choices = {0.06, 0.9, 1.9};
   const auto nearest = std::min_element(choices.begin(), choices.end(), [&](double a, double b) { return std::fabs(a - C) < std::fabs(b - C); });
@@ -98,40 +98,40 @@ TEST_CASE("lesson: the cost of the red sample is nearest 0.9", "[lesson]") {
 
 TEST_CASE("lesson: at step 5 the output layer's gradients are larger than the hidden layer's", "[lesson]") {
   const LessonScene& s = scene_titled("Backpropagation");
-  const Run run = opened(s.state);
+  const Run run = run_opened(s.state);
   const BackwardRecord& b = run.record()->backward;
-  CHECK(max_abs(b.dC_dW2) > max_abs(b.dC_dW1));
+  CHECK(largest_magnitude(b.dC_dW2) > largest_magnitude(b.dC_dW1));
   CHECK(answer_of(s) == 0);  // the output layer's
 }
 
 TEST_CASE("lesson: the update of step 5 lowers A2 for its red sample", "[lesson]") {
   const LessonScene& s = scene_titled("The update");
-  const Run before = opened(s.state);
-  const Run after = opened(*s.question->reveal);
+  const Run before = run_opened(s.state);
+  const Run after = run_opened(*s.question->reveal);
   REQUIRE(after.record());
   CHECK(after.record()->X == input_of(s.state.picked));  // the next step's sample is the picked red
-  CHECK(picked_A2(after, s.state.picked) < picked_A2(before, s.state.picked));
+  CHECK(A2_for(after, s.state.picked) < A2_for(before, s.state.picked));
   CHECK(answer_of(s) == 1);  // down
 }
 
 TEST_CASE("lesson: after 100,000 steps the test accuracy is nearly 100 %", "[lesson]") {
   const LessonScene& s = scene_titled("Many steps");
-  const Run run = opened(*s.question->reveal);
+  const Run run = run_opened(*s.question->reveal);
   CHECK(run.test_evaluation().accuracy > 0.97);
   CHECK(answer_of(s) == 2);
 }
 
 TEST_CASE("lesson: the trained network chooses light text for chocolate, where YIQ chooses dark", "[lesson]") {
   const LessonScene& s = scene_titled("The result");
-  const Run run = opened(s.state);
+  const Run run = run_opened(s.state);
   CHECK(yiq_rule(s.state.picked).dark);
-  CHECK_FALSE(is_dark(picked_A2(run, s.state.picked)));
+  CHECK_FALSE(is_dark(A2_for(run, s.state.picked)));
   CHECK(answer_of(s) == 1);  // light
 }
 
 TEST_CASE("lesson: with the chapter's gradient the check finds the hidden layer's gradients wrong", "[lesson]") {
   const LessonScene& s = scene_titled("The chapter's gradient");
-  const Run run = opened(s.state);
+  const Run run = run_opened(s.state);
   const GradientCheck check = check_gradients(*run.record(), run.options());
   for (const GradientRow& row : check.rows) {
     INFO(row.name);
@@ -145,7 +145,7 @@ TEST_CASE("lesson: with the chapter's gradient the check finds the hidden layer'
 
 TEST_CASE("lesson: trained at hospital A it scores about two in three at hospital B", "[lesson]") {
   const LessonScene& s = scene_titled("Another hospital");
-  const Run run = opened(s.state);
+  const Run run = run_opened(s.state);
   CHECK(run.train_evaluation().accuracy > 0.97);
   CHECK(run.test_evaluation().accuracy > 0.55);
   CHECK(run.test_evaluation().accuracy < 0.78);
@@ -154,7 +154,7 @@ TEST_CASE("lesson: trained at hospital A it scores about two in three at hospita
 
 TEST_CASE("lesson: the wide network gets every training colour right and fewer test colours", "[lesson]") {
   const LessonScene& s = scene_titled("Too many nodes, too few colours");
-  const Run run = opened(s.state);
+  const Run run = run_opened(s.state);
   CHECK(run.options().hidden == 16);
   CHECK(run.train_evaluation().accuracy == 1.0);
   CHECK(run.test_evaluation().accuracy < 1.0);

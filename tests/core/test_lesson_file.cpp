@@ -10,21 +10,21 @@ using namespace fontshade;
 
 namespace {
 
-LessonFile read(std::string_view text) {
+LessonFile read_lesson_text(std::string_view text) {
   const Result<LessonFile> r = parse_lesson_file(text, "lesson.json");
   INFO((ok(r) ? std::string("read") : std::get<Error>(r).text()));
   REQUIRE(ok(r));
   return std::get<LessonFile>(r);
 }
 
-std::string refused(std::string_view text) {
+std::string file_refused(std::string_view text) {
   const Result<LessonFile> r = parse_lesson_file(text, "lesson.json");
   REQUIRE_FALSE(ok(r));
   return std::get<Error>(r).text();
 }
 
 // A one-scene lesson with `scene` as its scene's members (after "title").
-std::string with_scene(const std::string& members) {
+std::string one_scene_lesson(const std::string& members) {
   return "{\"format\": \"fontshade-lesson\", \"version\": 1, \"title\": {\"en\": \"T\", \"es\": \"T\"},\n"
          "\"scenes\": [{\"title\": {\"en\": \"S\", \"es\": \"S\"},\n" + members + "}]}";
 }
@@ -33,7 +33,7 @@ const std::string kGoodScene = "\"state\": \"v=1\", \"show\": [\"picker\"], \"te
 }  // namespace
 
 TEST_CASE("a small lesson file reads: its scene's state, parts, actions and question", "[lesson]") {
-  const LessonFile l = read(with_scene(
+  const LessonFile l = read_lesson_text(one_scene_lesson(
       "\"state\": \"v=1&step=5&phase=Z1&color=ee3b3b\", \"show\": [\"forward\", \"network\"], \"do\": [\"phase_next\"],\n"
       "\"text\": {\"en\": \"Walk on, A2 = {A2}.\", \"es\": \"Sigue, A2 = {A2}.\"},\n"
       "\"question\": {\"text\": {\"en\": \"Up?\", \"es\": \"¿Sube?\"}, \"choices\": [{\"en\": \"up\", \"es\": \"sube\"}, "
@@ -56,68 +56,68 @@ TEST_CASE("a small lesson file reads: its scene's state, parts, actions and ques
 }
 
 TEST_CASE("a text missing in one language reads, shows the other, and is named as a problem", "[lesson]") {
-  const LessonFile l = read(with_scene("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"only English\"}"));
+  const LessonFile l = read_lesson_text(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"only English\"}"));
   CHECK(l.scenes[0].text.in("es") == "only English");
   CHECK(lesson_problems(l) == std::vector<std::string>{"scene 1: text.es is empty"});
 }
 
 TEST_CASE("bad lesson files are refused with the line, the column and the field", "[lesson]") {
-  CHECK(refused("{\"format\": \"fontshade-model\", \"version\": 1, \"title\": {\"en\": \"T\"}, \"scenes\": []}") ==
+  CHECK(file_refused("{\"format\": \"fontshade-model\", \"version\": 1, \"title\": {\"en\": \"T\"}, \"scenes\": []}") ==
         "lesson.json: line 1, column 12: format: expected \"fontshade-lesson\", found \"fontshade-model\": not a fontshade lesson file");
-  CHECK(refused("{\"format\": \"fontshade-lesson\", \"version\": 2, \"title\": {\"en\": \"T\"}, \"scenes\": []}") ==
+  CHECK(file_refused("{\"format\": \"fontshade-lesson\", \"version\": 2, \"title\": {\"en\": \"T\"}, \"scenes\": []}") ==
         "lesson.json: line 1, column 43: version: this program reads version 1 lesson files, found 2");
-  CHECK(refused("{\"format\": \"fontshade-lesson\", \"version\": 1, \"title\": {\"en\": \"T\"}, \"scenes\": []}") ==
+  CHECK(file_refused("{\"format\": \"fontshade-lesson\", \"version\": 1, \"title\": {\"en\": \"T\"}, \"scenes\": []}") ==
         "lesson.json: line 1, column 78: scenes: a lesson has at least one scene");
-  CHECK(refused(with_scene("\"state\": \"v=1&step=x\", \"show\": [\"picker\"], \"text\": {\"en\": \"a\"}")) ==
+  CHECK(file_refused(one_scene_lesson("\"state\": \"v=1&step=x\", \"show\": [\"picker\"], \"text\": {\"en\": \"a\"}")) ==
         "lesson.json: line 3, column 10: scenes[0].state: step=x: expected a whole number from 0");
-  CHECK(refused(with_scene("\"state\": \"v=1&lang=es\", \"show\": [\"picker\"], \"text\": {\"en\": \"a\"}")) ==
+  CHECK(file_refused(one_scene_lesson("\"state\": \"v=1&lang=es\", \"show\": [\"picker\"], \"text\": {\"en\": \"a\"}")) ==
         "lesson.json: line 3, column 10: scenes[0].state: a scene keeps the reader's language and projector mode: leave out lang= and projector=");
-  CHECK(refused(with_scene("\"state\": \"v=1\", \"show\": [\"picker\", \"diagram\"], \"text\": {\"en\": \"a\"}")) ==
+  CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\", \"diagram\"], \"text\": {\"en\": \"a\"}")) ==
         "lesson.json: line 3, column 36: scenes[0].show[1]: \"diagram\" is not one of picker, swatch, preview, rules, data, "
         "weights, activations, network, forward, backward, steps, training, surface, chapter_colours, check, options, labels, seeds");
-  CHECK(refused(with_scene("\"state\": \"v=1\", \"show\": [\"picker\", \"picker\"], \"text\": {\"en\": \"a\"}")) ==
+  CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\", \"picker\"], \"text\": {\"en\": \"a\"}")) ==
         "lesson.json: line 3, column 36: scenes[0].show[1]: \"picker\" is listed twice");
-  CHECK(refused(with_scene("\"state\": \"v=1\", \"show\": [], \"text\": {\"en\": \"a\"}")) ==
+  CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [], \"text\": {\"en\": \"a\"}")) ==
         "lesson.json: line 3, column 25: scenes[0].show: a scene shows at least one part");
-  CHECK(refused(with_scene(kGoodScene + ", \"txet\": 1")) ==
+  CHECK(file_refused(one_scene_lesson(kGoodScene + ", \"txet\": 1")) ==
         "lesson.json: line 3, column 77: scenes[0]: unknown key \"txet\": expected one of title, state, show, do, text, question");
-  CHECK(refused(with_scene("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"A2 is {A3}\"}")) ==
+  CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"A2 is {A3}\"}")) ==
         "lesson.json: line 3, column 52: scenes[0].text.en: unknown blank {A3}: a text may hold step, steps, seed, L, sample, "
         "Y, A2, C, picked, picked_A2, picked_shade, train_accuracy, test_accuracy, rows, dark, light, train_rows, test_rows");
-  CHECK(refused(with_scene("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"\", \"es\": \"\"}")) ==
+  CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"\", \"es\": \"\"}")) ==
         "lesson.json: line 3, column 45: scenes[0].text: empty in both languages");
-  CHECK(refused(with_scene(kGoodScene + ", \"question\": {\"text\": {\"en\": \"q\"}, \"choices\": [{\"en\": \"a\"}], "
+  CHECK(file_refused(one_scene_lesson(kGoodScene + ", \"question\": {\"text\": {\"en\": \"q\"}, \"choices\": [{\"en\": \"a\"}], "
                                         "\"answer\": 0, \"explain\": {\"en\": \"e\"}}")) ==
         "lesson.json: line 3, column 114: scenes[0].question.choices: expected 2 to 6 choices, found 1");
-  CHECK(refused(with_scene(kGoodScene + ", \"question\": {\"text\": {\"en\": \"q\"}, \"choices\": [{\"en\": \"a\"}, {\"en\": \"b\"}], "
+  CHECK(file_refused(one_scene_lesson(kGoodScene + ", \"question\": {\"text\": {\"en\": \"q\"}, \"choices\": [{\"en\": \"a\"}, {\"en\": \"b\"}], "
                                         "\"answer\": 2, \"explain\": {\"en\": \"e\"}}")) ==
         "lesson.json: line 3, column 152: scenes[0].question.answer: expected the right choice's index, 0 to 1, found 2");
-  CHECK(refused("{\"format\": \"fontshade-lesson\",,}") == "lesson.json: line 1, column 31: expected a key in double quotes, found ','");
+  CHECK(file_refused("{\"format\": \"fontshade-lesson\",,}") == "lesson.json: line 1, column 31: expected a key in double quotes, found ','");
 }
 
 TEST_CASE("a lesson file keeps to its limits: size, scenes, a text's length", "[lesson]") {
-  CHECK(refused(std::string(kMaxLessonBytes + 1, ' ')) ==
+  CHECK(file_refused(std::string(kMaxLessonBytes + 1, ' ')) ==
         "lesson.json: the file has 524289 bytes, more than a lesson file may (512 KiB)");
   std::string many = "{\"format\": \"fontshade-lesson\", \"version\": 1, \"title\": {\"en\": \"T\"}, \"scenes\": [";
   for (std::size_t i = 0; i <= kMaxLessonScenes; ++i)
     many += std::string(i ? "," : "") + "{\"title\": {\"en\": \"S\"}, " + kGoodScene + "}";
-  CHECK(refused(many + "]}") == "lesson.json: line 1, column 78: scenes: 101 scenes, more than a lesson may hold (100)");
+  CHECK(file_refused(many + "]}") == "lesson.json: line 1, column 78: scenes: 101 scenes, more than a lesson may hold (100)");
   const std::string long_text(kMaxLessonTextBytes + 1, 'x');
-  CHECK(refused(with_scene("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"" + long_text + "\"}")) ==
+  CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"" + long_text + "\"}")) ==
         "lesson.json: line 3, column 52: scenes[0].text.en: 4001 bytes, more than a scene's text may hold (4000)");
 }
 
 TEST_CASE("a lesson written out reads back as the same lesson, pretty or compact", "[lesson]") {
   const LessonFile& chapter = chapter_lesson();
   REQUIRE(chapter.scenes.size() >= 12);
-  CHECK(read(lesson_file_json(chapter)) == chapter);
-  CHECK(read(lesson_file_json(chapter, true)) == chapter);
+  CHECK(read_lesson_text(lesson_file_json(chapter)) == chapter);
+  CHECK(read_lesson_text(lesson_file_json(chapter, true)) == chapter);
   const std::string compact = lesson_file_json(chapter, true);
   CHECK(compact.find('\n') == std::string::npos);  // one line, for a link
 }
 
 TEST_CASE("a lesson travels in a link, and a cut or changed link is refused", "[lesson]") {
-  LessonFile small = read(with_scene(kGoodScene));
+  LessonFile small = read_lesson_text(one_scene_lesson(kGoodScene));
   small.scenes.push_back(small.scenes[0]);
   small.scenes[1].state.step = 3;
   const std::string fragment = lesson_link_fragment(&small, 1);
