@@ -18,6 +18,7 @@ import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
 import { teacherChecks } from './teacher_checks.mjs';
 import { keepingChecks } from './keeping_checks.mjs';
+import { lessonChecks } from './lesson_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -187,6 +188,7 @@ async function inContext(options, fn) {
   try {
     await page.goto(pageUrl);
     await page.evaluate(() => window.fontshade.ready);
+    await page.evaluate(() => window.fontshade.lesson.stop());  // a first visit opens the guided lesson: these checks are the workbench's
     await frames(3);
     return await fn(context);
   } finally {
@@ -265,6 +267,9 @@ async function main() {
       report(false, `${n} not run`, 'the page never became ready');
     return;
   }
+  // The first visit opens the guided lesson (checked in the lesson group); the checks below are the workbench's.
+  await page.evaluate(() => window.fontshade.lesson.stop());
+  await frames(2);
   const shot0 = await page.screenshot();
   pixelScale = decodePng(shot0).width / VIEWPORT.width;
   writeFileSync(join(OUTPUT, '00-loaded.png'), shot0);
@@ -276,7 +281,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, lesson. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [
@@ -569,6 +574,7 @@ async function main() {
     try {
       await page.goto(pageUrl);
       await page.evaluate(() => window.fontshade.ready);
+      await page.evaluate(() => window.fontshade.lesson.stop());
       await api('reset', 1);
       await frames(3);
       const before = await stepNow();
@@ -612,6 +618,7 @@ async function main() {
     try {
       await page.goto(pageUrl);
       await page.evaluate(() => window.fontshade.ready);
+      await page.evaluate(() => window.fontshade.lesson.stop());
       await frames(3);
       const size = await page.evaluate(() => ({ w: canvas.width, h: canvas.height, cw: canvas.clientWidth, ch: canvas.clientHeight }));
       expect(size.w === 2 * size.cw && size.h === 2 * size.ch, `canvas ${size.w}x${size.h} for ${size.cw}x${size.ch} CSS pixels`);
@@ -685,6 +692,7 @@ async function main() {
   if (want('activities')) await activitiesChecks(harness());
   if (want('teacher')) await teacherChecks(harness());
   if (want('keeping')) await keepingChecks(harness());
+  if (want('lesson')) await lessonChecks(harness());
 
   // 8. The screenshots are kept.
   if (want('core')) await check('8b screenshots kept in tests/browser/output/', async () => {
@@ -925,7 +933,15 @@ async function bugChecks() {
 // What the check modules get: the page (which inContext may swap) and the helpers.
 function harness() {
   return { page: () => page, check, expect, state, layout, api, frames, sleep, cliTrace, differences, clickAt, centreOf, pressKey,
-           stepNow, waitForStepChange, waitForStepToSettle, screenshot, parkMouse, inContext, cliPath };
+           stepNow, waitForStepChange, waitForStepToSettle, screenshot, parkMouse, inContext, cliPath,
+           // A page of the check's own becomes the one the helpers drive (its errors counted); the previous one is returned.
+           setPage: p => { const previous = page; if (p !== previous && p) watchPage(p); page = p; return previous; } };
+}
+function watchPage(p) {
+  if (p.__watched) return;
+  p.__watched = true;
+  p.on('pageerror', e => pageErrors.push(e.message));
+  p.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
 }
 
 function countExact(region, rgb) {

@@ -50,6 +50,17 @@ bool screen_link(const std::string& value) {
   return v.rfind("v=", 0) == 0;
 }
 
+// Why a guided lesson named by --lesson cannot be read (a file's line and column), or "".
+std::string lesson_file_problem(const std::string& value) {
+  if (value == fontshade::kChapterLessonName) return {};
+  if (fontshade::is_lesson_link(value)) {
+    const auto link = fontshade::parse_lesson_link(value);
+    return fontshade::ok(link) ? std::string() : std::get<fontshade::Error>(link).text();
+  }
+  const auto lesson = fontshade::load_lesson_file(value);
+  return fontshade::ok(lesson) ? std::string() : std::get<fontshade::Error>(lesson).text();
+}
+
 // Opens a guided lesson at scene K (1-based; 0: the first) in the lesson mode; the problem, or "".
 std::string open_guided_lesson(fontshade::app::AppState& state, const std::string& value, long long scene) {
   namespace app = fontshade::app;
@@ -168,6 +179,10 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
           *exit_code = usage_error("--lesson: " + *problem);
           return false;
         }
+      } else if (std::string problem = lesson_file_problem(s.lesson); !problem.empty()) {
+        std::fprintf(stderr, "fontshade: --lesson: %s\n", problem.c_str());  // a bad file, before any window opens
+        *exit_code = 1;
+        return false;
       }
     } else if (a == "--scene") {
       if (!(v = value("a scene's number"))) return false;
