@@ -1,6 +1,14 @@
 // A guided lesson's file: its tables (the parts a scene shows, its actions, its texts' blanks), the
 // reader (strict, errors at line and column), the writer (pretty or compact), the lesson inside a link,
 // and the built-in chapter lesson.
+//
+// Index of this file (search for "[SECTION]"):
+//   Reading
+//   Writing
+//   The tables
+//   The file
+//   In a link
+//   The chapter's lesson
 #include "core/files/lesson_file.hpp"
 
 #include <array>
@@ -48,7 +56,7 @@ std::string json_text_of(std::string_view s) {
   return out.str();
 }
 
-// ---- reading ------------------------------------------------------------------------------------
+// [SECTION] Reading
 
 class LessonReader {
  public:
@@ -243,7 +251,7 @@ class LessonReader {
   Error error_;
 };
 
-// ---- writing ------------------------------------------------------------------------------------
+// [SECTION] Writing
 
 void write_text(JsonWriter& out, const LessonText& t) {
   out.begin_object();
@@ -285,7 +293,7 @@ std::string question_json(const LessonQuestion& q, const std::string& indent, bo
 
 }  // namespace
 
-// ---- tables ---------------------------------------------------------------------------------------
+// [SECTION] The tables
 
 const std::string& LessonText::in(std::string_view language) const {
   const std::string& wanted = language == "es" ? es : en;
@@ -317,7 +325,7 @@ std::optional<SceneAction> parse_scene_action(std::string_view name) {
   return std::nullopt;
 }
 
-// ---- the file ---------------------------------------------------------------------------------------
+// [SECTION] The file
 
 std::string lesson_file_json(const LessonFile& lesson, bool compact) {
   const std::string nl = compact ? "" : "\n", sp = compact ? "" : " ";
@@ -382,7 +390,7 @@ std::vector<std::string> lesson_problems(const LessonFile& lesson) {
   return out;
 }
 
-// ---- in a link --------------------------------------------------------------------------------------
+// [SECTION] In a link
 
 namespace {
 
@@ -463,7 +471,7 @@ Result<LessonLink> parse_lesson_link(std::string_view fragment) {
   return link;
 }
 
-// ---- the chapter's lesson ---------------------------------------------------------------------------
+// [SECTION] The chapter's lesson
 
 std::string_view chapter_lesson_json() {
   return {reinterpret_cast<const char*>(fontshade_lesson_chapter_json), fontshade_lesson_chapter_json_size};
