@@ -39,13 +39,62 @@ var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rej
 function call(name, returnType, argTypes, args) {
   return Module.ccall(name, returnType, argTypes, args);
 }
+
+// The arguments of a call as JSON. Values JSON cannot carry would become null (NaN, Infinity) or
+// vanish: they go as {"__js": "NaN"}, so the app names them ("n must be a whole number ..., not NaN")
+// instead of taking a default. Trailing undefined arguments are left out, as JavaScript reads them.
+function argumentsJson(args) {
+  var list = Array.prototype.slice.call(args);
+  while (list.length && list[list.length - 1] === undefined) list.pop();
+  return JSON.stringify(list, function (key, value) {
+    if (typeof value === 'number' && !isFinite(value)) return { __js: String(value) };
+    if (value === undefined && Array.isArray(this)) return { __js: 'undefined' };
+    if (typeof value === 'bigint') return { __js: String(value) + 'n' };
+    if (typeof value === 'function') return { __js: 'a function' };
+    if (typeof value === 'symbol') return { __js: 'a symbol' };
+    return value;
+  });
+}
+
+// Text for the app goes in a copy on WebAssembly's heap. (Emscripten's ccall copies strings onto its
+// 5 MiB stack: a 1.3-million-character string overflowed it, and every later call failed.) A call's
+// arguments are at most MAX_CALL_BYTES of JSON; within that the app refuses a link or a model past its
+// own limit with a message naming it, and the page reads only that much of a file (limitOf).
+var MAX_CALL_BYTES = 16 * 1024 * 1024;
+function onHeap(text) {
+  var size = Module.lengthBytesUTF8(text) + 1;
+  var at = Module._malloc(size);
+  if (!at) throw new RangeError('fontshade: no memory for ' + size + ' bytes');
+  Module.stringToUTF8(text, at, size);
+  return at;
+}
 // A call into the app: its answer's value, or the error it names, thrown here.
 function invoke(name, args) {
-  var answer = JSON.parse(call('fontshade_call', 'string', ['string', 'string'], [name, JSON.stringify(args)]));
+  var json = argumentsJson(args);
+  var bytes = Module.lengthBytesUTF8(json);
+  if (bytes > MAX_CALL_BYTES)
+    throw new RangeError('fontshade.' + name + ': its arguments are ' + bytes + ' bytes of text; a call takes at most ' +
+                         MAX_CALL_BYTES + ' (16 MiB)');
+  var nameAt = onHeap(name), argumentsAt = 0, text;
+  try {
+    argumentsAt = onHeap(json);
+    text = Module.UTF8ToString(call('fontshade_call', 'number', ['number', 'number'], [nameAt, argumentsAt]));
+  } finally {
+    Module._free(nameAt);
+    if (argumentsAt) Module._free(argumentsAt);
+  }
+  var answer = JSON.parse(text);
   if (answer.error) throw new (answer.error === 'RangeError' ? RangeError : TypeError)(answer.message);
   return answer.value;
 }
-function api(name) { return function () { return invoke(name, Array.prototype.slice.call(arguments)); }; }
+function api(name) { return function () { return invoke(name, arguments); }; }
+// The most bytes the app reads of a file ({csv, model}): the page reads one byte more of a picked or
+// dropped file, and the app refuses it naming its limit.
+var byteLimits = null;
+function limitOf(kind) {
+  if (!byteLimits) byteLimits = invoke('_byteLimits', []);
+  return byteLimits[kind];
+}
 
 // The page's own functions; every other call of the app's list (src/app/script/script_calls.hpp) is
 // wrapped as it is, from the list the app gives (fontshade.calls()), before `ready` resolves.

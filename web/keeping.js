@@ -3,10 +3,15 @@
 // src/app/script/calls_keep_share.cpp):
 //   fontshade.link()                 the page's full address with the lesson after '#' (options, data,
 //                                    seed, step, phase, colour, language, projector): it opens this screen
-//   fontshade.openLink(fragment)     {ok, error}: a lesson (the part after '#'); a bad one opens the defaults
-//                                    and says what was wrong, on the screen
+//   fontshade.openLink(fragment)     {ok, error, pending}: a lesson (the part after '#'); a bad one opens the
+//                                    defaults and says what was wrong, on the screen; pending: its step is
+//                                    far, and the page rebuilds its run a frame's work at a time (reaching())
 //   fontshade.saveModel()            the model file (fontshade-cli's format, version 2) of the step in view
-//   fontshade.loadModel(text)        {ok, error}: the model's run on the screen; a bad file changes nothing
+//   fontshade.loadModel(text)        {ok, error, pending}: the model's run on the screen; a bad file changes
+//                                    nothing; pending as for openLink (notice() then says how it ended)
+//   fontshade.reaching()             null, or the far link's or model's run being rebuilt: {kind, step,
+//                                    target, seconds}
+//   fontshade.cancelReach()          stops it, and the screen stays as it was
 //   fontshade.setProjector(on)       projector mode (key P)
 //   fontshade.exportStep(format)     the step in view: 'json' (its trace line), 'markdown' or 'latex'
 //   fontshade.exportSteps(a, b)      steps a..b as JSON lines (computed so far, at most 10,000)
@@ -70,9 +75,12 @@ function copyText(text) {
 }
 
 function loadModelText(text) { return invoke('loadModel', [text]); }
-// A JSON file chosen or dropped: the app tells a guided lesson's from a model's.
+// A JSON file chosen or dropped: the app tells a guided lesson's from a model's. Only its first bytes
+// past the larger limit (a model's) are read: one more is enough for the app to refuse it with its
+// message, which names the limit.
 function loadModelFile(file) {
-  file.text().then(function (text) { invoke('_openJsonFile', [text, file.name]); }, function () { invoke('_pageNotice', ['file']); });
+  file.slice(0, limitOf('model') + 1).text().then(function (text) { invoke('_openJsonFile', [text, file.name]); },
+                                                  function () { invoke('_pageNotice', ['file']); });
 }
 
 Module.fontshadeSave = function (name, mime, text) { download(name, new Blob([text], { type: mime })); };

@@ -30,8 +30,7 @@
   // file is refused with the core's message without being read whole.
   function loadFile(file) {
     return ready.then(function () {
-      var limit = invoke('_dataByteLimit', []);
-      return file.slice(0, limit + 1).arrayBuffer();
+      return file.slice(0, limitOf('csv') + 1).arrayBuffer();
     }).then(function (buffer) {
       return loadBytes(new Uint8Array(buffer), file.name);
     });

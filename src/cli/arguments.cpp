@@ -1,8 +1,6 @@
 #include "cli/arguments.hpp"
 
-#include <cerrno>
-#include <cmath>
-#include <cstdlib>
+#include "core/base/number_reader.hpp"
 
 namespace fontshade::cli {
 
@@ -75,36 +73,12 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
 
 std::optional<long long> parse_whole(const std::string& flag, const std::string& text, long long lo, long long hi,
                                      std::string* error) {
-  errno = 0;
-  char* end = nullptr;
-  const long long v = std::strtoll(text.c_str(), &end, 10);
-  if (text.empty() || *end != '\0' || errno != 0 || v < lo || v > hi) {
-    *error = "--" + flag + ": expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
-             ", found \"" + text + "\"";
+  const auto v = read_whole(text, lo, hi);
+  if (!v.ok()) {
+    *error = "--" + flag + ": " + whole_number_problem(text, v.fault, lo, hi);
     return std::nullopt;
   }
-  return v;
-}
-
-std::optional<unsigned long long> parse_seed(const std::string& flag, const std::string& text, std::string* error) {
-  errno = 0;
-  char* end = nullptr;
-  const unsigned long long v = std::strtoull(text.c_str(), &end, 10);
-  if (text.empty() || text[0] == '-' || *end != '\0' || errno != 0) {
-    *error = "--" + flag + ": expected a whole number from 0 to 18446744073709551615, found \"" + text + "\"";
-    return std::nullopt;
-  }
-  return v;
-}
-
-std::optional<double> parse_positive(const std::string& flag, const std::string& text, std::string* error) {
-  char* end = nullptr;
-  const double v = std::strtod(text.c_str(), &end);
-  if (text.empty() || *end != '\0' || !std::isfinite(v) || v <= 0) {
-    *error = "--" + flag + ": expected a positive number, found \"" + text + "\"";
-    return std::nullopt;
-  }
-  return v;
+  return v.value;
 }
 
 }  // namespace fontshade::cli

@@ -28,10 +28,9 @@ class Arguments {
   std::vector<std::string> positional_;
 };
 
-// Typed readings of a flag's value; each returns nullopt and sets *error when the text is not one.
+// A flag's whole number in [lo, hi], read by the core's strict reader (number_reader.hpp); nullopt and
+// *error set when the text is not one.
 std::optional<long long> parse_whole(const std::string& flag, const std::string& text, long long lo, long long hi,
                                      std::string* error);
-std::optional<unsigned long long> parse_seed(const std::string& flag, const std::string& text, std::string* error);
-std::optional<double> parse_positive(const std::string& flag, const std::string& text, std::string* error);
 
 }  // namespace fontshade::cli

@@ -2,10 +2,13 @@
 
 #include <cstdio>
 
+#include "core/base/quoted.hpp"
+
 namespace fontshade::cli {
 
 int fail(const std::string& command, const std::string& message, int code) {
-  std::fprintf(stderr, "fontshade-cli %s: %s\n", command.c_str(), message.c_str());
+  // Escaped whatever it holds (a file's name, a model's data.file): nothing reaches the terminal raw.
+  std::fprintf(stderr, "fontshade-cli %s: %s\n", command.c_str(), escaped(message, std::string::npos, false).c_str());
   return code;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/colour/colour.hpp"
 #include "cli/command.hpp"
+#include "core/base/quoted.hpp"
 #include "cli/fused_floor.hpp"
 #include "cli/seek_bench.hpp"
 #include "core/files/json_writer.hpp"
@@ -49,32 +50,23 @@ FloorRows rows_of(const Trainer& trainer) {
   return rows;
 }
 
-}  // namespace
+// The SGD step against the fused floor, timed over `repeats` 100,000-step runs (seeds 1, 2, ...).
+struct StepTimes {
+  double run_s = 0;  // a 100,000-step run, the median
+  double ns_per_step = 0, floor_ns_per_step = 0, step_over_floor = 0;
+  double best_ns_per_step = 0, best_floor_ns_per_step = 0;  // the fastest run of each
+  bool floor_matches = true;
+  double checksum = 0;  // keeps the optimiser from dropping the work
+};
 
-int run_bench(const std::vector<std::string>& words) {
-  int code = 0;
-  auto args = parse_command("bench", words, {{"data"}, {"repeats"}, {"json", false}}, kHelpText, &code);
-  if (!args) return code;
-  if (!args->positional().empty()) return fail("bench", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
-  std::string error;
-  long long repeats = 21;
-  if (auto v = args->value("repeats")) {
-    auto r = parse_whole("repeats", *v, 1, 1000, &error);
-    if (!r) return fail("bench", error, kUsage);
-    repeats = *r;
-  }
-  auto setup = training_setup(*args, &error, &code);
-  if (!setup) return fail("bench", error, code);
-  const Options options = preset_seed();
-
+StepTimes time_steps(const DataSet& data, const Options& options, long long repeats) {
   // Each repeat times the real run and the floor back to back, so both see the same machine load.
   std::vector<double> runs, floor_runs;
-  double checksum = 0;  // keeps the optimiser from dropping the work
-  bool floor_matches = true;
+  StepTimes t;
   for (long long k = 0; k < repeats; ++k) {
     Options o = options;
     o.seed = static_cast<std::uint64_t>(k + 1);
-    Trainer trainer(setup->data, o);
+    Trainer trainer(data, o);
     const FloorRows rows = rows_of(trainer);
     const Parameters start = trainer.parameters();
     const Random sampler(o.seed, kStreamSamples);
@@ -91,48 +83,44 @@ int run_bench(const std::vector<std::string>& words) {
     const Parameters floor = floor_loop(rows, sampler, start, o.learning_rate, o.steps);
     floor_runs.push_back(seconds_since(t0));
 
-    floor_matches = floor_matches && floor == trainer.parameters() && !trainer.divergence();
-    checksum += trainer.parameters().b_output + floor.b_output;
+    t.floor_matches = t.floor_matches && floor == trainer.parameters() && !trainer.divergence();
+    t.checksum += trainer.parameters().b_output + floor.b_output;
   }
-  const double run_s = median(runs);
+  t.run_s = median(runs);
   const double ns = 1e9 / static_cast<double>(options.steps);
-  const double ns_per_step = run_s * ns;
-  const double floor_ns_per_step = median(floor_runs) * ns;
-  const double step_over_floor = ns_per_step / floor_ns_per_step;
+  t.ns_per_step = t.run_s * ns;
+  t.floor_ns_per_step = median(floor_runs) * ns;
+  t.step_over_floor = t.ns_per_step / t.floor_ns_per_step;
   // The fastest run of each: on a loaded machine the median carries the other processes' share.
-  const double best_ns_per_step = *std::min_element(runs.begin(), runs.end()) * ns;
-  const double best_floor_ns_per_step = *std::min_element(floor_runs.begin(), floor_runs.end()) * ns;
-  if (!floor_matches)
-    std::fprintf(stderr, "fontshade-cli bench: warning: the fused floor did not end on the Trainer's parameters\n");
+  t.best_ns_per_step = *std::min_element(runs.begin(), runs.end()) * ns;
+  t.best_floor_ns_per_step = *std::min_element(floor_runs.begin(), floor_runs.end()) * ns;
+  return t;
+}
 
-  const auto t0 = std::chrono::steady_clock::now();
-  const SweepSummary sweep = sweep_seeds(setup->data, options, 1, 20);
-  const double sweep_s = seconds_since(t0);
-  const SeekFigures seeks = measure_seeks(setup->data, options);
+void print_json(const StepTimes& t, double sweep_s, const SweepSummary& sweep, const SeekFigures& seeks, long long repeats) {
+  JsonWriter out;
+  out.begin_object().key("ns_per_step").number(t.ns_per_step).key("floor_ns_per_step").number(t.floor_ns_per_step)
+      .key("step_over_floor").number(t.step_over_floor).key("floor_matches_trainer").boolean(t.floor_matches)
+      .key("best_ns_per_step").number(t.best_ns_per_step).key("best_floor_ns_per_step").number(t.best_floor_ns_per_step)
+      .key("run_100k_ms").number(t.run_s * 1e3)
+      .key("sweep_20_ms").number(sweep_s * 1e3).key("repeats").integer(repeats)
+      .key("sweep_median_test_accuracy").number(sweep.median).key("checksum").number(t.checksum)
+      .key("seek_us").number(seeks.seek_us_median).key("seek_us_worst").number(seeks.seek_us_worst)
+      .key("run_memory_bytes").unsigned_integer(seeks.run_memory_bytes_100k)
+      .key("snapshot_bytes").unsigned_integer(seeks.snapshot_bytes_100k)
+      .key("run_memory_bytes_1m").unsigned_integer(seeks.run_memory_bytes_1m)
+      .key("snapshot_bytes_1m").unsigned_integer(seeks.snapshot_bytes_1m).key("run_1m_ms").number(seeks.run_1m_ms)
+      .end_object();
+  std::printf("%s\n", out.str().c_str());
+}
 
-  if (args->has("json")) {
-    JsonWriter out;
-    out.begin_object().key("ns_per_step").number(ns_per_step).key("floor_ns_per_step").number(floor_ns_per_step)
-        .key("step_over_floor").number(step_over_floor).key("floor_matches_trainer").boolean(floor_matches)
-        .key("best_ns_per_step").number(best_ns_per_step).key("best_floor_ns_per_step").number(best_floor_ns_per_step)
-        .key("run_100k_ms").number(run_s * 1e3)
-        .key("sweep_20_ms").number(sweep_s * 1e3).key("repeats").integer(repeats)
-        .key("sweep_median_test_accuracy").number(sweep.median).key("checksum").number(checksum)
-        .key("seek_us").number(seeks.seek_us_median).key("seek_us_worst").number(seeks.seek_us_worst)
-        .key("run_memory_bytes").unsigned_integer(seeks.run_memory_bytes_100k)
-        .key("snapshot_bytes").unsigned_integer(seeks.snapshot_bytes_100k)
-        .key("run_memory_bytes_1m").unsigned_integer(seeks.run_memory_bytes_1m)
-        .key("snapshot_bytes_1m").unsigned_integer(seeks.snapshot_bytes_1m).key("run_1m_ms").number(seeks.run_1m_ms)
-        .end_object();
-    std::printf("%s\n", out.str().c_str());
-    return kOk;
-  }
+void print_figures(const StepTimes& t, double sweep_s, const SweepSummary& sweep, const SeekFigures& seeks, long long repeats) {
   std::printf("seed network (3-3-1, relu, squared_error, L 0.05), %lld runs of 100,000 steps:\n", repeats);
-  std::printf("  SGD step:          %8.1f ns (median; best run %.1f ns)\n", ns_per_step, best_ns_per_step);
-  std::printf("  fused floor:       %8.1f ns (median; best run %.1f ns)\n", floor_ns_per_step, best_floor_ns_per_step);
-  std::printf("  step / floor:      %8.2f    (the floor: the arithmetic alone; %s)\n", step_over_floor,
-              floor_matches ? "same final parameters, bit for bit" : "DIFFERENT final parameters");
-  std::printf("  100,000 steps:     %8.3f ms\n", run_s * 1e3);
+  std::printf("  SGD step:          %8.1f ns (median; best run %.1f ns)\n", t.ns_per_step, t.best_ns_per_step);
+  std::printf("  fused floor:       %8.1f ns (median; best run %.1f ns)\n", t.floor_ns_per_step, t.best_floor_ns_per_step);
+  std::printf("  step / floor:      %8.2f    (the floor: the arithmetic alone; %s)\n", t.step_over_floor,
+              t.floor_matches ? "same final parameters, bit for bit" : "DIFFERENT final parameters");
+  std::printf("  100,000 steps:     %8.3f ms\n", t.run_s * 1e3);
   std::printf("  20-seed sweep:     %8.1f ms (median test accuracy %.2f %%)\n", sweep_s * 1e3, sweep.median * 100);
   std::printf("seekable run:\n");
   std::printf("  seek:              %8.1f us (median of %lld random seeks in 100,000 steps; worst %.1f us)\n",
@@ -141,6 +129,37 @@ int run_bench(const std::vector<std::string>& words) {
               seeks.run_memory_bytes_100k / 1e6, seeks.snapshot_bytes_100k / 1e6);
   std::printf("  memory, 1,000,000: %8.3f MB (snapshots %.3f MB), computed in %.0f ms\n", seeks.run_memory_bytes_1m / 1e6,
               seeks.snapshot_bytes_1m / 1e6, seeks.run_1m_ms);
+}
+
+}  // namespace
+
+int run_bench(const std::vector<std::string>& words) {
+  int code = 0;
+  auto args = parse_command("bench", words, {{"data"}, {"repeats"}, {"json", false}}, kHelpText, &code);
+  if (!args) return code;
+  if (!args->positional().empty()) return fail("bench", "unexpected argument " + quoted(args->positional()[0]), kUsage);
+  std::string error;
+  long long repeats = 21;
+  if (auto v = args->value("repeats")) {
+    auto r = parse_whole("repeats", *v, 1, 1000, &error);
+    if (!r) return fail("bench", error, kUsage);
+    repeats = *r;
+  }
+  auto setup = training_setup(*args, &error, &code);
+  if (!setup) return fail("bench", error, code);
+  const Options options = preset_seed();
+
+  const StepTimes times = time_steps(setup->data, options, repeats);
+  if (!times.floor_matches)
+    std::fprintf(stderr, "fontshade-cli bench: warning: the fused floor did not end on the Trainer's parameters\n");
+
+  const auto t0 = std::chrono::steady_clock::now();
+  const SweepSummary sweep = sweep_seeds(setup->data, options, 1, 20);
+  const double sweep_s = seconds_since(t0);
+  const SeekFigures seeks = measure_seeks(setup->data, options);
+
+  if (args->has("json")) print_json(times, sweep_s, sweep, seeks, repeats);
+  else print_figures(times, sweep_s, sweep, seeks, repeats);
   return kOk;
 }
 

@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "cli/command.hpp"
+#include "core/base/quoted.hpp"
 #include "core/data/csv.hpp"
 #include "core/network/metrics.hpp"
 #include "core/files/model_file.hpp"
@@ -25,7 +26,7 @@ int run_eval(const std::vector<std::string>& words) {
   int code = 0;
   auto args = parse_command("eval", words, {{"model"}, {"data"}, {"json", false}}, kHelpText, &code);
   if (!args) return code;
-  if (!args->positional().empty()) return fail("eval", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
+  if (!args->positional().empty()) return fail("eval", "unexpected argument " + quoted(args->positional()[0]), kUsage);
   if (!args->has("model")) return fail("eval", "--model FILE is required", kUsage);
   if (!args->has("data")) return fail("eval", "--data FILE is required", kUsage);
   Result<Model> model = load_model_file(*args->value("model"));

@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "cli/command.hpp"
+#include "core/base/quoted.hpp"
 #include "core/files/record_json.hpp"
 #include "cli/report.hpp"
 #include "core/network/sweep.hpp"
@@ -30,7 +31,7 @@ int run_sweep(const std::vector<std::string>& words) {
   flags.push_back({"json", false});
   auto args = parse_command("sweep", words, flags, kHelpText.c_str(), &code);
   if (!args) return code;
-  if (!args->positional().empty()) return fail("sweep", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
+  if (!args->positional().empty()) return fail("sweep", "unexpected argument " + quoted(args->positional()[0]), kUsage);
   if (!args->has("seeds")) return fail("sweep", "--seeds N is required", kUsage);
   std::string error;
   const auto seeds = parse_whole("seeds", *args->value("seeds"), 1, 10000, &error);

@@ -2,7 +2,7 @@
 #include <cstdio>
 
 #include "cli/command.hpp"
-#include "core/base/limits.hpp"  // kMaxSteps
+#include "core/base/quoted.hpp"
 #include "core/files/record_json.hpp"
 #include "core/network/trainer.hpp"
 #include "cli/training_setup.hpp"
@@ -19,7 +19,7 @@ const std::string kHelpText = std::string(
     "dC_dW2, dC_dB2, dC_dA1, dC_dW1, dC_dB1, and after (the parameters after the update).\n"
     "Matrices are arrays of rows (w_hidden: one row a hidden node); doubles have 17 significant digits.\n"
     "\n"
-    "  --from K           print steps K..N only (1 <= K): the same bytes as those lines of the whole trace\n") +
+    "  --from K           print steps K..N only (1 <= K <= N): the same bytes as those lines of the whole trace\n") +
     training_flags_help() +
     "\n"
     "Exit status: 0 done; 1 bad file; 2 bad arguments; 3 training diverged (the steps before it are printed).\n";
@@ -32,21 +32,22 @@ int run_trace(const std::vector<std::string>& words) {
   flags.push_back({"from"});
   auto args = parse_command("trace", words, flags, kHelpText.c_str(), &code);
   if (!args) return code;
-  if (!args->positional().empty()) return fail("trace", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
+  if (!args->positional().empty()) return fail("trace", "unexpected argument " + quoted(args->positional()[0]), kUsage);
   std::string error;
   auto setup = training_setup(*args, &error, &code);
   if (!setup) return fail("trace", error, code);
 
   long long from = 1;
   if (auto v = args->value("from")) {
-    auto k = parse_whole("from", *v, 1, kMaxSteps, &error);
-    if (!k) return fail("trace", error, kUsage);
+    // A K past the run's end would print nothing and look like success.
+    auto k = parse_whole("from", *v, 1, std::max(1LL, setup->options.steps), &error);
+    if (!k) return fail("trace", error + " (the run has " + std::to_string(setup->options.steps) + " steps)", kUsage);
     from = *k;
   }
 
   Trainer trainer(setup->data, setup->options);
   // The steps before K on the fast path: the same arithmetic, so the same bits from K on.
-  if (from > 1) trainer.advance(std::min(from - 1, setup->options.steps));
+  if (from > 1) trainer.advance(from - 1);
   std::string line;
   while (trainer.steps_done() < setup->options.steps) {
     const StepRecord* r = trainer.step();

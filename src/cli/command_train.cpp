@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "cli/command.hpp"
+#include "core/base/quoted.hpp"
 #include "core/data/data_source.hpp"
 #include "core/files/model_file.hpp"
 #include "core/network/option_reader.hpp"
@@ -26,7 +27,9 @@ const std::string kHelpText = std::string(
     "                     stop. Only --steps may change (the total, not less than the steps done; with a\n"
     "                     constant schedule only, since a linear one's L depends on the total). The data\n"
     "                     is the model's built-in set, or --data for a file: its rows must be the same\n"
-    "                     (count and fingerprint). Version 1 files cannot go on (no sampler state).\n"
+    "                     (count and fingerprint). Version 1 files cannot go on (no sampler state). The\n"
+    "                     run is replayed from step 0 and must reach the file bit for bit (an edited file\n"
+    "                     is refused), so resuming takes as long as training to the file's step took.\n"
     "  --json             one JSON object: train_accuracy, test_accuracy, costs, confusion matrices\n"
     "\n"
     "Exit status: 0 trained; 1 bad file (or a model that cannot go on on this data); 2 bad arguments;\n"
@@ -97,6 +100,54 @@ std::optional<Resumed> resume_setup(const Arguments& args, const std::string& pa
   return r;
 }
 
+// What a training run reports: its setup, where it ended, its accuracy and costs on both parts.
+struct TrainReport {
+  const TrainingSetup& setup;
+  const Trainer& trainer;
+  const Evaluation& train;
+  const Evaluation& test;
+  bool resumed;
+  long long done_before;  // the steps the resumed model had taken
+};
+
+void print_json(const TrainReport& r) {
+  JsonWriter out;
+  out.begin_object();
+  out.key("preset").string(r.setup.preset);
+  out.key("options");
+  write_options(out, r.setup.options);
+  out.key("data");
+  write_facts(out, r.setup.data);
+  out.key("train_rows").integer(r.train.rows).key("test_rows").integer(r.test.rows);
+  if (r.resumed) out.key("resumed_from_step").integer(r.done_before);
+  out.key("steps_done").integer(r.trainer.steps_done());
+  if (const auto& dead = r.trainer.dead_network())
+    out.key("dead_at_step").integer(dead->step).key("saturated").boolean(dead->saturated());
+  out.key("train_accuracy").number(r.train.accuracy).key("test_accuracy").number(r.test.accuracy);
+  out.key("train_mean_cost").number(r.train.mean_cost).key("test_mean_cost").number(r.test.mean_cost);
+  out.key("train_confusion");
+  write_confusion(out, r.train.confusion);
+  out.key("test_confusion");
+  write_confusion(out, r.test.confusion);
+  out.end_object();
+  std::printf("%s\n", out.str().c_str());
+}
+
+void print_report(const TrainReport& r) {
+  const TrainingSetup& setup = r.setup;
+  std::printf("data:     %s\n", describe(setup.data).c_str());
+  std::printf("network:  preset %s: %s\n", setup.preset.c_str(), describe(setup.options).c_str());
+  std::printf("split:    %lld rows to train on, %lld to test\n", r.train.rows, r.test.rows);
+  if (r.resumed || r.trainer.steps_done() < setup.options.steps)
+    std::printf("steps:    %lld of %lld%s\n", r.trainer.steps_done(), setup.options.steps,
+                r.resumed ? (", resumed from step " + std::to_string(r.done_before)).c_str() : "");
+  std::printf("\n");
+  std::printf("train:    accuracy %s   mean cost %.6g\n", percent(r.train.accuracy).c_str(), r.train.mean_cost);
+  std::printf("test:     accuracy %s   mean cost %.6g\n\n", percent(r.test.accuracy).c_str(), r.test.mean_cost);
+  std::printf("test confusion matrix (%lld rows):\n%s", r.test.rows, confusion_table(r.test.confusion).c_str());
+  std::printf("train confusion matrix (%lld rows):\n%s", r.train.rows, confusion_table(r.train.confusion).c_str());
+}
+
 }  // namespace
 
 int run_train(const std::vector<std::string>& words) {
@@ -106,7 +157,7 @@ int run_train(const std::vector<std::string>& words) {
   flags.push_back({"json", false});
   auto args = parse_command("train", words, flags, kHelpText.c_str(), &code);
   if (!args) return code;
-  if (!args->positional().empty()) return fail("train", "unexpected argument \"" + args->positional()[0] + "\"", kUsage);
+  if (!args->positional().empty()) return fail("train", "unexpected argument " + quoted(args->positional()[0]), kUsage);
   std::string error;
   std::optional<TrainingSetup> setup;
   std::optional<Model> resumed;
@@ -128,7 +179,13 @@ int run_train(const std::vector<std::string>& words) {
   }
 
   Trainer trainer(setup->data, setup->options);
-  if (resumed) trainer.restore(trainer_state_of(*resumed));
+  if (resumed) {
+    // The file is checked as the page checks it: its run replayed from step 0 must reach it bit for
+    // bit (an edited sampler, death step or parameter does not), and then goes on from there.
+    trainer.advance(resumed->steps_done);
+    if (std::string problem = replay_mismatch(*resumed, trainer); !problem.empty())
+      return fail("train", *args->value("resume") + ": " + problem, kBadInput);
+  }
   trainer.advance(stop - trainer.steps_done());
   const bool json = args->has("json");
   if (const auto& d = trainer.divergence()) {
@@ -146,40 +203,9 @@ int run_train(const std::vector<std::string>& words) {
   if (auto path = args->value("save")) {
     if (auto e = save_model_file(*path, model_of(trainer))) return fail("train", e->text(), kBadInput);
   }
-  if (json) {
-    JsonWriter out;
-    out.begin_object();
-    out.key("preset").string(setup->preset);
-    out.key("options");
-    write_options(out, setup->options);
-    out.key("data");
-    write_facts(out, setup->data);
-    out.key("train_rows").integer(train.rows).key("test_rows").integer(test.rows);
-    if (resumed) out.key("resumed_from_step").integer(done_before);
-    out.key("steps_done").integer(trainer.steps_done());
-    if (const auto& dead = trainer.dead_network())
-      out.key("dead_at_step").integer(dead->step).key("saturated").boolean(dead->saturated());
-    out.key("train_accuracy").number(train.accuracy).key("test_accuracy").number(test.accuracy);
-    out.key("train_mean_cost").number(train.mean_cost).key("test_mean_cost").number(test.mean_cost);
-    out.key("train_confusion");
-    write_confusion(out, train.confusion);
-    out.key("test_confusion");
-    write_confusion(out, test.confusion);
-    out.end_object();
-    std::printf("%s\n", out.str().c_str());
-    return kOk;
-  }
-  std::printf("data:     %s\n", describe(setup->data).c_str());
-  std::printf("network:  preset %s: %s\n", setup->preset.c_str(), describe(setup->options).c_str());
-  std::printf("split:    %lld rows to train on, %lld to test\n", train.rows, test.rows);
-  if (resumed || trainer.steps_done() < setup->options.steps)
-    std::printf("steps:    %lld of %lld%s\n", trainer.steps_done(), setup->options.steps,
-                resumed ? (", resumed from step " + std::to_string(done_before)).c_str() : "");
-  std::printf("\n");
-  std::printf("train:    accuracy %s   mean cost %.6g\n", percent(train.accuracy).c_str(), train.mean_cost);
-  std::printf("test:     accuracy %s   mean cost %.6g\n\n", percent(test.accuracy).c_str(), test.mean_cost);
-  std::printf("test confusion matrix (%lld rows):\n%s", test.rows, confusion_table(test.confusion).c_str());
-  std::printf("train confusion matrix (%lld rows):\n%s", train.rows, confusion_table(train.confusion).c_str());
+  const TrainReport report{*setup, trainer, train, test, resumed.has_value(), done_before};
+  if (json) print_json(report);
+  else print_report(report);
   return kOk;
 }
 

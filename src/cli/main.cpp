@@ -1,11 +1,13 @@
 // fontshade-cli: the command-line face of src/core. The browser build and outside checks rely on its
 // output, so its formats are a contract (see README.md).
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
 
 #include "cli/command.hpp"
+#include "core/base/quoted.hpp"
 
 namespace {
 
@@ -28,6 +30,11 @@ const char* const kUsageText =
 
 int main(int argc, char** argv) {
   using namespace fontshade::cli;
+#ifdef SIGXFSZ
+  // Past a file-size limit a write then fails with EFBIG, and the save says so and removes its
+  // temporary file, instead of the program being killed half-way with the file left behind.
+  std::signal(SIGXFSZ, SIG_IGN);
+#endif
   if (argc < 2) {
     std::fputs("fontshade-cli: no command given (commands: train, trace, predict, eval, sweep, bench, lesson; "
                "see fontshade-cli --help)\n",
@@ -47,7 +54,7 @@ int main(int argc, char** argv) {
   if (command == "sweep") return run_sweep(words);
   if (command == "bench") return run_bench(words);
   if (command == "lesson") return run_lesson(words);
-  std::fprintf(stderr, "fontshade-cli: unknown command \"%s\" (commands: train, trace, predict, eval, sweep, bench, lesson)\n",
-               command.c_str());
+  std::fprintf(stderr, "fontshade-cli: unknown command %s (commands: train, trace, predict, eval, sweep, bench, lesson)\n",
+               fontshade::quoted(command).c_str());
   return kUsage;
 }

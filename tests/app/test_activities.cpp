@@ -2,6 +2,13 @@
 // keys, training on the labels), the chapter's colours with typed CSS names, the seed sweep in slices
 // (the same runs as sweep_seeds, loading a seed), the gradient check of the step in view, and their
 // window.fontshade calls.
+//
+// Index of this file (search for "[SECTION]"):
+//   Helpers: calls that must succeed or be refused, a clock for the sweep
+//   Labelling colours
+//   The chapter's colours
+//   The seed sweep
+//   The gradient check
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -19,6 +26,7 @@
 using namespace fontshade;
 using namespace fontshade::app;
 
+// [SECTION] Helpers: calls that must succeed or be refused, a clock for the sweep
 namespace {
 
 JsonValue call(AppState& s, const char* name, const char* args = "[]") {
@@ -69,6 +77,7 @@ void require_same_runs(const std::vector<SeedResult>& a, const std::vector<SeedR
 
 }  // namespace
 
+// [SECTION] Labelling colours
 TEST_CASE("the colours to label: a seeded sequence, the same for everyone with the seed", "[app][labels]") {
   // Pinned: the browser and the desktop draw the same colours (the core's generator, stream 5).
   CHECK(sequence_colour(1, 0) == Rgb{98, 193, 250});
@@ -181,6 +190,7 @@ TEST_CASE("label(), labels(), labelAgreement() and exportCSV(): the set, its rul
   CHECK(state.activities.labelling.set.size() == 3);  // refused calls label nothing
 }
 
+// [SECTION] The chapter's colours
 TEST_CASE("the chapter's colours: the 11 names in the chapter's order, then typed CSS names, once each", "[app][colours]") {
   NamedColours named;
   CHECK(css_name_of("  RebeccaPurple ") == "rebeccapurple");
@@ -243,6 +253,7 @@ TEST_CASE("chapterColours() after 100,000 steps answers what fontshade-cli predi
   CHECK(rows.items[4].find("network")->text == "light");  // black
 }
 
+// [SECTION] The seed sweep
 TEST_CASE("a sweep in frame-sized slices gives sweep_seeds' runs, seeds 1..N whatever the run's seed", "[app][sweep]") {
   AppState state;
   REQUIRE(state.set_options(short_options(3000)).empty());
@@ -396,6 +407,7 @@ TEST_CASE("the sweep marks dead and collapsed runs as the CLI does: the chapter'
   CHECK(runs[3].find("collapsed")->boolean);
 }
 
+// [SECTION] The gradient check
 TEST_CASE("the gradient check: the true gradient agrees, the chapter's fails on w_hidden", "[app][gradient][script]") {
   AppState state;
   CHECK(refusal_of(state, "gradientCheck", "[]") == "there is no step to check at step 0: take a step first");

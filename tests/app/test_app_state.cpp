@@ -371,3 +371,40 @@ TEST_CASE("the curves' step axis: 0 to the frontier, log or linear, and a click 
   CHECK(nearest_point(points, 57) == 57);      // every step to 100
   CHECK(nearest_point(points, 999999) == 5000);
 }
+
+TEST_CASE("a long run's curve is drawn from at most four points a pixel column, its spikes and ends kept", "[app][curves]") {
+  AppState state;
+  Options o = state.run.options();
+  o.steps = 300000;
+  REQUIRE(state.set_options(o).empty());
+  state.step(300000);
+  const std::vector<HistoryPoint> history = plotted_history(state.run);
+  REQUIRE(history.size() > 3000);
+  const auto cost = [](const HistoryPoint& h) { return h.recent_mean_cost; };
+  for (const bool log : {true, false}) {
+    const StepAxis axis = step_axis(state.run, log);
+    const int columns = 200;
+    const std::vector<CurvePoint> thin = thinned_series(history, cost, axis, columns);
+    CHECK(thin.size() <= 4u * columns);
+    CHECK(thin.front().step == history.front().step);
+    CHECK(thin.back().step == history.back().step);
+    // In every column, the lowest and the highest value are among the points kept.
+    std::vector<double> low(columns, 1e300), high(columns, -1e300), kept_low(columns, 1e300), kept_high(columns, -1e300);
+    const auto column = [&](long long step) { return std::min(columns - 1, static_cast<int>(axis.fraction_of(step) * columns)); };
+    for (const HistoryPoint& h : history) {
+      low[column(h.step)] = std::min(low[column(h.step)], h.recent_mean_cost);
+      high[column(h.step)] = std::max(high[column(h.step)], h.recent_mean_cost);
+    }
+    for (const CurvePoint& c : thin) {
+      kept_low[column(c.step)] = std::min(kept_low[column(c.step)], c.value);
+      kept_high[column(c.step)] = std::max(kept_high[column(c.step)], c.value);
+    }
+    CHECK(kept_low == low);
+    CHECK(kept_high == high);
+  }
+  // Points that are not numbers are left out, never drawn as values.
+  std::vector<HistoryPoint> with_nan = {{1, 0.5, 0, 0}, {2, std::nan(""), 0, 0}, {3, 0.25, 0, 0}};
+  const std::vector<CurvePoint> clean = thinned_series(with_nan, cost, StepAxis{3, false}, 1000);
+  REQUIRE(clean.size() == 2);
+  CHECK(clean[1].step == 3);
+}

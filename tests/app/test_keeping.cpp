@@ -329,3 +329,118 @@ TEST_CASE("the panels never overlap and fit the window, at every size, in every 
   CHECK(arrange(1024, 768, 50, 1.625f, true, 300).name == "projector");
   CHECK(arrange(1024, 768, 50, 1.6f, false, 300).name == "page");  // browser zoom 200 %
 }
+
+TEST_CASE("a link past the replay budget is refused at once, a far one is reached over frames, and Cancel keeps the screen", "[app][keeping][reach]") {
+  AppState s;
+  s.reset(5);
+  s.step(20);
+  const JsonValue refused = value_of_call(s, "openLink", "[\"v=1&steps=1000000000&step=1000000000\"]");
+  CHECK_FALSE(refused.find("ok")->boolean);
+  CHECK(refused.find("error")->text ==
+        "step 1000000000 is further than fontshade rebuilds for a link, a model file or a call (5000000 steps, a few seconds "
+        "of work in a browser); fontshade-cli reaches it (trace --from, train --stop-at)");
+  CHECK_FALSE(s.reach.has_value());
+  CHECK(s.run.cursor() == 0);  // the default lesson, with the message
+  CHECK(s.view.notice_problem);
+
+  // 60,000 steps: more work than a call does at once. The screen keeps the run it had until the
+  // link's is there.
+  s.step(7);
+  const std::string before = state_json(s);
+  const JsonValue far = value_of_call(s, "openLink", "[\"v=1&seed=3&step=60000&phase=Z1\"]");
+  CHECK(far.find("ok")->boolean);
+  CHECK(far.find("pending")->boolean);
+  CHECK_FALSE(s.view.notice_problem);  // the earlier link's complaint went when this one opened
+  REQUIRE(s.reach.has_value());
+  const JsonValue progress = value_of_call(s, "reaching", "[]");
+  CHECK(progress.find("kind")->text == "link");
+  CHECK(progress.find("target")->number == 60000);
+  CHECK(state_json(s) == before);
+  CHECK(value_of_call(s, "cancelReach", "[]").boolean);
+  CHECK(value_of_call(s, "reaching", "[]").type == JsonValue::Type::null);
+  CHECK(state_json(s) == before);
+
+  value_of_call(s, "openLink", "[\"v=1&seed=3&step=60000&phase=Z1\"]");
+  int frames = 0;
+  while (s.reach && frames < 100000) {
+    s.tick(0.016);
+    ++frames;
+  }
+  CHECK(frames > 1);
+  CHECK(s.run.cursor() == 60000);
+  CHECK(s.view.phase == Phase::Z1);
+  AppState straight;
+  straight.reset(3);
+  straight.step(60000);
+  straight.set_phase(Phase::Z1);
+  CHECK(state_json(s) == state_json(straight));
+}
+
+TEST_CASE("a far model file is rebuilt over frames and checked when there, and an edited one is then refused", "[app][keeping][reach]") {
+  AppState s;
+  const std::string good = cli_model(6, 60000);
+  const JsonValue loading = value_of_call(s, "loadModel", "[" + json_string(good) + "]");
+  CHECK(loading.find("pending")->boolean);
+  finish_reach(s);
+  CHECK(s.run.cursor() == 60000);
+  CHECK(s.view.notice == "Model loaded: step 60,000 of 100,000, seed 6. Step on to continue its run.");
+  CHECK(value_of_call(s, "saveModel", "[]").text == good);
+
+  AppState t;
+  std::string edited = good;
+  // The first word's last digit: another valid word.
+  const std::size_t at = edited.find("\"", edited.find("\"sampler\": [\"") + 13) - 1;
+  edited[at] = edited[at] == '1' ? '2' : '1';
+  CHECK(value_of_call(t, "loadModel", "[" + json_string(edited) + "]").find("pending")->boolean);
+  finish_reach(t);
+  CHECK(t.run.cursor() == 0);
+  CHECK(t.view.notice_problem);
+  CHECK(t.view.notice.find("has another sampler than the file") != std::string::npos);
+}
+
+TEST_CASE("script numbers: NaN, Infinity, null, strings and fractions are refused naming the argument, and steps keep to the budget", "[app][script]") {
+  AppState s;
+  CHECK(refusal_of_call(s, "step", "[{\"__js\": \"NaN\"}]") == "n must be a whole number from 0 to 1000000000, not NaN");
+  CHECK(refusal_of_call(s, "reset", "[{\"__js\": \"Infinity\"}]") ==
+        "seed must be a whole number from 0 to 9007199254740991, not Infinity");
+  CHECK(refusal_of_call(s, "seek", "[null]") == "k must be a whole number from 0 to 1000000000, not null");
+  CHECK(refusal_of_call(s, "setColor", "[1, 2.5, 3]") == "g must be a whole number from 0 to 255, not 2.5");
+  CHECK(refusal_of_call(s, "label", "[1, 2, 3, {\"__js\": \"NaN\"}]") ==
+        "y must be a whole number from 0 to 1, not NaN");
+  CHECK(s.activities.labelling.set.size() == 0);
+  CHECK(refusal_of_call(s, "sweep", "[\"5\"]") == "n must be a whole number from 1 to 200, not \"5\"");
+  CHECK(refusal_of_call(s, "exportSteps", "[1, {\"__js\": \"-Infinity\"}]") ==
+        "last must be a whole number from 1 to 1000000000, not -Infinity");
+  CHECK(refusal_of_call(s, "setOptions", "[{\"lr\": {\"__js\": \"NaN\"}}]") == "lr: expected a number or a string, found NaN");
+  CHECK(refusal_of_call(s, "step", "[1e3]") == "n must be a whole number from 0 to 1000000000, not 1e3");
+  // step(n) runs within the call, so it keeps to the replay budget.
+  value_of_call(s, "setOptions", "[{\"steps\": 1000000000}]");
+  CHECK(refusal_of_call(s, "step", "[5000001]") ==
+        "n: step 5000001 is further than fontshade rebuilds for a link, a model file or a call (5000000 steps, a few "
+        "seconds of work in a browser); fontshade-cli reaches it (trace --from, train --stop-at)");
+  CHECK(s.run.cursor() == 0);
+}
+
+TEST_CASE("a failed link's notice goes when a later link opens, and a file's name with NUL and escapes is shown whole, escaped", "[app][keeping]") {
+  AppState s;
+  value_of_call(s, "openLink", "[\"v=1&lr=fast\"]");
+  REQUIRE(s.view.notice_problem);
+  CHECK(value_of_call(s, "openLink", "[\"v=1&seed=2&step=3\"]").find("ok")->boolean);
+  CHECK(s.view.notice.empty());
+  CHECK_FALSE(s.view.notice_problem);
+
+  // A model trained on a file whose name holds ESC, BEL and NUL, loaded where that data is not.
+  DataSet file = default_dataset();
+  file.origin = DataOrigin::file;
+  file.source = std::string("\x1b]0;owned\x07") + '\0' + "x.csv";
+  file.samples.resize(100);
+  Options o = preset_seed();
+  Trainer t(file, o);
+  t.advance(10);
+  const JsonValue r = value_of_call(s, "loadModel", "[" + json_string(model_json(model_of(t))) + "]");
+  CHECK_FALSE(r.find("ok")->boolean);
+  CHECK(s.view.notice.find("the run trained on the file \\x1B]0;owned\\x07\\x00x.csv (100 rows") != std::string::npos);
+  CHECK(s.view.notice.find('\0') == std::string::npos);
+  CHECK(s.view.notice.find('\x1b') == std::string::npos);
+  CHECK(s.view.notice.find("The screen is as it was.") != std::string::npos);
+}

@@ -47,6 +47,7 @@ TEST_CASE("lesson mode: each scene opens its screen and keeps the reader's langu
   for (int k = 0; k < s.lesson.count(); ++k) {
     INFO("scene " << k + 1);
     CHECK(open_scene(s, k).empty());
+    finish_reach(s);  // a far step comes over frames (the next test)
     Lesson expected = s.lesson.current().state;
     CHECK(screen_state_of(s) == expected);
     CHECK(s.view.settings.language == Language::es);
@@ -57,6 +58,33 @@ TEST_CASE("lesson mode: each scene opens its screen and keeps the reader's langu
   CHECK(previous_scene(s) == "this is the lesson's first scene");
   stop_lesson(s);
   CHECK_FALSE(s.lesson.active);
+}
+
+TEST_CASE("lesson mode: a scene at a far step is reached over frames, its text at once and its screen when its run is there", "[app][lesson]") {
+  AppState s;
+  start_lesson(s);
+  int far = -1;
+  for (int k = 0; k < s.lesson.count() && far < 0; ++k)
+    if (s.lesson.lesson.scenes[static_cast<std::size_t>(k)].state.step == 100000) far = k;
+  REQUIRE(far >= 0);
+  const long long before = s.run.cursor();
+  CHECK(open_scene(s, far).empty());
+  CHECK(s.lesson.scene == far);           // the scene's text and question are there at once
+  REQUIRE(s.reach.has_value());           // its 100,000 steps are not computed within the call
+  CHECK(s.reach->target == 100000);
+  CHECK(s.run.cursor() == before);        // the screen stays as it was meanwhile
+  CHECK(script_value(s, "lesson.scene").find("reaching")->boolean);
+  finish_reach(s);
+  CHECK(s.run.cursor() == 100000);
+  CHECK(screen_state_of(s) == s.lesson.current().state);
+  CHECK_FALSE(script_value(s, "lesson.scene").find("reaching")->boolean);
+  // Next before it gets there: the reach is dropped for the next scene's.
+  open_scene(s, 0);
+  open_scene(s, far);
+  REQUIRE(s.reach.has_value());
+  CHECK(open_scene(s, 0).empty());
+  CHECK_FALSE(s.reach.has_value());
+  CHECK(screen_state_of(s) == s.lesson.current().state);
 }
 
 TEST_CASE("lesson mode: answers are counted per choice, and the reveal opens its screen and its parts", "[app][lesson]") {
@@ -170,22 +198,24 @@ TEST_CASE("a teacher's lesson: screens added as scenes, reordered, written out, 
   CHECK(other.lesson.lesson == made);
   const std::string fragment = *lesson_link_of(s);
   AppState linked;
-  CHECK(open_link(linked, fragment).empty());
+  CHECK(open_link(linked, fragment).problem.empty());
   CHECK(linked.lesson.lesson == made);
   for (int k = 0; k < 3; ++k) {
     INFO("scene " << k + 1);
     open_scene(other, k);
     open_scene(linked, k);
+    finish_reach(other);
+    finish_reach(linked);
     CHECK(screen_state_of(other) == made.scenes[static_cast<std::size_t>(k)].state);
     CHECK(state_json(other) == state_json(linked));
   }
   // The built-in lesson's link names it; a plain link leaves the lesson mode.
   AppState chapter;
-  CHECK(open_link(chapter, "lesson=chapter&scene=3").empty());
+  CHECK(open_link(chapter, "lesson=chapter&scene=3").problem.empty());
   CHECK(chapter.lesson.active);
   CHECK(chapter.lesson.scene == 2);
   CHECK(lesson_link_of(chapter) == "lesson=chapter&scene=3");
-  CHECK(open_link(chapter, "v=1&step=3").empty());
+  CHECK(open_link(chapter, "v=1&step=3").problem.empty());
   CHECK_FALSE(chapter.lesson.active);
   CHECK(chapter.run.cursor() == 3);
 }

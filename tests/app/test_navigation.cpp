@@ -182,7 +182,7 @@ TEST_CASE("a lesson puts its options, data, step, phase and colour on the screen
   AppState state;
   const auto parsed = parse_lesson("v=1&gradient=chapter&lr=0.1&data=synthetic&step=42&phase=dC_dW1&color=fafad2&projector=1");
   REQUIRE(std::holds_alternative<Lesson>(parsed));
-  REQUIRE(apply_lesson(state, std::get<Lesson>(parsed)).empty());
+  REQUIRE(apply_lesson(state, std::get<Lesson>(parsed)).problem.empty());
   CHECK(state.run.options().gradient == GradientMode::chapter);
   CHECK(state.run.options().learning_rate == 0.1);
   CHECK(state.run.data().synthetic());
@@ -198,7 +198,7 @@ TEST_CASE("a lesson puts its options, data, step, phase and colour on the screen
   // A lesson that cannot be shown leaves the screen as it was.
   Lesson bad = std::get<Lesson>(parsed);
   bad.options.hidden = 99;
-  CHECK(apply_lesson(state, bad) == "hidden: expected a whole number from 1 to 16, found \"99\"");
+  CHECK(apply_lesson(state, bad).problem == "hidden: expected a whole number from 1 to 16, found \"99\"");
   CHECK(state.run.cursor() == 42);
 }
 

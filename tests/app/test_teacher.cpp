@@ -4,6 +4,8 @@
 // the data dots of the decision surface.
 #include <catch2/catch.hpp>
 
+#include "core/base/random.hpp"
+
 #include <string>
 #include <vector>
 
@@ -269,7 +271,7 @@ TEST_CASE("the surface's dots: the rows near the slice, their part of the split,
   CHECK(static_cast<long long>(near.dots.size()) == expected);
   for (const SurfaceDot& d : near.dots) CHECK((d.colour.b >= 124 && d.colour.b <= 132));
   // Every row (reach 255): the test dots' mistakes are the test evaluation's.
-  const SurfaceDots all = surface_dots(run, 128, 255, 1000000);
+  const SurfaceDots all = surface_dots(run, 128, 255);
   REQUIRE(all.dots.size() == run.data().samples.size());
   long long test = 0, test_wrong = 0, train_wrong = 0;
   for (const SurfaceDot& d : all.dots) {
@@ -281,8 +283,37 @@ TEST_CASE("the surface's dots: the rows near the slice, their part of the split,
   CHECK(test_wrong == run.test_evaluation().rows - run.test_evaluation().confusion.correct());
   CHECK(train_wrong == run.train_evaluation().rows - run.train_evaluation().confusion.correct());
   CHECK(test_wrong > 0);
-  // Capped: the first rows only, all still counted.
-  const SurfaceDots few = surface_dots(run, 128, 255, 10);
-  CHECK(few.dots.size() == 10);
-  CHECK(few.near == all.near);
+  CHECK(all.wrong == test_wrong + train_wrong);
+  // In cells: one dot a cell and kind, wrong if any row of it is; every row still counted.
+  const SurfaceDots one_cell = surface_dots(run, 128, 255, 1);
+  CHECK(one_cell.near == all.near);
+  CHECK(one_cell.wrong == all.wrong);
+  REQUIRE(one_cell.dots.size() == 4);  // dark and light, train and test
+  for (const SurfaceDot& d : one_cell.dots) {
+    bool any_wrong = false;
+    for (const SurfaceDot& e : all.dots) any_wrong |= e.label == d.label && e.test == d.test && e.wrong;
+    CHECK(d.wrong == any_wrong);
+  }
+}
+
+TEST_CASE("200,000 rows near a slice draw as at most four dots a cell, and every mistake is counted", "[app][surface]") {
+  AppState state;
+  DataSet big;
+  big.origin = DataOrigin::file;
+  big.source = "big.csv";
+  Random pick(91, 1);
+  for (int i = 0; i < 200000; ++i) {
+    const Rgb c{static_cast<int>(pick.index(256)), static_cast<int>(pick.index(256)), 120 + static_cast<int>(pick.index(17))};
+    big.samples.push_back(Sample{c, static_cast<int>(pick.index(2))});  // random labels: many mistakes
+  }
+  REQUIRE_FALSE(state.run.set_data(big).has_value());
+  const SurfaceDots every = surface_dots(state.run, 128);
+  const SurfaceDots thinned = surface_dots(state.run, 128, kSurfaceDotReach, 64);
+  CHECK(thinned.near == every.near);
+  CHECK(thinned.wrong == every.wrong);
+  CHECK(every.near > 100000);
+  CHECK(thinned.dots.size() <= 64u * 64u * 4u);
+  long long wrong_dots = 0;
+  for (const SurfaceDot& d : thinned.dots) wrong_dots += d.wrong;
+  CHECK(wrong_dots > 0);
 }

@@ -6,6 +6,15 @@
 // window.fontshade, compares its state with `fontshade-cli trace`, decodes screenshots to check the
 // preview card, and keeps the screenshots in tests/browser/output/. Prints one PASS/FAIL line per
 // check and "N passed, N failed"; exits 1 if any check failed (2 on bad arguments).
+//
+// Index of this file (search for "[SECTION]"):
+//   Results: report, check, expect
+//   Arguments: the page and the CLI
+//   Helpers: the CLI's trace, differences, an independent A2
+//   The browser: state(), layout(), calls, frames, clicks, keys, screenshots
+//   Checks 1-11: loading, mouse, keyboard, determinism, setColor, language, touch, HiDPI, no WebGL2; the groups
+//   Reported bugs 12-16: full screen, wheel, swipe, wide matrices, tooltips
+//   The run: the harness the groups get, the whole-run checks
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,6 +27,8 @@ import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
 import { teacherChecks } from './teacher_checks.mjs';
 import { keepingChecks } from './keeping_checks.mjs';
+import { diagramChecks } from './diagram_checks.mjs';
+import { hardeningChecks } from './hardening_checks.mjs';
 import { lessonChecks } from './lesson_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -30,7 +41,7 @@ const TOTAL_TIMEOUT_MS = 10 * 60 * 1000;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 
-// ---- results -------------------------------------------------------------------------------------
+// [SECTION] Results: report, check, expect
 let passed = 0, failed = 0;
 function report(ok, name, details) {
   if (ok) ++passed; else ++failed;
@@ -55,7 +66,7 @@ async function check(name, fn) {
 class CheckFailed extends Error {}
 function expect(condition, message) { if (!condition) throw new CheckFailed(message); }
 
-// ---- arguments -----------------------------------------------------------------------------------
+// [SECTION] Arguments: the page and the CLI
 const [pageArg, cliArg] = process.argv.slice(2);
 if (!pageArg || !cliArg) {
   console.error('usage: node tests/browser/e2e.mjs /abs/path/dist/index.html /abs/path/to/fontshade-cli');
@@ -89,7 +100,7 @@ const watchdog = setTimeout(() => {
 }, TOTAL_TIMEOUT_MS);
 watchdog.unref();
 
-// ---- helpers -------------------------------------------------------------------------------------
+// [SECTION] Helpers: the CLI's trace, differences, an independent A2
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 const hex = rgb => '#' + rgb.map(v => v.toString(16).padStart(2, '0')).join('');
 
@@ -128,7 +139,7 @@ function forwardA2(params, rgb) {
   return 1 / (1 + Math.exp(-Z2));
 }
 
-// ---- the browser ---------------------------------------------------------------------------------
+// [SECTION] The browser: state(), layout(), calls, frames, clicks, keys, screenshots
 const requests = [];      // anything other than the page itself and data: URLs
 const pageErrors = [];
 const consoleErrors = [];
@@ -233,7 +244,7 @@ async function screenshot(file, clip) {
 // Screenshot pixels per CSS pixel (1 at deviceScaleFactor 1).
 let pixelScale = 1;
 
-// ---- checks --------------------------------------------------------------------------------------
+// [SECTION] Checks 1-11: loading, mouse, keyboard, determinism, setColor, language, touch, HiDPI, no WebGL2; the groups
 async function main() {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 60000 });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -281,7 +292,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping, lesson. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening, lesson. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [
@@ -692,6 +703,8 @@ async function main() {
   if (want('activities')) await activitiesChecks(harness());
   if (want('teacher')) await teacherChecks(harness());
   if (want('keeping')) await keepingChecks(harness());
+  if (want('diagram')) await diagramChecks(harness());
+  if (want('hardening')) await hardeningChecks(harness());
   if (want('lesson')) await lessonChecks(harness());
 
   // 8. The screenshots are kept.
@@ -709,7 +722,7 @@ async function main() {
   });
 }
 
-// ---- reported bugs ------------------------------------------------------------------------------
+// [SECTION] Reported bugs 12-16: full screen, wheel, swipe, wide matrices, tooltips
 const CLEAR_COLOUR = [30, 31, 36];  // glClearColor(0.118, 0.122, 0.141): where the app drew nothing
 
 async function bugChecks() {
@@ -929,6 +942,8 @@ async function bugChecks() {
     return `forward tooltip ${rect(forwardTip)} beside w_hidden ${rect(z1)}; node tooltip ${rect(l.tooltip)}; output/16-tooltip-forward.png, 16-tooltip-diagram.png`;
   });
 }
+
+// [SECTION] The run: the harness the groups get, the whole-run checks
 
 // What the check modules get: the page (which inContext may swap) and the helpers.
 function harness() {

@@ -5,6 +5,15 @@
 // and goes on identically; a bad file gets its message; the file picker, a dropped file), downloads
 // from the menus (model, curves, a PNG of the screen), the clipboard, exports, the keyboard into the
 // controls and the help overlay, and the screen reader's live region. `t` is the harness of e2e.mjs.
+//
+// Index of this file (search for "[SECTION]"):
+//   Helpers: the CLI, panels apart and inside the page
+//   Projector mode
+//   Other screens
+//   Links
+//   Models
+//   Menus: downloads and the clipboard
+//   Keyboard and screen readers
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,6 +28,7 @@ const TMP = mkdtempSync(join(tmpdir(), 'fontshade-keeping-'));
 const PAUSE_MS = 180;
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), 'output');
 
+// [SECTION] Helpers: the CLI, panels apart and inside the page
 function cli(...args) { return execFileSync(CLI, args, { encoding: 'utf8', maxBuffer: 256 << 20 }); }
 const overlaps = (a, b) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
 const rect = r => r ? `{x ${r.x.toFixed(0)}, y ${r.y.toFixed(0)}, w ${r.w.toFixed(0)}, h ${r.h.toFixed(0)}}` : 'none';
@@ -56,7 +66,7 @@ export async function keepingChecks(t) {
   }
   const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
-  // ---- projector mode ------------------------------------------------------------------------------
+  // [SECTION] Projector mode
   await check('30 projector mode at 1024x768: the lesson\'s four panels, type at least 24 CSS px (measured), high contrast, Step clicked',
     () => inContext({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1 }, async () => {
       await api('reset', 1);
@@ -108,7 +118,7 @@ export async function keepingChecks(t) {
       return `font ${plainFont} -> ${font} CSS px; ${heights.join(', ')}; background ${bg}; ${white} white pixels in the counter; output/30-projector-1024x768.png`;
     }));
 
-  // ---- other screens -------------------------------------------------------------------------------
+  // [SECTION] Other screens
   const screens = [
     { tag: '1024x768', viewport: { width: 1024, height: 768 }, projector: false, arrangement: 6 },
     { tag: '1920x1080', viewport: { width: 1920, height: 1080 }, projector: false, arrangement: 6 },
@@ -191,7 +201,7 @@ export async function keepingChecks(t) {
       return `canvas ${size.w}x${size.h}; type ${l.font_mono.h.toFixed(1)} CSS px; page scrolls ${l.page_scroll.max_y.toFixed(0)} px; output/32-zoom-200.png`;
     }));
 
-  // ---- links ---------------------------------------------------------------------------------------
+  // [SECTION] Links
   let lessonState = null, lessonLink = null;
   await check('33 link(): the address holds the lesson; opened in a new page (file://) it gives the same state() and settings', async () => {
     await api('reset', 3);
@@ -282,7 +292,7 @@ export async function keepingChecks(t) {
       return `reopened without a link: ${JSON.stringify(settings)}`;
     }));
 
-  // ---- models --------------------------------------------------------------------------------------
+  // [SECTION] Models
   await check('37 saveModel() after reset(1); step(500) is the CLI\'s model for that run, byte for byte; both go on identically', async () => {
     await api('reset', 1);
     await api('step', 500);
@@ -357,7 +367,7 @@ export async function keepingChecks(t) {
       return `bad: "${result.error}"; picked and dropped files load; output/39-bad-model.png`;
     }));
 
-  // ---- menus: downloads and the clipboard -----------------------------------------------------------
+  // [SECTION] Menus: downloads and the clipboard
   await check('40 the menus download the model, the curves and a PNG of the screen; Copy link copies the address', () =>
     inContext(desktop, async context => {
       const p = page();
@@ -433,7 +443,7 @@ export async function keepingChecks(t) {
     return `json = line 3; 3 lines; markdown ${md.length} chars; latex ${tex.length} chars; curves ${csv.split('\n').length - 2} rows`;
   });
 
-  // ---- keyboard and screen readers -------------------------------------------------------------------
+  // [SECTION] Keyboard and screen readers
   await check('42 keyboard: Tab lands on Step and Space presses it (one step); Escape gives the arrows back; ? opens and closes the help', async () => {
     await api('reset', 1);
     await api('step', 5);

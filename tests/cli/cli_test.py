@@ -8,6 +8,21 @@ WebAssembly build (which must behave identically). Standard library only. Prints
 check and `N passed, N failed`; exits 1 if any check failed, 2 on bad arguments.
 
 Exit codes of the CLI: 0 ok, 1 bad file, 2 bad arguments, 3 training diverged.
+
+Index of this file (search for "[SECTION]"):
+  Running the CLI
+  Shared fixtures (computed once)
+  Number checks
+  The chapter's arithmetic, in Python floats
+  The checks: how they are registered
+  The checks: help and commands
+  The checks: train
+  The checks: eval and predict
+  The checks: trace
+  The checks: diverging and dying runs
+  The checks: sweep and bench
+  The checks: bad input
+  Main
 """
 import json
 import math
@@ -43,7 +58,7 @@ def require(condition, message):
         raise CheckFailed(message)
 
 
-# ---- Running the CLI ---------------------------------------------------------------------------
+# [SECTION] Running the CLI
 
 class Run:
     def __init__(self, args, code, out, err):
@@ -104,7 +119,7 @@ def run_json(*args):
     return json_object(r.out)
 
 
-# ---- Shared fixtures (computed once) -----------------------------------------------------------
+# [SECTION] Shared fixtures (computed once)
 
 def temp_path(name):
     return os.path.join(TMP, name)
@@ -117,6 +132,16 @@ def saved_model():
     r = run("train", "--data", BOOK, "--save", path)
     require_exit(r, OK)
     require(os.path.isfile(path), "train --save did not write " + path)
+    return path
+
+
+def book_subset(name, rows):
+    """The book's header and first `rows` rows as a CSV file in the temporary folder; returns its path."""
+    path = temp_path(name)
+    with open(BOOK) as f:
+        lines = f.read().splitlines()
+    with open(path, "w") as f:
+        f.write("\n".join(lines[:rows + 1]) + "\n")
     return path
 
 
@@ -158,7 +183,7 @@ def book_rows():
     return [tuple(int(v) for v in line.split(",")) for line in lines[1:]]
 
 
-# ---- Number checks -----------------------------------------------------------------------------
+# [SECTION] Number checks
 
 def significant_digits(text):
     mantissa = re.split("[eE]", text.lstrip("-"))[0].replace(".", "")
@@ -209,7 +234,7 @@ def contains_null(value):
     return value is None
 
 
-# ---- The chapter's arithmetic, in Python floats ------------------------------------------------
+# [SECTION] The chapter's arithmetic, in Python floats
 
 def logistic(z):
     t = math.exp(-abs(z))
@@ -261,7 +286,7 @@ def updated(r):
             "w_output": step(r["w_output"], r["dC_dW2"]), "b_output": step(r["b_output"], r["dC_dB2"])}
 
 
-# ---- The checks --------------------------------------------------------------------------------
+# [SECTION] The checks: how they are registered
 
 CHECKS = []
 
@@ -273,6 +298,7 @@ def check(name):
     return register
 
 
+# [SECTION] The checks: help and commands
 def help_check(command):
     def body():
         r = run(command, "--help")
@@ -307,6 +333,7 @@ def unknown_command():
     require_one_error_line(r, "fontshade-cli", "unknown command", "frobnicate")
 
 
+# [SECTION] The checks: train
 def require_train_report(report, name):
     for key in ("train_accuracy", "test_accuracy"):
         value = report.get(key)
@@ -482,11 +509,7 @@ def train_resume_refusals():
     # The book's rows from a file are the same data: allowed.
     require_exit(run("train", "--resume", half, "--data", BOOK, "--steps", "600"), OK)
     # A file's run needs its file.
-    subset = temp_path("subset.csv")
-    with open(BOOK) as f:
-        lines = f.read().splitlines()
-    with open(subset, "w") as f:
-        f.write("\n".join(lines[:101]) + "\n")
+    subset = book_subset("subset.csv", 100)
     from_file = temp_path("from_file.json")
     require_exit(run("train", "--data", subset, "--steps", "50", "--save", from_file), OK)
     r = run("train", "--resume", from_file)
@@ -518,6 +541,106 @@ def train_resume_refusals():
     require_one_error_line(r, "fontshade-cli train: ", bad + ": line ", "sampler[0]: expected a string, found a number")
 
 
+def tampered_model(name, base, edit):
+    """A copy of the model file `base` with `edit` applied to its JSON object; returns its path."""
+    model = json.load(open(base))
+    edit(model)
+    path = temp_path(name)
+    with open(path, "w") as f:
+        json.dump(model, f, indent=2)
+    return path
+
+
+@check("train --resume refuses a tampered model as the page does: the sampler, the death step, a parameter")
+def train_resume_tampered():
+    half = temp_path("tamper500.json")
+    require_exit(run("train", "--steps", "500", "--seed", "3", "--save", half), OK)
+
+    def other_sampler(m):
+        m["sampler"][0] = str((int(m["sampler"][0]) + 1) % 2 ** 64)
+
+    def death(m):
+        m["dead_at_step"] = 7
+
+    def parameter(m):
+        m["b_output"] = m["b_output"] + 2 ** -40
+
+    for name, edit, differs in (("sampler", other_sampler, "sampler"), ("death", death, "dead_at_step"),
+                                ("parameter", parameter, "b_output")):
+        path = tampered_model("tamper_%s.json" % name, half, edit)
+        r = run("train", "--resume", path, "--steps", "600")
+        require_exit(r, BAD_FILE)
+        require_one_error_line(r, "fontshade-cli train: ", path + ": at step 500 the run its options describe has another "
+                               + differs + " than the file: it was not saved by this version of fontshade, or it was edited")
+        require(r.out == "", "%s: printed a result: %r" % (name, r.out[:200]))
+    # The untouched file still goes on.
+    require_exit(run("train", "--resume", half, "--steps", "600"), OK)
+
+
+@check("a model's data.file with terminal escapes, BEL and NUL is printed escaped, never raw")
+def escaped_data_file():
+    subset = book_subset("escape_subset.csv", 50)
+    model = temp_path("escape_model.json")
+    require_exit(run("train", "--data", subset, "--steps", "20", "--save", model), OK)
+    evil = tampered_model("escape_evil.json", model, lambda m: m["data"].update(file="\x1b]0;owned\x07\x1b[2J\x00x.csv"))
+    p = subprocess.run(CLI + ["train", "--resume", evil], cwd=TMP, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=TIMEOUT_SECONDS)
+    require(p.returncode == BAD_FILE, "exit %r, stderr %r" % (p.returncode, p.stderr))
+    require(not any(b in p.stderr for b in (b"\x1b", b"\x07", b"\x00")), "a raw control byte reached stderr: %r" % p.stderr)
+    require(b"the file \\x1B]0;owned\\x07\\x1B[2J\\x00x.csv (50 rows" in p.stderr, "stderr %r" % p.stderr)
+
+
+@check("numbers are strict: no +, spaces or hex; overflow named; --from past the end refused")
+def strict_numbers():
+    cases = [
+        (["train", "--steps", "+5"], "--steps: expected a whole number from 0 to 1000000000, found \"+5\""),
+        (["train", "--steps", " 5"], "--steps: expected a whole number from 0 to 1000000000, found \" 5\""),
+        (["train", "--hidden", "+5"], "--hidden: expected a whole number from 1 to 16, found \"+5\""),
+        (["train", "--lr", "0x10"], "--lr: expected a positive number, found \"0x10\""),
+        (["train", "--seed", "+5"], "--seed: expected a whole number from 0 to 18446744073709551615, found \"+5\""),
+        (["train", "--steps", "10", "--stop-at", "+5"], "--stop-at: expected a whole number from 0 to 10, found \"+5\""),
+        (["train", "--steps", "99999999999999999999"], "--steps: expected a whole number from 0 to 1000000000, found "
+         "\"99999999999999999999\" (it overflows a 64-bit whole number)"),
+        (["trace", "--steps", "1000", "--from", "2000"], "--from: expected a whole number from 1 to 1000, found \"2000\" "
+         "(the run has 1000 steps)"),
+        (["sweep", "--seeds", "+3"], "--seeds: expected a whole number from 1 to 10000, found \"+3\""),
+    ]
+    for args, message in cases:
+        r = run(*args)
+        require_exit(r, USAGE)
+        require_one_error_line(r, "fontshade-cli %s: " % args[0], message)
+        require(r.out == "", "printed on stdout: %r" % r.out[:200])
+
+
+@check("train --save keeps the old model's mode, writes through a symbolic link, and no size limit kills it half-way")
+def train_save_mode_link_limit():
+    import resource
+    path = temp_path("mode_model.json")
+    require_exit(run("train", "--steps", "5", "--save", path), OK)
+    os.chmod(path, 0o600)
+    require_exit(run("train", "--steps", "6", "--save", path), OK)
+    require(os.stat(path).st_mode & 0o7777 == 0o600, "mode %o after a save" % (os.stat(path).st_mode & 0o7777))
+    link = temp_path("mode_link.json")
+    os.symlink("mode_model.json", link)
+    require_exit(run("train", "--steps", "7", "--save", link), OK)
+    require(os.path.islink(link), "the link was replaced by a file")
+    require(json.load(open(path))["steps_done"] == 7, "the link's target was not written")
+    # A file-size limit with the default SIGXFSZ (which kills a program): the CLI survives it, says
+    # why, keeps the old model and leaves no temporary file.
+    before = read_bytes(path)
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256, 256))
+    p = subprocess.run(CLI + ["train", "--steps", "8", "--save", path], cwd=TMP, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=TIMEOUT_SECONDS, preexec_fn=limit)
+    r = Run(["train", "--save", path], p.returncode, p.stdout.decode(), p.stderr.decode())
+    require_exit(r, BAD_FILE)
+    require_one_error_line(r, "fontshade-cli train: ", path + ": cannot write the file: File too large")
+    require(read_bytes(path) == before, "the old model changed")
+    require(not [n for n in os.listdir(TMP) if n.startswith("mode_model.json.")], "a temporary file was left: %r"
+            % os.listdir(TMP))
+
+
+# [SECTION] The checks: eval and predict
 @check("eval --model M --data BOOK --json: accuracy >= 0.95")
 def eval_book():
     report = run_json("eval", "--model", saved_model(), "--data", BOOK, "--json")
@@ -589,6 +712,7 @@ def predict_unknown_name():
     require(r.out == "", "printed on stdout: %r" % r.out)
 
 
+# [SECTION] The checks: trace
 @check("trace --steps 5 --seed 3: 5 JSON lines, keys in order, steps 1..5")
 def trace_keys():
     records = trace_records()
@@ -693,6 +817,7 @@ def streamed_trace(*args):
     return r, count, problems
 
 
+# [SECTION] The checks: diverging and dying runs
 def diverged_step(r, command):
     line = require_one_error_line(r, "fontshade-cli %s: " % command, "diverged at step")
     return int(re.search(r"diverged at step (\d+)", line).group(1))
@@ -728,7 +853,7 @@ def train_json_diverges_check(*args):
     return body
 
 
-@check("trace --from K prints steps K..N: the same bytes as those lines of the whole trace")
+@check("trace --from K prints steps K..N: the same bytes as those lines of the whole trace; K past N is refused")
 def trace_from():
     whole = run("trace", "--seed", "4", "--steps", "300")
     require_exit(whole, OK)
@@ -738,8 +863,11 @@ def trace_from():
         part = run("trace", "--seed", "4", "--steps", "300", "--from", str(k))
         require_exit(part, OK)
         require(part.out == "".join(lines[k - 1:]), "--from %d differs from lines %d..300" % (k, k))
+    # Past the last step there is nothing to print: refused, rather than an empty success.
     beyond = run("trace", "--seed", "4", "--steps", "300", "--from", "301")
-    require_exit(beyond, OK)
+    require_exit(beyond, USAGE)
+    require_one_error_line(beyond, "fontshade-cli trace: ", "--from: expected a whole number from 1 to 300, found \"301\" "
+                           "(the run has 300 steps)")
     require(beyond.out == "", "--from past the last step printed %r" % beyond.out[:100])
 
 
@@ -809,6 +937,7 @@ def final_lr_needs_linear():
     require_one_error_line(r, "fontshade-cli train: ", "--final-lr needs --schedule linear")
 
 
+# [SECTION] The checks: sweep and bench
 @check("sweep with a diverging rate: diverged runs count as 0 % in median and worst")
 def sweep_counts_diverged():
     report = run_json("sweep", "--seeds", "3", "--seed", "6", "--lr", "1e300", "--json")
@@ -871,6 +1000,7 @@ def bench_json():
             "memory figures out of order: %r" % report)
 
 
+# [SECTION] The checks: bad input
 def error_check(args, code, *words):
     """`fontshade-cli ARGS` exits `code` with one stderr line "fontshade-cli COMMAND: ..." naming `words`
     (callables among ARGS and `words` are read when the check runs: paths known only then)."""
@@ -920,7 +1050,7 @@ ERROR_CASES = [
     ("train --activation nope", ["train", "--activation", "nope"], USAGE, ["--activation", "nope"]),
     ("train unexpected argument", ["train", "extra"], USAGE, ["extra"]),
     ("sweep without --seeds", ["sweep"], USAGE, ["--seeds"]),
-    ("trace --from 0", ["trace", "--from", "0"], USAGE, ["--from: expected a whole number from 1 to 1000000000, found \"0\""]),
+    ("trace --from 0", ["trace", "--from", "0"], USAGE, ["--from: expected a whole number from 1 to 100000, found \"0\""]),
     ("train --data missing.csv", ["train", "--data", missing_csv], BAD_FILE, [missing_csv]),
     ("train --data malformed.csv", ["train", "--data", malformed_csv], BAD_FILE,
      [malformed_csv, "line 3", "column 5"]),
@@ -941,7 +1071,7 @@ for _name, _args, _code, _words in ERROR_CASES:
     check("error: %s exits %d" % (_name, _code))(error_check(_args, _code, *_words))
 
 
-# ---- Main --------------------------------------------------------------------------------------
+# [SECTION] Main
 
 def parse_command_line(argv):
     if "--" not in argv:

@@ -284,3 +284,30 @@ TEST_CASE("the CSV row and size limits", "[csv]") {
   CHECK(error->text() == "huge.csv: the file is larger than 64 MiB: too big for a data set of colours");
   check_same(data, before);
 }
+
+TEST_CASE("UTF-16 is guessed only on enough evidence, not on two bytes", "[csv]") {
+  // A file that starts with a zero byte and then text is not UTF-16: it is reported as the bytes it holds.
+  const Result<DataSet> zero_then_text = parse_csv("\0"s + "5,0,0,0\n" + kThreeRows, "bad.csv");
+  REQUIRE_FALSE(ok(zero_then_text));
+  CHECK(std::get<Error>(zero_then_text).text() ==
+        "bad.csv: line 1, column 1: expected the header RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND or a number; field 1 should "
+        "be RED, found \"\\x005\"");
+  const Result<DataSet> text_then_zero = parse_csv("5\0"s + ",0,0,0\n" + kThreeRows, "bad.csv");
+  REQUIRE_FALSE(ok(text_then_zero));
+  CHECK(std::get<Error>(text_then_zero).text() == "bad.csv: line 1, column 1: expected an integer from 0 to 255 for RED, "
+                                                  "found \"5\\x00\"");
+  // Four code units are enough: "1,2\n" as UTF-16 without a byte-order mark.
+  const Result<DataSet> four_units = parse_csv(utf16("1,2\n", true, false), "bad.csv");
+  REQUIRE_FALSE(ok(four_units));
+  CHECK(std::get<Error>(four_units).message.rfind("the file is UTF-16 (little-endian: every other byte is 0)", 0) == 0);
+}
+
+TEST_CASE("a CSV's invalid UTF-8 and terminal escapes are shown as hex escapes in its message", "[csv][quoted]") {
+  const Result<DataSet> r = parse_csv(kHeader + "10,\xFF\xFE\x1b[2J,30,1\n" + kThreeRows, "bad.csv");
+  REQUIRE_FALSE(ok(r));
+  CHECK(std::get<Error>(r).text() ==
+        "bad.csv: line 2, column 4: expected an integer from 0 to 255 for GREEN, found \"\\xFF\\xFE\\x1B[2J\"");
+  const Result<DataSet> named = parse_csv("1,2\n", "evil\x1b]0;t\x07.csv");
+  REQUIRE_FALSE(ok(named));
+  CHECK(std::get<Error>(named).text().rfind("evil\\x1B]0;t\\x07.csv: line 1, column 4: ", 0) == 0);
+}

@@ -3,6 +3,7 @@
 #include "core/colour/colour_rules.hpp"
 #include "core/data/csv.hpp"
 #include "fixtures.hpp"
+#include "core/base/random.hpp"
 #include "core/data/labelled_set.hpp"
 
 using namespace fontshade;
@@ -160,4 +161,28 @@ TEST_CASE("a student's labels as a data set: origin labels, not built in, no bui
   CHECK(f.rows == 7);
   CHECK(f.dark == 3);
   CHECK(f.light == 4);
+}
+
+TEST_CASE("the agreement kept as labels change equals a count over the labels, after any edits", "[labels]") {
+  LabelledSet set;
+  Random pick(5, 3);
+  for (int k = 0; k < 3000; ++k) {
+    const int what = static_cast<int>(pick.index(10));
+    if (what < 6) set.label(Rgb{static_cast<int>(pick.index(256)), static_cast<int>(pick.index(40)), 90}, static_cast<int>(pick.index(2)));
+    else if (what < 8 && !set.empty()) set.relabel(static_cast<int>(pick.index(static_cast<std::uint32_t>(set.size()))), static_cast<int>(pick.index(2)));
+    else if (what < 10 && !set.empty()) set.remove(static_cast<int>(pick.index(static_cast<std::uint32_t>(set.size()))));
+    if (k == 1500) set.clear();
+  }
+  REQUIRE(set.size() > 100);
+  int yiq = 0, wcag2 = 0, apca = 0;
+  for (const Sample& s : set.entries()) {
+    yiq += yiq_rule(s.colour).dark == (s.label == 1);
+    wcag2 += wcag2_rule(s.colour).dark == (s.label == 1);
+    apca += apca_rule(s.colour).dark == (s.label == 1);
+  }
+  const LabelAgreement a = set.agreement();
+  CHECK(a.yiq.agree == yiq);
+  CHECK(a.wcag2.agree == wcag2);
+  CHECK(a.apca.agree == apca);
+  CHECK(a.apca.total == set.size());
 }

@@ -71,9 +71,33 @@ TEST_CASE("a malformed link names what is wrong", "[link]") {
   CHECK(refused("v=1&phase=backward") == "phase=backward: expected a phase such as sample, Z1, dC_dW1 or update");
   CHECK(refused("v=1&data=mnist") == "data=mnist: expected book, synthetic or labels");
   CHECK(refused("v=1&lang=fr") == "lang=fr: expected en or es");
-  CHECK(refused("v=1&step=-4") == "step=-4: expected a whole number from 0");
+  CHECK(refused("v=1&step=-4") == "step: expected a whole number from 0 to 1000000000, found \"-4\"");
   CHECK(refused("v=1&steps=10&step=11") == "step=11: the run has only 10 steps");
   CHECK(refused("v=1&data=labels&labels=12345x1") == "labels: \"12345x1\" is not rrggbb followed by 0 or 1");
   CHECK(refused("v=1&zoom=2") == "unknown part \"zoom\"");
   CHECK(refused("v=1&oops") == "\"oops\" is not name=value");
+}
+
+TEST_CASE("a link's numbers are read strictly, and each key is given once", "[link][numbers]") {
+  CHECK(refused("v=1&step=+5") == "step: expected a whole number from 0 to 1000000000, found \"+5\"");
+  CHECK(refused("v=1&step= 5") == "step: expected a whole number from 0 to 1000000000, found \" 5\"");
+  CHECK(refused("v=1&step=0x10") == "step: expected a whole number from 0 to 1000000000, found \"0x10\"");
+  CHECK(refused("v=1&step=99999999999999999999") ==
+        "step: expected a whole number from 0 to 1000000000, found \"99999999999999999999\" (it overflows a 64-bit whole "
+        "number)");
+  CHECK(refused("v=1&hidden=+5") == "hidden: expected a whole number from 1 to 16, found \"+5\"");
+  CHECK(refused("v=1&lr=0x10") == "lr: expected a positive number, found \"0x10\"");
+  CHECK(refused("v=1&steps=+5") == "steps: expected a whole number from 0 to 1000000000, found \"+5\"");
+  CHECK(refused("v=1&step=3&step=4") == "\"step\" is given twice in the link");
+  CHECK(refused("v=1&lr=0.1&seed=2&lr=0.2") == "\"lr\" is given twice in the link");
+  CHECK(refused("v=1&v=1") == "\"v\" is given twice in the link");
+}
+
+TEST_CASE("a link's text is escaped in its messages, and a huge link is refused unread", "[link]") {
+  CHECK(refused("v=1&lang=\x1b]0;x\x07") == "lang=\\x1B]0;x\\x07: expected en or es");
+  CHECK(refused("v=1&\x1b[2J=1") == "unknown part \"\\x1B[2J\"");
+  CHECK(refused("v=1&color=\xff\xfe") == "color=\\xFF\\xFE: expected six hex digits, such as 2277d3");
+  CHECK(refused("v=1&step=" + std::string(20000, '1')) ==
+        "the link is longer than 16384 bytes, the most a lesson link holds (its longest part, 200 labelled colours, "
+        "takes under 2,000)");
 }

@@ -1,4 +1,13 @@
 // Model files: a saved model reads back exactly; every malformed file gets its exact error.
+//
+// Index of this file (search for "[SECTION]"):
+//   Helpers: file names, bits, awkward parameters, a hand-written model
+//   What is saved reads back
+//   Malformed files
+//   Limits: huge objects, slow numbers, repeated keys
+//   Files that cannot be read or written
+//   Version 2: a run saved mid-way goes on exactly
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -16,6 +25,7 @@
 
 using namespace fontshade;
 
+// [SECTION] Helpers: file names, bits, awkward parameters, a hand-written model
 namespace {
 
 // Each test case writes its own file name, so CTest may run them in parallel.
@@ -128,8 +138,18 @@ struct Malformed {
   std::string error;  // the full Error::text() when the source is "bad.json"
 };
 
+// The model of the seed preset's run of `steps` steps on `data`, stopped after `at`.
+Model seed_model_at(const DataSet& data, long long steps, long long at) {
+  Options o = preset_seed();
+  o.steps = steps;
+  Trainer t(data, o);
+  t.advance(at);
+  return model_of(t);
+}
+
 }  // namespace
 
+// [SECTION] What is saved reads back
 TEST_CASE("a saved model reads back bit for bit, for every hidden size and option name", "[model]") {
   const std::string path = tmp_path("model_roundtrip.json");
   std::uint64_t seed = 0;
@@ -208,6 +228,7 @@ TEST_CASE("models trained by the Trainer, saved and loaded, predict the same A2 
   }
 }
 
+// [SECTION] Malformed files
 TEST_CASE("every malformed model file gets its exact error", "[model]") {
   const std::vector<Malformed> cases = {
       {"empty file", "", "bad.json: line 1, column 1: expected a JSON value, found the end of the file"},
@@ -285,7 +306,7 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "bad.json: line 13, column 13: options.seed: expected a whole number from 0 to 18446744073709551615, found -1"},
       {"seed over 64 bits", good_model_with("\"seed\": 1", "\"seed\": 18446744073709551616"),
        "bad.json: line 13, column 13: options.seed: expected a whole number from 0 to 18446744073709551615, found "
-       "18446744073709551616"},
+       "18446744073709551616 (it overflows a 64-bit whole number)"},
       {"steps_done negative", good_model_with("\"steps_done\": 100000", "\"steps_done\": -5"),
        "bad.json: line 15, column 17: steps_done: expected a whole number from 0 to 1000000000, found -5"},
       {"steps_done past options.steps", good_model_with("\"steps_done\": 100000", "\"steps_done\": 100001"),
@@ -306,6 +327,7 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
   }
 }
 
+// [SECTION] Limits: huge objects, slow numbers, repeated keys
 namespace {
 
 // The most keys one object of a model file can hold under the 1 MiB limit: 131,071 keys of 3 characters,
@@ -354,6 +376,7 @@ TEST_CASE("a JSON object whose last key repeats its first is refused at that key
   CHECK(std::get<Error>(r).text() == "bad.json: line 1, column 1048562: the key \"000\" appears twice");
 }
 
+// [SECTION] Files that cannot be read or written
 TEST_CASE("model files that cannot be read or written", "[model]") {
   const std::string missing = tmp_path("model_no_such_file.json");
   std::remove(missing.c_str());
@@ -381,7 +404,7 @@ TEST_CASE("model files that cannot be read or written", "[model]") {
   CHECK_FALSE(std::ifstream(nan_path).good());
 }
 
-// ---- version 2: a run saved mid-way goes on exactly ------------------------------------------------
+// [SECTION] Version 2: a run saved mid-way goes on exactly
 
 namespace {
 
@@ -477,11 +500,7 @@ TEST_CASE("train to 500, save, load, go on to 1000: the same parameters, bit for
 
 TEST_CASE("a run goes on only on its data, and a version 1 file cannot go on", "[model][v2]") {
   const DataSet book = default_dataset();
-  Options o = preset_seed();
-  o.steps = 100;
-  Trainer t(book, o);
-  t.advance(50);
-  const Model m = model_of(t);
+  const Model m = seed_model_at(book, 100, 50);
   CHECK(continuation_problem(m, book).empty());
   CHECK(continuation_problem(m, synthetic_dataset()) ==
         "the run trained on the book's data set (1345 rows, fingerprint " + fingerprint_text(fingerprint_of(book.samples)) +
@@ -532,7 +551,7 @@ TEST_CASE("every malformed version 2 model file gets its exact error", "[model][
        "bad.json: line 17, column 39: sampler[1]: expected a string, found a number"},
       {"a sampler word past 64 bits", good_v2_with("18446744073709551615", "18446744073709551616"),
        "bad.json: line 17, column 15: sampler[0]: expected a whole number from 0 to 18446744073709551615 in a string, "
-       "found \"18446744073709551616\""},
+       "found \"18446744073709551616\" (it overflows a 64-bit whole number)"},
       {"a sampler word with a sign", good_v2_with("\"1\", \"9007", "\"-1\", \"9007"),
        "bad.json: line 17, column 39: sampler[1]: expected a whole number from 0 to 18446744073709551615 in a string, "
        "found \"-1\""},
@@ -559,4 +578,36 @@ TEST_CASE("every malformed version 2 model file gets its exact error", "[model][
     REQUIRE_FALSE(ok(parsed));
     CHECK(std::get<Error>(parsed).text() == c.error);
   }
+}
+
+TEST_CASE("a model's run is replayed to check it: an edited sampler, death step or parameter is named", "[model][v2]") {
+  const DataSet book = default_dataset();
+  const Model m = seed_model_at(book, 300, 200);
+  Trainer replay(book, m.options);
+  replay.advance(m.steps_done);
+  CHECK(replay_mismatch(m, replay).empty());
+  Model edited = m;
+  edited.run->sampler[2] ^= 1;
+  CHECK(replay_mismatch(edited, replay) == "at step 200 the run its options describe has another sampler than the file: it "
+                                           "was not saved by this version of fontshade, or it was edited");
+  edited = m;
+  edited.run->dead_at_step = 5;
+  CHECK(replay_mismatch(edited, replay).find("has another dead_at_step than the file") != std::string::npos);
+  edited = m;
+  edited.parameters.w_hidden(1, 2) = std::nextafter(edited.parameters.w_hidden(1, 2), 2.0);
+  CHECK(replay_mismatch(edited, replay).find("has another w_hidden[1][2] than the file") != std::string::npos);
+  Trainer short_replay(book, m.options);
+  short_replay.advance(150);
+  CHECK(replay_mismatch(m, short_replay) == "its run stops at step 150 (the end), before the model's step 200");
+}
+
+TEST_CASE("a model's text over 1 MiB is refused unread, and its data.file is escaped in messages", "[model]") {
+  const Result<Model> huge = parse_model(std::string(kMaxModelBytes + 1, ' '), "huge.json");
+  REQUIRE_FALSE(ok(huge));
+  CHECK(std::get<Error>(huge).text() == "huge.json: the file is larger than 1 MiB");
+  DataIdentity id;
+  id.origin = DataOrigin::file;
+  id.file = std::string("\x1b]0;owned\x07") + '\0' + "x.csv";
+  id.rows = 3;
+  CHECK(describe_identity(id) == "the file \\x1B]0;owned\\x07\\x00x.csv (3 rows, fingerprint 0000000000000000)");
 }

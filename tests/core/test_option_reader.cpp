@@ -76,7 +76,8 @@ TEST_CASE("options: each bad value is named, in the caller's names", "[options]"
   CHECK(problem({{"hidden", "3.5"}}, OptionNames::file) == "options.hidden: expected a whole number from 1 to 16, found 3.5");
   CHECK(problem({{"lr", "0"}}, OptionNames::cli) == "--lr: expected a positive number, found \"0\"");
   CHECK(problem({{"lr", "nan"}}, OptionNames::script) == "lr: expected a positive number, found \"nan\"");
-  CHECK(problem({{"lr", "1e999"}}, OptionNames::script) == "lr: expected a positive number, found \"1e999\"");
+  CHECK(problem({{"lr", "1e999"}}, OptionNames::script) ==
+        "lr: expected a positive number, found \"1e999\" (it overflows a double: its magnitude is past 1.8e308)");
   CHECK(problem({{"steps", "-1"}}, OptionNames::cli) == "--steps: expected a whole number from 0 to 1000000000, found \"-1\"");
   CHECK(problem({{"seed", "-1"}}, OptionNames::file) ==
         "options.seed: expected a whole number from 0 to 18446744073709551615, found -1");
@@ -88,6 +89,31 @@ TEST_CASE("options: each bad value is named, in the caller's names", "[options]"
         "seed, gradient, split");
   CHECK(check_option_value("lr", "0.1", OptionNames::script).empty());
   CHECK(check_option_value("learning_rate", "0", OptionNames::file) == "options.learning_rate: expected a positive number, found 0");
+}
+
+TEST_CASE("options: numbers are read strictly: no sign, space, hex or inf, an overflow named", "[options][numbers]") {
+  CHECK(problem({{"steps", "+5"}}, OptionNames::cli) == "--steps: expected a whole number from 0 to 1000000000, found \"+5\"");
+  CHECK(problem({{"steps", " 5"}}, OptionNames::cli) == "--steps: expected a whole number from 0 to 1000000000, found \" 5\"");
+  CHECK(problem({{"hidden", "+3"}}, OptionNames::script) == "hidden: expected a whole number from 1 to 16, found \"+3\"");
+  CHECK(problem({{"lr", "0x10"}}, OptionNames::script) == "lr: expected a positive number, found \"0x10\"");
+  CHECK(problem({{"lr", " 0.1"}}, OptionNames::cli) == "--lr: expected a positive number, found \" 0.1\"");
+  CHECK(problem({{"lr", "+0.1"}}, OptionNames::cli) == "--lr: expected a positive number, found \"+0.1\"");
+  CHECK(problem({{"lr", "inf"}}, OptionNames::cli) == "--lr: expected a positive number, found \"inf\"");
+  CHECK(problem({{"lr", "1e999"}}, OptionNames::cli) ==
+        "--lr: expected a positive number, found \"1e999\" (it overflows a double: its magnitude is past 1.8e308)");
+  CHECK(problem({{"steps", "99999999999999999999"}}, OptionNames::cli) ==
+        "--steps: expected a whole number from 0 to 1000000000, found \"99999999999999999999\" (it overflows a 64-bit "
+        "whole number)");
+  CHECK(problem({{"seed", "18446744073709551616"}}, OptionNames::script) ==
+        "seed: expected a whole number from 0 to 18446744073709551615, found \"18446744073709551616\" (it overflows a "
+        "64-bit whole number)");
+  CHECK(problem({{"seed", " 5"}}, OptionNames::script) ==
+        "seed: expected a whole number from 0 to 18446744073709551615, found \" 5\"");
+  // What a script or a link typed is escaped in the message.
+  CHECK(problem({{"activation", "\x1b[31mrelu"}}, OptionNames::script) ==
+        "activation: expected one of relu, leaky_relu, tanh, logistic, found \"\\x1B[31mrelu\"");
+  CHECK(problem({{"\x1b[2J", "1"}}, OptionNames::script).rfind("unknown option \\x1B[2J: expected one of", 0) == 0);
+  CHECK(read_ok({{"lr", ".5"}, {"steps", "0100"}}).learning_rate == 0.5);
 }
 
 TEST_CASE("options: written as text, they read back to the same bits", "[options]") {

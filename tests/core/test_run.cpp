@@ -164,3 +164,35 @@ TEST_CASE("reset and new data start a new run at step 0", "[run]") {
   REQUIRE_FALSE(run.set_data(synthetic_dataset()).has_value());
   CHECK(run.data().synthetic());
 }
+
+TEST_CASE("a long run's memory is bounded: the snapshots thin out and every step is still rebuilt exactly", "[run][memory]") {
+  const Options o = seed_options(6);
+  const std::vector<std::string> lines = trace_lines(o, 6000);
+  // At most 8 snapshots: 6,000 steps thin them 4 times, to one every 1,024 steps.
+  Run run(default_dataset(), o, 8);
+  REQUIRE(run.advance(6000) == 6000);
+  CHECK(run.snapshot_spacing() == 1024);
+  Random pick(78, 1);
+  for (int i = 0; i < 60; ++i) {
+    const long long k = 1 + pick.index(6000);
+    run.seek(k);
+    INFO("step " << k);
+    CHECK(step_record_json(*run.record()) == lines[static_cast<std::size_t>(k)]);
+  }
+  // Going on from a step in the middle is the same run.
+  run.seek(2999);
+  run.advance(1);
+  CHECK(step_record_json(*run.record()) == lines[3000]);
+}
+
+TEST_CASE("the curves' checkpoints: every 100 steps to a million, then a tenth as many each decade", "[run][history]") {
+  CHECK(Run::next_checkpoint(999999) == 1000000);
+  CHECK(Run::next_checkpoint(1000000) == 1001000);
+  CHECK(Run::next_checkpoint(10000000) == 10010000);
+  CHECK(Run::next_checkpoint(100000000) == 100100000);
+  CHECK(Run::next_checkpoint(999900000) == 1000000000);
+  // From 0 to a billion: 100 + 90 + 9,990 + 9,000 x 3 points after step 0.
+  long long points = 0;
+  for (long long s = 0; s < 1000000000; s = Run::next_checkpoint(s)) ++points;
+  CHECK(points == 100 + 90 + 9990 + 27000);
+}

@@ -3,7 +3,8 @@
 and 8): a model saved by the app equals the CLI's for the same run, byte for byte; a model loaded with
 --model, or dropped on the window, goes on as the uninterrupted run; projector mode at 1024x768 shows
 the lesson's four panels with type at least 24 px on near-black; a seed sweep made in the app gives
-the CLI's numbers; the Label colours tab in Spanish. Screenshots are kept in OUT/keeping-*.png.
+the CLI's numbers; the Label colours tab in Spanish with two labels (both in labels(), their swatches in
+their colours, the tab's words in Spanish). Screenshots are kept in OUT/keeping-*.png.
 
 Usage: check_keeping.py APP CLI OUT
 Prints one PASS/FAIL line per check and "N passed, N failed".
@@ -14,10 +15,17 @@ import subprocess
 import sys
 
 from app_run import report, run_app, summary
+from check_phase import pixels, near
 
 def trace_line(cli, seed, steps):
     out = subprocess.run([cli, 'trace', '--seed', str(seed), '--steps', str(steps)], capture_output=True, text=True).stdout
     return json.loads(out.splitlines()[-1])
+
+
+def share(image, rect, colour):
+    """The share of a rectangle's pixels that are this colour."""
+    inside = list(pixels(image, rect))
+    return sum(1 for p in inside if near(p, colour, 6)) / max(1, len(inside))
 
 
 def same_as(state, line):
@@ -70,10 +78,25 @@ def main(app, cli, out):
            "a 10-seed sweep in the app (--call sweep=[10]) gives fontshade-cli sweep --json's test accuracies",
            'app %s, cli %s, done %s' % (app_acc[:3], cli_acc[:3], status.get('done')))
 
-    code, _, err, image, layout, _ = run_app(app, out, 'keeping-labels-es', ['--lang', 'es', '--tab', 'labels', '--call', 'label=[250,250,210,1]',
-                                                                     '--call', 'label=[20,20,20,0]'])
-    report(code == 0 and 'tab_labels' in (layout or {}), 'the Label colours tab in Spanish with two labels (keeping-labels-es.png)',
-           'exit %d %s' % (code, err.strip()[:200]))
+    # The Label colours tab with two labels, in Spanish and (to compare its words) in English.
+    labelled = [{'r': 250, 'g': 250, 'b': 210, 'y': 1}, {'r': 20, 'g': 20, 'b': 20, 'y': 0}]
+    runs = {}
+    for lang in ('es', 'en'):
+        code, stdout, err, image, layout, _ = run_app(app, out, 'keeping-labels-' + lang, [
+            '--lang', lang, '--tab', 'labels', '--call', 'label=[250,250,210,1]', '--call', 'label=[20,20,20,0]',
+            '--final-call', 'labels', '--final-call', 'settings'])
+        answers = [json.loads(line) for line in stdout.splitlines()[-2:]] if code == 0 else [None, None]
+        runs[lang] = (code, err, image, layout or {}, [a.get('value', a) if isinstance(a, dict) else a for a in answers])
+    code, err, image, layout, (labels, settings) = runs['es']
+    swatches = sorted(k for k in layout if k.startswith('label_swatch_'))
+    shares = [share(image, layout[k], (c['r'], c['g'], c['b'])) for k, c in zip(swatches, labelled)] if image else []
+    words = [runs[lang][3].get('label_count', {}).get('w', 0) for lang in ('es', 'en')]
+    report(code == 0 and labels == labelled and (settings or {}).get('lang') == 'es' and swatches == ['label_swatch_0', 'label_swatch_1']
+           and len(shares) == 2 and min(shares) >= 0.5 and words[0] > words[1] > 0,
+           'the Label colours tab in Spanish with two labels: labels() has both, two swatches in their colours, '
+           'the count in Spanish (keeping-labels-es.png)',
+           'exit %d, labels %s, settings %s, swatches %s filled %s, count %.0f px wide in es, %.0f in en %s'
+           % (code, labels, settings, swatches, ['%.0f%%' % (100 * x) for x in shares], words[0], words[1], err.strip()[:200]))
 
     return summary()
 

@@ -2,8 +2,9 @@
 """The teacher's tabs in the native app under Xvfb (issue 7): --data and a file dropped on the window
 (--drop takes the drop callback's path), the bad file's message in the Data tab in Spanish, --data
 giving the CLI's trace, L = 50 crossing out every hidden node, 16 hidden nodes apart at 1024x768, and
-the Options and Data tabs' screenshots at 1280x800 and 1024x768 in English and Spanish (kept in
-OUT/teacher-*.png to be looked at).
+the Options and Data tabs at 1280x800 and 1024x768 in English and Spanish: open, their controls drawn
+whole inside their panel, the tab titles in the language (the screenshots kept in OUT/teacher-*.png to
+be looked at).
 
 Usage: check_teacher.py APP CLI OUT
 Prints one PASS/FAIL line per check and "N passed, N failed".
@@ -19,6 +20,11 @@ from app_run import report, run_app, summary
 PROBLEM = (255, 97, 84)
 GOOD_CSV = 'RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\n0,0,0,0\n255,255,255,1\n12,34,56,0\n200,200,40,1\n30,200,128,1\n40,60,130,0\n'
 BAD_CSV = 'RED,GREEN,BLUE,LIGHT_OR_DARK_FONT_IND\n1,2,3,0\n4,x,6,1\n7,8,9,0\n'
+
+def inside(rect, box):
+    return (rect['x'] >= box['x'] and rect['y'] >= box['y'] and rect['x'] + rect['w'] <= box['x'] + box['w']
+            and rect['y'] + rect['h'] <= box['y'] + box['h'])
+
 
 def main(app, cli, out):
     os.makedirs(out, exist_ok=True)
@@ -64,7 +70,12 @@ def main(app, cli, out):
            '16 hidden nodes at 1024x768: none overlaps another, each at least 12 px',
            'node 0 %r (teacher-hidden16-1024.png)' % (nodes[0] if nodes else None))
 
-    # The tabs, to be looked at.
+    # The tabs, to be looked at, and checked: the tab open (its controls drawn, whole, inside the
+    # lower right panel) and its words in the language (the left column's tab titles are wider in
+    # Spanish than in English at the same size).
+    controls = {'options': ['options_preset_seed', 'options_lr', 'options_seed', 'options_hidden'],
+                'data': ['data_book', 'data_synthetic', 'data_rows', 'data_split']}
+    titles = {}
     for size in ('1280x800', '1024x768'):
         for lang in ('en', 'es'):
             for tab in ('options', 'data'):
@@ -73,8 +84,17 @@ def main(app, cli, out):
                     app, out, 'teacher-' + name,
                     ['--lesson', 'v=1&preset=tuned&hidden=5&step=200&color=287882&lang=' + lang, '--tab', tab],
                     size=size)
-                report(code == 0 and layout is not None and ('tab_' + tab) in layout,
-                       'the %s tab at %s in %s (teacher-%s.png)' % (tab, size, lang, name), 'exit %d' % code)
+                layout = layout or {}
+                panel = layout.get('panel_tabs')
+                drawn = [k for k in controls[tab] if k in layout and panel and inside(layout[k], panel)]
+                titles[(size, lang, tab)] = sum(layout.get(k, {}).get('w', 0) for k in ('tab_chapter_colours', 'tab_labels'))
+                report(code == 0 and drawn == controls[tab],
+                       'the %s tab at %s in %s: its controls drawn whole inside the panel (teacher-%s.png)' % (tab, size, lang, name),
+                       'exit %d, drawn %s of %s' % (code, drawn, controls[tab]))
+        for tab in ('options', 'data'):
+            en, es = titles.get((size, 'en', tab), 0), titles.get((size, 'es', tab), 0)
+            report(es > en > 0, 'the %s tab at %s: the tab titles in Spanish are the Spanish words (wider than the English)' % (tab, size),
+                   '%.0f px in English, %.0f px in Spanish' % (en, es))
 
     return summary()
 

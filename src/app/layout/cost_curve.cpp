@@ -63,4 +63,40 @@ CostCurve cost_curve(const Run& session) {
   return curve;
 }
 
+std::vector<CurvePoint> thinned_series(const std::vector<HistoryPoint>& points, double (*value)(const HistoryPoint&),
+                                       const StepAxis& axis, int columns) {
+  std::vector<CurvePoint> out;
+  if (columns < 1) columns = 1;
+  const auto column_of = [&](long long step) {
+    const int c = static_cast<int>(axis.fraction_of(step) * columns);
+    return c < 0 ? 0 : (c >= columns ? columns - 1 : c);
+  };
+  // The column being gathered: its first, lowest, highest and last points.
+  int column = -1;
+  CurvePoint first, low, high, last;
+  const auto flush = [&] {
+    if (column < 0) return;
+    CurvePoint kept[4] = {first, low.step <= high.step ? low : high, low.step <= high.step ? high : low, last};
+    for (const CurvePoint& p : kept)
+      if (out.empty() || out.back().step != p.step) out.push_back(p);
+  };
+  for (const HistoryPoint& h : points) {
+    const double v = value(h);
+    if (!std::isfinite(v)) continue;
+    const CurvePoint p{h.step, v};
+    const int c = column_of(h.step);
+    if (c != column) {
+      flush();
+      column = c;
+      first = low = high = last = p;
+      continue;
+    }
+    if (v < low.value) low = p;
+    if (v > high.value) high = p;
+    last = p;
+  }
+  flush();
+  return out;
+}
+
 }  // namespace fontshade::app

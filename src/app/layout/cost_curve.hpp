@@ -31,4 +31,15 @@ StepAxis step_axis(const Run& run, bool log);
 // checkpoints, so that is a step whose values the curve shows).
 long long nearest_point(const std::vector<HistoryPoint>& points, long long step);
 
+// A series as drawn `columns` pixel columns wide: the points falling in one column reduced to their
+// first, lowest, highest and last (in step order), so the line through them shows every spike of
+// the series and its ends while a run of any length draws at most four points a column. Points whose
+// value is not finite are left out (NaN is never drawn as a value).
+struct CurvePoint {
+  long long step = 0;
+  double value = 0;
+};
+std::vector<CurvePoint> thinned_series(const std::vector<HistoryPoint>& points, double (*value)(const HistoryPoint&),
+                                       const StepAxis& axis, int columns);
+
 }  // namespace fontshade::app

@@ -17,11 +17,15 @@ struct SurfaceDot {
   bool wrong = false;  // the network's answer differs from the label
 };
 struct SurfaceDots {
-  std::vector<SurfaceDot> dots;  // at most `most`, in row order
-  long long near = 0;            // rows near the slice, shown or not
-  long long wrong = 0;           // of the shown dots
+  std::vector<SurfaceDot> dots;  // in row order (the first row of each cell and kind)
+  long long near = 0;            // rows near the slice, every one
+  long long wrong = 0;           // of them, those the network gets wrong
 };
 constexpr int kSurfaceDotReach = 4;
-SurfaceDots surface_dots(const Run& run, int blue, int reach = kSurfaceDotReach, std::size_t most = 5000);
+// `cells`: 0, a dot for every row near the slice; else the R x G square is cut into cells x cells
+// cells (the panel gives its side over a dot's size) and the rows of one kind (label, part of the
+// split) in one cell are one dot, wrong if any of them is: a data set of any size draws at most four
+// dots a cell, and every mistake still shows.
+SurfaceDots surface_dots(const Run& run, int blue, int reach = kSurfaceDotReach, int cells = 0);
 
 }  // namespace fontshade::app

@@ -1,13 +1,18 @@
 // The desktop app: GLFW + OpenGL 3.3 core. Also scriptable for tests and screenshots:
 //   fontshade --seed S --steps N --color #rrggbb --lang es --frames F --screenshot FILE.png
 // runs N steps from seed S, renders F frames, writes the last one (the app's own pixels) and exits.
-#define GLFW_INCLUDE_NONE  // OpenGL comes from gl_api.hpp (ImGui's loader), not from GLFW
+//
+// Index of this file (search for "[SECTION]"):
+//   The script's options: what they hold, their usage, reading them
+//   Files, the clipboard and files dropped on the window
+//   The window, the set-up, the frames, the files after the last
+//   main
+#define GLFW_INCLUDE_NONE  // no GL header from GLFW: the GL calls are ImGui's loader's (ui/frame.cpp, screenshot.cpp)
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cfloat>
-#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -27,10 +32,12 @@
 #include "core/files/lesson_file.hpp"
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
+#include "core/base/number_reader.hpp"
+#include "core/base/quoted.hpp"
 #include "core/base/text_file.hpp"
+#include "core/files/model_file.hpp"
 #include "core/network/chain_rule.hpp"
 #include "core/colour/colour.hpp"
-#include "app/ui/gl_api.hpp"
 #include "imgui.h"
 #include "core/network/metrics.hpp"  // median
 #include "imgui_impl_glfw.h"
@@ -41,6 +48,7 @@
 
 namespace {
 
+// [SECTION] The script's options: what they hold, their usage, reading them
 using fontshade::app::sentence;
 
 // --lesson's value: a screen's link (the part after # of a page's address: v=1&...), or else a guided
@@ -62,6 +70,7 @@ std::string lesson_file_problem(const std::string& value) {
 }
 
 // Opens a guided lesson at scene K (1-based; 0: the first) in the lesson mode; the problem, or "".
+// A scene's far step is reached as a link's is (over frames: set_up finishes it for a scripted run).
 std::string open_guided_lesson(fontshade::app::AppState& state, const std::string& value, long long scene) {
   namespace app = fontshade::app;
   std::string problem;
@@ -75,7 +84,6 @@ std::string open_guided_lesson(fontshade::app::AppState& state, const std::strin
   if (scene > state.lesson.count()) return "--scene " + std::to_string(scene) + ": the lesson has " + std::to_string(state.lesson.count()) + " scenes";
   return scene > 0 ? app::open_scene(state, static_cast<int>(scene - 1)) : std::string();
 }
-
 
 struct Script {
   unsigned long long seed = 1;
@@ -147,119 +155,119 @@ bool tab_named(const std::string& name, fontshade::app::View* view) {
   return false;
 }
 
+// The options that take a value, and what the value is (said when it is missing).
+struct ValueOption {
+  const char* name;
+  const char* what;
+};
+constexpr ValueOption kValueOptions[] = {
+    {"--model", "a file name"},        {"--save-model", "a file name"},   {"--lesson", "a lesson file or link"},
+    {"--phase", "a phase"},            {"--seed", "a whole number"},      {"--steps", "a whole number"},
+    {"--frames", "a whole number"},    {"--seek", "a whole number"},      {"--tab", "a tab"},
+    {"--data", "a data set or a file name"}, {"--drop", "a data set or a file name"}, {"--screenshot", "a file name"},
+    {"--state", "a file name"},        {"--layout", "a file name"},       {"--color", "a colour"},
+    {"--colour", "a colour"},          {"--lang", "en or es"},            {"--call", "NAME=[ARGS]"},
+    {"--final-call", "NAME=[ARGS]"},   {"--size", "WxH"},
+    {"--scene", "a scene's number"},
+};
+
+// --seed, --steps, --frames, --seek: a whole number (the seed any 64-bit one, the others at most
+// kMaxSteps); --scene: a scene's number, from 1 (a lesson holds at most kMaxLessonScenes).
+std::string take_number(Script& s, const std::string& a, const char* v) {
+  if (a == "--scene") {
+    const auto scene = fontshade::read_whole(v, 1, fontshade::kMaxLessonScenes);
+    if (!scene.ok()) return "--scene: " + fontshade::whole_number_problem(v, scene.fault, 1, fontshade::kMaxLessonScenes);
+    s.scene = scene.value;
+    return std::string();
+  }
+  // The core's strict reader: no sign, space or hex, an overflow named.
+  const auto read = fontshade::read_unsigned(v);
+  const unsigned long long most = a == "--seed" ? ~0ULL : static_cast<unsigned long long>(fontshade::kMaxSteps);
+  const unsigned long long n = read.value;
+  if (!read.ok() || n > most)
+    return a + ": expected a whole number from 0 to " + std::to_string(most) + ", found " +
+           fontshade::found_number(v, read.fault, fontshade::FoundStyle::quoted, true);
+  if (a == "--seed") s.seed = n;
+  else if (a == "--seek") s.seek = static_cast<long long>(n);
+  else (a == "--steps" ? s.steps : s.frames) = static_cast<long long>(n);
+  return std::string();
+}
+
+// The options whose value is checked as it is read: a lesson link, a phase, a tab, a language, a size.
+std::string take_checked(Script& s, const std::string& a, const char* v) {
+  if (a == "--lesson") {
+    s.lesson = v;
+    // A screen's link is checked here; a guided lesson's file once every option is read (parse()).
+    if (!screen_link(s.lesson)) return std::string();
+    const auto lesson = fontshade::parse_lesson(s.lesson);
+    if (const auto* problem = std::get_if<std::string>(&lesson)) return "--lesson: " + *problem;
+  } else if (a == "--phase") {
+    s.phase = v;
+    if (!fontshade::parse_phase(s.phase))
+      return "--phase: expected a phase (sample, Z1, A1, Z2, A2, C, dC_dA2, dA2_dZ2, dC_dW2, dC_dA1, "
+             "dA1_dZ1, dC_dW1, update) or its index 0-12, found \"" + s.phase + "\"";
+  } else if (a == "--tab") {
+    s.tabs.push_back(v);
+    if (!tab_named(v, nullptr))
+      return std::string("--tab: expected training, options, data, seeds, check, colour, chapter_colours or labels, found \"") + v + "\"";
+  } else if (a == "--lang") {
+    s.language = v;
+    if (s.language != "en" && s.language != "es") return "--lang: expected en or es, found \"" + s.language + "\"";
+  } else if (std::sscanf(v, "%dx%d", &s.width, &s.height) != 2 || s.width < 320 || s.height < 240 || s.width > 8192 || s.height > 8192) {
+    return std::string("--size: expected WxH such as 1280x800, found \"") + v + "\"";
+  }
+  return std::string();
+}
+
+// An option's value kept in the script; the usage error's message if it is not right.
+std::string take(Script& s, const std::string& a, const char* v) {
+  if (a == "--seed" || a == "--steps" || a == "--frames" || a == "--seek" || a == "--scene") return take_number(s, a, v);
+  if (a == "--lesson" || a == "--phase" || a == "--tab" || a == "--lang" || a == "--size") return take_checked(s, a, v);
+  if (a == "--call" || a == "--final-call") (a == "--call" ? s.calls : s.final_calls).push_back(v);
+  else if (a == "--model" || a == "--save-model") (a == "--model" ? s.model : s.save_model) = v;
+  else if (a == "--data" || a == "--drop") (a == "--data" ? s.data : s.drop) = v;
+  else if (a == "--state" || a == "--layout") (a == "--state" ? s.state_file : s.layout_file) = v;
+  else if (a == "--screenshot") s.screenshot = v;
+  else s.colour = v;  // --color, --colour
+  return std::string();
+}
+
 bool parse(int argc, char** argv, Script& s, int* exit_code) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    const auto value = [&](const char* what) -> const char* {
-      if (i + 1 >= argc) {
-        *exit_code = usage_error(a + " needs " + what);
-        return nullptr;
-      }
-      return argv[++i];
-    };
-    const char* v = nullptr;
-    char* end = nullptr;
+    const auto option = std::find_if(std::begin(kValueOptions), std::end(kValueOptions), [&](const ValueOption& o) { return a == o.name; });
     if (a == "--help" || a == "-h") {
       std::fputs(kUsage, stdout);
       *exit_code = 0;
       return false;
-    } else if (a == "--timing") {
-      s.timing = true;
-    } else if (a == "--projector") {
-      s.projector = true;
-    } else if (a == "--model" || a == "--save-model") {
-      if (!(v = value("a file name"))) return false;
-      (a == "--model" ? s.model : s.save_model) = v;
-    } else if (a == "--lesson") {
-      if (!(v = value("a lesson file or link"))) return false;
-      s.lesson = v;
-      if (screen_link(s.lesson)) {
-        const auto lesson = fontshade::parse_lesson(s.lesson);
-        if (const auto* problem = std::get_if<std::string>(&lesson)) {
-          *exit_code = usage_error("--lesson: " + *problem);
-          return false;
-        }
-      } else if (std::string problem = lesson_file_problem(s.lesson); !problem.empty()) {
-        std::fprintf(stderr, "fontshade: --lesson: %s\n", problem.c_str());  // a bad file, before any window opens
-        *exit_code = 1;
-        return false;
-      }
-    } else if (a == "--scene") {
-      if (!(v = value("a scene's number"))) return false;
-      errno = 0;
-      const unsigned long long n = std::strtoull(v, &end, 10);
-      if (*v == '\0' || *v == '-' || *end != '\0' || errno != 0 || n < 1 || n > fontshade::kMaxLessonScenes) {
-        *exit_code = usage_error(std::string("--scene: expected a scene's number from 1 to ") +
-                                 std::to_string(fontshade::kMaxLessonScenes) + ", found \"" + v + "\"");
-        return false;
-      }
-      s.scene = static_cast<long long>(n);
-    } else if (a == "--phase") {
-      if (!(v = value("a phase"))) return false;
-      s.phase = v;
-      if (!fontshade::parse_phase(s.phase)) {
-        *exit_code = usage_error("--phase: expected a phase (sample, Z1, A1, Z2, A2, C, dC_dA2, dA2_dZ2, dC_dW2, dC_dA1, "
-                                 "dA1_dZ1, dC_dW1, update) or its index 0-12, found \"" + s.phase + "\"");
-        return false;
-      }
-    } else if (a == "--seed" || a == "--steps" || a == "--frames" || a == "--seek") {
-      if (!(v = value("a whole number"))) return false;
-      errno = 0;
-      const unsigned long long n = std::strtoull(v, &end, 10);
-      const unsigned long long most = a == "--seed" ? ~0ULL : static_cast<unsigned long long>(fontshade::kMaxSteps);
-      if (*v == '\0' || *v == '-' || *end != '\0' || errno != 0 || n > most) {
-        *exit_code = usage_error(a + ": expected a whole number from 0 to " + std::to_string(most) + ", found \"" + v + "\"");
-        return false;
-      }
-      if (a == "--seed") s.seed = n;
-      else if (a == "--seek") s.seek = static_cast<long long>(n);
-      else (a == "--steps" ? s.steps : s.frames) = static_cast<long long>(n);
-    } else if (a == "--tab") {
-      if (!(v = value("a tab")) ) return false;
-      s.tabs.push_back(v);
-      if (!tab_named(v, nullptr)) {
-        *exit_code = usage_error(std::string("--tab: expected training, options, data, seeds, check, colour, chapter_colours or labels, found \"") + v + "\"");
-        return false;
-      }
-    } else if (a == "--data" || a == "--drop") {
-      if (!(v = value("a data set or a file name"))) return false;
-      (a == "--data" ? s.data : s.drop) = v;
-    } else if (a == "--screenshot") {
-      if (!(v = value("a file name"))) return false;
-      s.screenshot = v;
-    } else if (a == "--state" || a == "--layout") {
-      if (!(v = value("a file name"))) return false;
-      (a == "--state" ? s.state_file : s.layout_file) = v;
-    } else if (a == "--color" || a == "--colour") {
-      if (!(v = value("a colour"))) return false;
-      s.colour = v;
-    } else if (a == "--lang") {
-      if (!(v = value("en or es"))) return false;
-      s.language = v;
-      if (s.language != "en" && s.language != "es") {
-        *exit_code = usage_error("--lang: expected en or es, found \"" + s.language + "\"");
-        return false;
-      }
-    } else if (a == "--call" || a == "--final-call") {
-      if (!(v = value("NAME=[ARGS]"))) return false;
-      (a == "--call" ? s.calls : s.final_calls).push_back(v);
-    } else if (a == "--size") {
-      if (!(v = value("WxH"))) return false;
-      if (std::sscanf(v, "%dx%d", &s.width, &s.height) != 2 || s.width < 320 || s.height < 240 || s.width > 8192 || s.height > 8192) {
-        *exit_code = usage_error(std::string("--size: expected WxH such as 1280x800, found \"") + v + "\"");
-        return false;
-      }
-    } else {
+    } else if (a == "--timing" || a == "--projector") {
+      (a == "--timing" ? s.timing : s.projector) = true;
+    } else if (option == std::end(kValueOptions)) {
       *exit_code = usage_error("unknown option " + a);
+      return false;
+    } else if (i + 1 >= argc) {
+      *exit_code = usage_error(a + " needs " + option->what);
+      return false;
+    } else if (const std::string problem = take(s, a, argv[++i]); !problem.empty()) {
+      *exit_code = usage_error(problem);
       return false;
     }
   }
   if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty() || !s.save_model.empty() ||
        !s.final_calls.empty()) && s.frames == 0)
     s.frames = 2;
+  if (!s.lesson.empty() && !screen_link(s.lesson)) {
+    if (const std::string problem = lesson_file_problem(s.lesson); !problem.empty()) {
+      // A bad lesson file, before any window opens: its line and column, the file's text escaped.
+      std::fprintf(stderr, "fontshade: --lesson: %s\n", fontshade::escaped(problem, std::string::npos, false).c_str());
+      *exit_code = 1;
+      return false;
+    }
+  }
   return true;
 }
 
+// [SECTION] Files, the clipboard and files dropped on the window
 bool write_text(const std::string& path, const std::string& text) {
   FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) return false;
@@ -314,7 +322,8 @@ void drop_file(fontshade::app::App* app, const char* path) {
     fontshade::app::load_data_named(app->state(), path);
     return;
   }
-  const fontshade::Result<std::string> text = fontshade::read_text_file(path, 1024 * 1024);
+  // The larger of a model's and a lesson's limits: the reader of each refuses what is past its own.
+  const fontshade::Result<std::string> text = fontshade::read_text_file(path, fontshade::kMaxModelBytes);
   if (!fontshade::ok(text)) {
     fontshade::app::tell(app->state().view,
                          sentence(fontshade::app::tr("The model could not be loaded: %s. The screen is as it was."),
@@ -329,24 +338,14 @@ void dropped(GLFWwindow* window, int count, const char** paths) {
   if (app && count > 0) drop_file(app, paths[0]);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  using namespace fontshade;
-  Script script;
-  int exit_code = 0;
-  if (!parse(argc, argv, script, &exit_code)) return exit_code;
-  std::optional<Rgb> colour;
-  if (!script.colour.empty()) {
-    std::string why;
-    colour = parse_colour(script.colour, &why);
-    if (!colour) return usage_error("--color: " + why);
-  }
-
+// [SECTION] The window, the set-up, the frames, the files after the last
+// A window with an OpenGL 3.3 core context (nullptr, said on stderr, when there is none), and
+// Dear ImGui on it.
+GLFWwindow* open_window(const Script& script) {
   glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "fontshade: GLFW error %d: %s\n", code, text); });
   if (!glfwInit()) {
     std::fprintf(stderr, "fontshade: cannot open a window (no display? try xvfb-run)\n");
-    return 1;
+    return nullptr;
   }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -357,37 +356,46 @@ int main(int argc, char** argv) {
   if (!window) {
     std::fprintf(stderr, "fontshade: cannot create an OpenGL 3.3 window\n");
     glfwTerminate();
-    return 1;
+    return nullptr;
   }
   glfwMakeContextCurrent(window);
   glfwSwapInterval(script.frames > 0 ? 0 : 1);
-
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  return window;
+}
 
-  app::App fontshade_app;
-  std::string error;
-  fontshade_app.init(&error);
-  fontshade_app.platform = native_platform();
-  glfwSetWindowUserPointer(window, &fontshade_app);
-  app::listen_to_keys(window);
-  glfwSetDropCallback(window, dropped);
-  app::AppState& state = fontshade_app.state();
-  // Everything below (the scripted calls, files dropped on the window, the frames) speaks the view's language.
-  app::UseSettings use_settings(state.view.settings);
-  if (script.lesson.empty() || script.language != "en" || !screen_link(script.lesson))
+void close_window(GLFWwindow* window) {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+}
+
+// The state the script asks for: a lesson or a seed, data, a model, a dropped file, projector mode,
+// steps, a step to seek, a phase, a colour, tabs. 0, or the exit code of what went wrong.
+int set_up(fontshade::app::App& app, const Script& script, const std::optional<fontshade::Rgb>& colour) {
+  using namespace fontshade;
+  app::AppState& state = app.state();
+  const bool screen = !script.lesson.empty() && screen_link(script.lesson);
+  if (!screen || script.language != "en")  // a screen's link says its language; a guided lesson speaks the reader's
     state.view.settings.language = script.language == "es" ? app::Language::es : app::Language::en;
-  if (!script.lesson.empty() && screen_link(script.lesson)) {
-    if (std::string problem = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson))); !problem.empty())
-      return usage_error("--lesson: " + problem);
+  if (screen) {
+    const app::ReachStart start = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson)));
+    if (!start.problem.empty()) return usage_error("--lesson: " + start.problem);
+    // A far step is reached as the page reaches it, over frames; a scripted run draws a fixed count
+    // of frames, so its lesson is there first.
+    if (script.frames > 0) app::finish_reach(state);
   } else if (!script.lesson.empty()) {
     state.view.projector = script.projector;  // the scenes open in the reader's mode
     if (std::string problem = open_guided_lesson(state, script.lesson, script.scene); !problem.empty()) {
-      std::fprintf(stderr, "fontshade: --lesson: %s\n", problem.c_str());
+      std::fprintf(stderr, "fontshade: --lesson: %s\n", fontshade::escaped(problem, std::string::npos, false).c_str());
       return 1;
     }
+    if (script.frames > 0) app::finish_reach(state);
   } else {
     state.reset(static_cast<std::uint64_t>(script.seed));
   }
@@ -398,67 +406,83 @@ int main(int argc, char** argv) {
     }
   if (!script.model.empty()) {
     const Result<Model> model = load_model_file(script.model);
-    std::string problem = ok(model) ? app::load_model(state, std::get<Model>(model)) : std::get<Error>(model).text();
+    std::string problem = ok(model) ? std::string() : std::get<Error>(model).text();
+    if (problem.empty()) {
+      // As a dropped file loads (the screen says how a far one ended); a scripted run waits for it.
+      const auto told = [&problem](app::AppState& s, const std::string& p) {
+        problem = p;
+        if (!p.empty()) app::tell(s.view, sentence(app::tr("The model could not be loaded: %s. The screen is as it was."), p), true);
+      };
+      problem = app::load_model(state, std::get<Model>(model), told).problem;
+      if (script.frames > 0) app::finish_reach(state);
+    }
     if (!problem.empty()) {
-      std::fprintf(stderr, "fontshade: --model: %s\n", problem.c_str());
+      std::fprintf(stderr, "fontshade: --model: %s\n", escaped(problem, std::string::npos, false).c_str());
       return 1;
     }
   }
-  if (!script.drop.empty()) drop_file(&fontshade_app, script.drop.c_str());
+  if (!script.drop.empty()) drop_file(&app, script.drop.c_str());
   if (script.projector) state.view.projector = true;
   if (script.steps > 0) state.step(script.steps);
   if (script.seek >= 0) state.seek(script.seek);
   if (!script.phase.empty()) state.set_phase(*parse_phase(script.phase));
   if (colour) state.view.picked = *colour;
   for (const std::string& tab : script.tabs) tab_named(tab, &state.view);
+  return 0;
+}
 
+// A window.fontshade call, as a page's script makes it; its answer is printed. False if it failed.
+bool call_script(fontshade::app::AppState& state, const std::string& call) {
+  const std::size_t equals = call.find('=');
+  const std::string answer =
+      fontshade::app::script_call(state, call.substr(0, equals), equals == std::string::npos ? "[]" : call.substr(equals + 1));
+  std::printf("%s\n", answer.c_str());
+  std::fflush(stdout);
+  return answer.rfind("{\"error\"", 0) != 0;
+}
+
+// After a scripted run's last frame: its state, layout and model files, then the final calls. 0, or 1
+// if any of them failed.
+int finish_script(fontshade::app::AppState& state, const Script& script) {
+  using namespace fontshade;
+  int exit_code = 0;
+  const std::string model_text = script.save_model.empty() ? std::string() : model_json(app::model_at_cursor(state));
+  for (const auto& [path, text] : {std::pair{script.state_file, app::state_json(state)}, std::pair{script.layout_file, app::layout_json(state)},
+                                   std::pair{script.save_model, model_text}})
+    if (!path.empty() && !write_text(path, text)) {
+      std::fprintf(stderr, "fontshade: cannot write %s\n", path.c_str());
+      exit_code = 1;
+    }
+  for (const std::string& call : script.final_calls)
+    if (!call_script(state, call)) exit_code = 1;
+  return exit_code;
+}
+
+// The frames until the window closes (or the script's last frame): 0, or 1 if the script's outputs
+// failed. A scripted run is looked at, not pointed at: no pointer, so no tooltip covers the picture.
+int run_frames(GLFWwindow* window, fontshade::app::App& app, const Script& script) {
+  using namespace fontshade;
   std::vector<double> build_times, frame_times;
-  // A window.fontshade call, as a page's script makes it; its answer is printed.
-  const auto call_script = [&state](const std::string& call) {
-    const std::size_t equals = call.find('=');
-    const std::string answer = app::script_call(state, call.substr(0, equals), equals == std::string::npos ? "[]" : call.substr(equals + 1));
-    std::printf("%s\n", answer.c_str());
-    std::fflush(stdout);
-    return answer.rfind("{\"error\"", 0) != 0;
-  };
-  for (const std::string& call : script.calls)  // after everything else, as a page's script would
-    if (!call_script(call)) return usage_error("--call " + call + ": failed");
-  auto last = std::chrono::steady_clock::now();
+  int exit_code = 0;
   for (long long frame = 0; !glfwWindowShouldClose(window); ++frame) {
     const double frame_start = cpu_seconds();
     glfwPollEvents();
-    int fb_width = 0, fb_height = 0;
-    glfwGetFramebufferSize(window, &fb_width, &fb_height);
     float scale_x = 1, scale_y = 1;
     glfwGetWindowContentScale(window, &scale_x, &scale_y);
-    const auto now = std::chrono::steady_clock::now();
-    const double seconds = std::chrono::duration<double>(now - last).count();
-    last = now;
-
-    int win_width = 0, win_height = 0;
-    glfwGetWindowSize(window, &win_width, &win_height);
-    fontshade_app.prepare(win_width, win_height, scale_x);
-    const double build_start = cpu_seconds();
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
-    // A scripted run is looked at, not pointed at: no pointer, so no tooltip covers the picture.
-    if (script.frames > 0) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    ImGui::NewFrame();
-    fontshade_app.frame(win_width, win_height, seconds);
-    ImGui::Render();
-    build_times.push_back(cpu_seconds() - build_start);
-
-    glViewport(0, 0, fb_width, fb_height);
-    glClearColor(0.118f, 0.122f, 0.141f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (const auto name = fontshade_app.take_screenshot_request()) {
+    build_times.push_back(app.run_frame(window, scale_x, [&] {
+      if (script.frames > 0) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    }));
+    int fb_width = 0, fb_height = 0;
+    glfwGetFramebufferSize(window, &fb_width, &fb_height);
+    if (const auto name = app.take_screenshot_request()) {
       const std::string path = in_working_folder(*name);
-      app::tell(state.view, app::write_screenshot(path, fb_width, fb_height, &error) ? sentence(app::tr("Saved %s."), path)
-                                                                                   : sentence(app::tr("Could not save the file: %s."), error),
+      std::string error;
+      app::tell(app.state().view, app::write_screenshot(path, fb_width, fb_height, &error) ? sentence(app::tr("Saved %s."), path)
+                                                                                         : sentence(app::tr("Could not save the file: %s."), error),
                 false);
     }
     const bool last_frame = script.frames > 0 && frame + 1 >= script.frames;
+    std::string error;
     if (last_frame && !script.screenshot.empty() && !app::write_screenshot(script.screenshot, fb_width, fb_height, &error)) {
       std::fprintf(stderr, "fontshade: %s\n", error.c_str());
       exit_code = 1;
@@ -466,27 +490,47 @@ int main(int argc, char** argv) {
     glfwSwapBuffers(window);
     frame_times.push_back(cpu_seconds() - frame_start);
     if (last_frame) {
-      const std::string model_text = script.save_model.empty() ? std::string() : model_json(app::model_at_cursor(state));
-      for (const auto& [path, text] : {std::pair{script.state_file, app::state_json(state)},
-                                       std::pair{script.layout_file, app::layout_json(state)},
-                                       std::pair{script.save_model, model_text}})
-        if (!path.empty() && !write_text(path, text)) {
-          std::fprintf(stderr, "fontshade: cannot write %s\n", path.c_str());
-          exit_code = 1;
-        }
-      for (const std::string& call : script.final_calls)
-        if (!call_script(call)) exit_code = 1;
+      if (finish_script(app.state(), script) != 0) exit_code = 1;
       break;
     }
   }
   if (script.timing)
-    std::printf("frames %zu, CPU per frame: UI %.3f ms (median), whole frame with GL %.3f ms (median)\n",
-                build_times.size(), median(build_times) * 1e3, median(frame_times) * 1e3);
+    std::printf("frames %zu, CPU per frame: UI %.3f ms (median), whole frame with GL %.3f ms (median)\n", build_times.size(),
+                median(build_times) * 1e3, median(frame_times) * 1e3);
+  return exit_code;
+}
 
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplGlfw_Shutdown();
-  ImGui::DestroyContext();
-  glfwDestroyWindow(window);
-  glfwTerminate();
+}  // namespace
+
+// [SECTION] main
+int main(int argc, char** argv) {
+  using namespace fontshade;
+  // Past a file-size limit a save then fails with its reason, instead of the app being killed half-way.
+  std::signal(SIGXFSZ, SIG_IGN);
+  Script script;
+  int exit_code = 0;
+  if (!parse(argc, argv, script, &exit_code)) return exit_code;
+  std::optional<Rgb> colour;
+  if (!script.colour.empty()) {
+    std::string why;
+    colour = parse_colour(script.colour, &why);
+    if (!colour) return usage_error("--color: " + why);
+  }
+  GLFWwindow* window = open_window(script);
+  if (!window) return 1;
+  app::App fontshade_app;
+  std::string error;
+  fontshade_app.init(&error);
+  fontshade_app.platform = native_platform();
+  glfwSetWindowUserPointer(window, &fontshade_app);
+  app::listen_to_keys(window);
+  glfwSetDropCallback(window, dropped);
+  // Everything below (the scripted calls, files dropped on the window, the frames) speaks the view's language.
+  app::UseSettings use_settings(fontshade_app.state().view.settings);
+  if (const int failed = set_up(fontshade_app, script, colour)) return failed;
+  for (const std::string& call : script.calls)  // after everything else, as a page's script would
+    if (!call_script(fontshade_app.state(), call)) return usage_error("--call " + call + ": failed");
+  exit_code = run_frames(window, fontshade_app, script);
+  close_window(window);
   return exit_code;
 }

@@ -7,7 +7,6 @@
 #include <emscripten/html5.h>
 
 #include <cfloat>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -29,7 +28,6 @@ using fontshade::app::sentence;
 // Emscripten's main loop never returns from main(): the app lives here, not on main's stack.
 GLFWwindow* g_window = nullptr;
 fontshade::app::App* g_app = nullptr;
-std::chrono::steady_clock::time_point g_last;
 bool g_told_page = false;
 std::string g_json;  // the last string handed to JavaScript
 
@@ -157,25 +155,7 @@ void frame() {
   fontshade::app::UseSettings use(g_app->state().view.settings);  // the frame's texts, and the screenshot's notice
   float ratio = 1;
   fit_canvas(&ratio);
-  int width = 0, height = 0;
-  glfwGetWindowSize(g_window, &width, &height);
-  const auto now = std::chrono::steady_clock::now();
-  const double seconds = std::chrono::duration<double>(now - g_last).count();
-  g_last = now;
-
-  g_app->prepare(width, height, ratio);
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplGlfw_NewFrame();
-  apply_touch();
-  ImGui::NewFrame();
-  g_app->frame(width, height, seconds);
-  ImGui::Render();
-  int fb_width = 0, fb_height = 0;
-  glfwGetFramebufferSize(g_window, &fb_width, &fb_height);
-  glViewport(0, 0, fb_width, fb_height);
-  glClearColor(0.118f, 0.122f, 0.141f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g_app->run_frame(g_window, ratio, apply_touch);
   // Read right after drawing, while the canvas still holds this frame (it is not preserved after).
   if (const auto name = g_app->take_screenshot_request()) {
     EM_ASM({ Module.fontshadeSaveCanvas(UTF8ToString($0)); }, name->c_str());
@@ -245,7 +225,6 @@ int main() {
   g_app->platform = web_platform();
   glfwSetWindowUserPointer(g_window, g_app);
   fontshade::app::listen_to_keys(g_window);
-  g_last = std::chrono::steady_clock::now();
   emscripten_set_main_loop(frame, 0, 1);
   return 0;
 }

@@ -3,11 +3,15 @@
 //   _lessonLink()         {fragment, portable, lesson}: the screen as the address's part after '#'
 //                         (portable false: the data came from a file, which a link cannot carry); in
 //                         the lesson mode the guided lesson's link (lesson true) when it fits
-//   openLink(fragment)    {ok, error}: opens a lesson; a bad one opens the defaults and says why
+//   openLink(fragment)    {ok, error, pending}: opens a lesson; a bad one opens the defaults and says why;
+//                         pending: its step is far, and its run is rebuilt over frames (reaching())
 //   saveModel()           the model file (version 2) of the step in view, as text
-//   loadModel(text)       {ok, error}: a model file's run on the screen; a bad file changes nothing
-//   _openJsonFile(text, name)   {ok, error}: a JSON file the reader chose or dropped: a guided lesson's
-//                         opens in the lesson mode, anything else loads as a model
+//   loadModel(text)       {ok, error, pending}: a model file's run on the screen; a bad file changes nothing;
+//                         pending as for openLink (how it ended: notice())
+//   _openJsonFile(text, name)   {ok, error, pending}: a JSON file the reader chose or dropped: a guided
+//                         lesson's opens in the lesson mode, anything else loads as a model
+//   reaching()            null, or the far link's or model's run being rebuilt: {kind, step, target, seconds}
+//   cancelReach()         stops it (the screen stays as it was); whether there was one
 //   setProjector(on)      projector mode on or off
 //   exportStep(format)    the step in view: "json" (its trace line), "markdown" or "latex"; null at step 0
 //   exportSteps(a, b)     steps a..b (computed so far, at most 10,000) as JSON lines
@@ -33,15 +37,32 @@
 #include "app/text/strings.hpp"
 
 namespace fontshade::app {
-namespace {
 
-std::string outcome(const std::string& problem) {
+std::string reach_outcome(const ReachStart& start) {
   JsonWriter out;
-  out.begin_object().key("ok").boolean(problem.empty()).key("error");
-  if (problem.empty()) out.null();
-  else out.string(problem);
+  out.begin_object().key("ok").boolean(start.problem.empty()).key("error");
+  if (start.problem.empty()) out.null();
+  else out.string(start.problem);
+  out.key("pending").boolean(start.pending);
   out.end_object();
   return out.str();
+}
+
+namespace {
+
+std::string call_reaching(AppState& s, Call&) {
+  if (!s.reach) return "null";
+  const Reach& r = *s.reach;
+  JsonWriter out;
+  out.begin_object().key("kind").string(r.kind == Reach::Kind::link ? "link" : "model");
+  out.key("step").integer(r.run->cursor()).key("target").integer(r.target).key("seconds").number(r.seconds).end_object();
+  return out.str();
+}
+
+std::string call_cancel_reach(AppState& s, Call&) {
+  const bool was = s.reach.has_value();
+  cancel_reach(s);
+  return was ? "true" : "false";
 }
 
 // In the lesson mode, the lesson's own link when it fits (a teacher's lesson rides inside it).
@@ -56,7 +77,7 @@ std::string call_lesson_link(AppState& s, Call&) {
 std::string call_open_link(AppState& s, Call& c) {
   const std::string fragment = c.text(0, "fragment");
   if (c.refused()) return "null";
-  return outcome(open_link(s, fragment));
+  return reach_outcome(open_link(s, fragment));
 }
 
 std::string call_save_model(AppState& s, Call&) { return json_text(model_json(model_at_cursor(s))); }
@@ -64,14 +85,14 @@ std::string call_save_model(AppState& s, Call&) { return json_text(model_json(mo
 std::string call_load_model(AppState& s, Call& c) {
   const std::string text = c.text(0, "text");
   if (c.refused()) return "null";
-  return outcome(open_model_text(s, text, "model"));
+  return reach_outcome(open_model_text(s, text, "model"));
 }
 
 std::string call_open_json_file(AppState& s, Call& c) {
   const std::string text = c.text(0, "text");
   const std::string name = c.text(1, "name");
   if (c.refused()) return "null";
-  return outcome(open_json_file(s, text, name));
+  return reach_outcome(open_json_file(s, text, name));
 }
 
 std::string call_set_projector(AppState& s, Call& c) {
@@ -135,20 +156,22 @@ std::string call_page_notice(AppState& s, Call& c) {
 
 void add_keeping_calls(ScriptCalls& calls) {
   calls.insert({{"link", {nullptr, CallBy::page}},        // the page's address with _lessonLink's fragment
-                {"lastCopied", {nullptr, CallBy::page}},  // the page's: the text last copied (for tests)
-                {"_lessonLink", {call_lesson_link}},
-                {"openLink", {call_open_link}},
-                {"saveModel", {call_save_model}},
-                {"loadModel", {call_load_model}},
-                {"_openJsonFile", {call_open_json_file}},
-                {"setProjector", {call_set_projector}},
-                {"exportStep", {call_export_step}},
-                {"exportSteps", {call_export_steps}},
-                {"exportCurves", {call_export_curves}},
-                {"liveText", {call_live_text}},
-                {"settings", {call_settings}},
-                {"notice", {call_notice}},
-                {"_pageNotice", {call_page_notice}}});
+                 {"lastCopied", {nullptr, CallBy::page}},  // the page's: the text last copied (for tests)
+                 {"_lessonLink", {call_lesson_link}},
+                 {"openLink", {call_open_link}},
+                 {"saveModel", {call_save_model}},
+                 {"loadModel", {call_load_model}},
+                 {"_openJsonFile", {call_open_json_file}},
+                 {"reaching", {call_reaching}},
+                 {"cancelReach", {call_cancel_reach}},
+                 {"setProjector", {call_set_projector}},
+                 {"exportStep", {call_export_step}},
+                 {"exportSteps", {call_export_steps}},
+                 {"exportCurves", {call_export_curves}},
+                 {"liveText", {call_live_text}},
+                 {"settings", {call_settings}},
+                 {"notice", {call_notice}},
+                 {"_pageNotice", {call_page_notice}}});
 }
 
 }  // namespace fontshade::app

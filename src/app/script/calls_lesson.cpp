@@ -4,15 +4,17 @@
 //   lesson.stop()         to the free workbench ("Explore freely"), the screen as it is
 //   lesson.scene()        {active, index (0-based), count, title, text (blanks filled), parts, actions,
 //                         question: {text, choices: [{text, count}], last, revealed, answer, explain} or
-//                         null, source, builtin}; answer and explain only once revealed
+//                         null, source, builtin, reaching}; answer and explain only once revealed; reaching:
+//                         the scene's far step is being reached over frames (reaching(), cancelReach())
 //   lesson.next(), lesson.back(), lesson.go(k)   another scene (k 0-based); answer scene()
 //   lesson.answer(i)      one more answer for choice i (counted until the page closes); answers scene()
 //   lesson.reveal()       the answer, its explanation and the screen it reveals; answers scene()
-//   lesson.load(text)     {ok, error}: a lesson file (JSON) in place of the lesson in use
+//   lesson.load(text)     {ok, error, pending}: a lesson file (JSON) in place of the lesson in use
 //   lesson.export()       the lesson in use as a lesson file (JSON text)
 //   lesson.addScene()     the screen on view as a new scene (the teacher's "Add this screen as a scene")
 #include "app/script/script_calls.hpp"
 
+#include "app/state/app_state.hpp"
 #include "app/state/lesson_mode.hpp"
 #include "app/state/notice.hpp"
 #include "app/text/strings.hpp"
@@ -49,16 +51,9 @@ std::string scene_json(AppState& s) {
   } else {
     out.null();
   }
-  out.key("source").string(mode.source).key("builtin").boolean(mode.builtin).end_object();
+  out.key("source").string(mode.source).key("builtin").boolean(mode.builtin).key("reaching").boolean(s.reach.has_value());
+  out.end_object();
   return out.str();
-}
-
-std::string outcome(const std::string& problem) {
-  JsonWriter out;
-  out.begin_object().key("ok").boolean(problem.empty()).key("error");
-  if (problem.empty()) out.null();
-  else out.string(problem);
-  return out.end_object().str();
 }
 
 std::string call_start(AppState& s, Call&) {
@@ -103,7 +98,7 @@ std::string call_load(AppState& s, Call& c) {
   if (c.refused()) return "null";
   const std::string problem = load_lesson(s, text, "lesson");
   if (!problem.empty()) tell(s.view, sentence(tr("The lesson could not be loaded: %s. The lesson in use stays."), problem), true);
-  return outcome(problem);
+  return reach_outcome({problem, s.reach.has_value()});
 }
 std::string call_export(AppState& s, Call&) { return json_text(lesson_file_json(s.lesson.lesson)); }
 std::string call_add_scene(AppState& s, Call&) {

@@ -8,15 +8,19 @@
 //   data()            {source, origin, rows, distinct, dark, light, train, test}
 // For web/teacher.js (files reach the app as bytes, a piece a call):
 //   _dataStart(), _dataPiece(byteText), _dataLoad(name) → {ok, rows, error, line, column, source}
-//   _dataByteLimit()  the largest file the core reads; _dragOver(bool) a file is over the page
+//   _byteLimits()     {csv, model}: the most bytes the core reads of each file (the page reads one byte
+//                     more of a file, so the core's message names the limit); _dragOver(bool) a file is
+//                     over the page
 #include <cmath>
 
 #include "core/data/csv.hpp"
+#include "core/files/model_file.hpp"
 #include "app/state/data_loading.hpp"
 #include "core/files/json_writer.hpp"
 #include "app/state/option_changes.hpp"
 #include "core/network/option_reader.hpp"
 #include "app/script/script_calls.hpp"
+#include "core/base/quoted.hpp"
 
 namespace fontshade::app {
 namespace {
@@ -45,7 +49,7 @@ std::string call_set_options(AppState& s, Call& c) {
   std::vector<std::pair<std::string, std::string>> pairs;
   for (const auto& [name, value] : o->members) {
     if (value.type != JsonValue::Type::number && value.type != JsonValue::Type::string) {
-      c.refuse(name + ": expected a number or a string, found " + std::string(type_name(value.type)));
+      c.refuse(printable(name) + ": expected a number or a string, found " + shown(value));
       return kNull;
     }
     pairs.emplace_back(name, value.text);
@@ -112,8 +116,11 @@ std::string call_data_load(AppState& s, Call& c) {
   return out.end_object().str();
 }
 
-std::string call_data_byte_limit(AppState&, Call&) { return std::to_string(kMaxCsvBytes); }
-
+std::string call_byte_limits(AppState&, Call&) {
+  JsonWriter out;
+  out.begin_object().key("csv").integer(kMaxCsvBytes).key("model").integer(kMaxModelBytes).end_object();
+  return out.str();
+}
 
 std::string call_drag_over(AppState& s, Call& c) {
   const JsonValue* v = c.at(0);
@@ -125,15 +132,15 @@ std::string call_drag_over(AppState& s, Call& c) {
 
 void add_teacher_calls(ScriptCalls& calls) {
   calls.insert({{"setOptions", {call_set_options}},
-                {"options", {call_options}},
-                {"undoOptions", {call_undo_options}},
-                {"data", {call_data}},
-                {"loadCSV", {nullptr, CallBy::page}},  // the page's: text to bytes, through _data*
-                {"_dataStart", {call_data_start}},
-                {"_dataPiece", {call_data_piece}},
-                {"_dataLoad", {call_data_load}},
-                {"_dataByteLimit", {call_data_byte_limit}},
-                {"_dragOver", {call_drag_over}}});
+                 {"options", {call_options}},
+                 {"undoOptions", {call_undo_options}},
+                 {"data", {call_data}},
+                 {"loadCSV", {nullptr, CallBy::page}},  // the page's: text to bytes, through _data*
+                 {"_dataStart", {call_data_start}},
+                 {"_dataPiece", {call_data_piece}},
+                 {"_dataLoad", {call_data_load}},
+                 {"_byteLimits", {call_byte_limits}},
+                 {"_dragOver", {call_drag_over}}});
 }
 
 }  // namespace fontshade::app

@@ -2,8 +2,12 @@
 
 #include "app/script/script_calls.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+
+#include "core/base/number_reader.hpp"
+#include "core/base/quoted.hpp"
 
 #include "app/text/format.hpp"
 #include "core/base/limits.hpp"  // kMaxSteps
@@ -33,6 +37,12 @@ std::string call_reset(AppState& s, Call& c) {
 
 std::string call_step(AppState& s, Call& c) {
   const long long n = c.whole(0, "n", 0, kMaxSteps, 1);
+  // A script's steps are taken within the call (state() is then line n of the trace), so they keep
+  // to the one replay budget.
+  if (!c.refused()) {
+    const long long target = std::min(s.run.cursor() + n, s.run.options().steps);
+    if (std::string problem = replay_budget_problem(target); !problem.empty()) c.refuse("n: " + problem);
+  }
   if (!c.refused()) s.step(n);
   return kNull;
 }
@@ -58,8 +68,7 @@ std::string call_phase(AppState& s, Call& c) {
   if (!p) {
     std::string names;
     for (const PhaseInfo& info : phases()) names += std::string(info.name) + ", ";
-    c.refuse("phase must be one of " + names + "its index 0-" + std::to_string(kPhaseCount - 1) + ", or null, not " +
-             (v->type == JsonValue::Type::string ? "\"" + v->text + "\"" : v->text));
+    c.refuse("phase must be one of " + names + "its index 0-" + std::to_string(kPhaseCount - 1) + ", or null, not " + shown(*v));
     return kNull;
   }
   s.set_phase(*p);
@@ -77,7 +86,7 @@ std::string call_set_color(AppState& s, Call& c) {
 std::string call_set_language(AppState& s, Call& c) {
   const JsonValue* v = c.at(0);
   const std::string code = v && v->type == JsonValue::Type::string ? v->text : "";
-  if (code != "en" && code != "es") c.refuse("language must be \"en\" or \"es\", not \"" + code + "\"");
+  if (code != "en" && code != "es") c.refuse("language must be \"en\" or \"es\", not " + (v ? shown(*v) : std::string("missing")));
   else s.view.settings.language = code == "es" ? Language::es : Language::en;
   return kNull;
 }
@@ -119,21 +128,36 @@ const ScriptCalls& handlers() {
 
 }  // namespace
 
+std::string shown(const JsonValue& v) {
+  if (const std::string js = js_only_value(v); !js.empty()) return js;
+  if (v.type == JsonValue::Type::number) return v.text;
+  if (v.type == JsonValue::Type::string) return quoted(v.text);
+  return std::string(type_name(v.type));
+}
+
+std::string js_only_value(const JsonValue& v) {
+  if (v.type != JsonValue::Type::object || v.members.size() != 1 || v.members[0].first != kJsOnlyKey ||
+      v.members[0].second.type != JsonValue::Type::string)
+    return {};
+  return printable(v.members[0].second.text);
+}
+
 long long Call::whole(std::size_t i, const char* what, long long lo, long long hi, long long fallback) {
-  if (i >= a.size() || a[i].type == JsonValue::Type::null) return fallback;
+  if (i >= a.size()) return fallback;
   const JsonValue& v = a[i];
-  if (v.type != JsonValue::Type::number || v.number != std::floor(v.number) || v.number < static_cast<double>(lo) ||
-      v.number > static_cast<double>(hi)) {
+  // The JSON number's literal, read by the reader of every number (no exponent, no fraction).
+  const auto n = v.type == JsonValue::Type::number ? read_whole(v.text, lo, hi) : NumberReading<long long>{0, NumberFault::syntax};
+  if (!n.ok()) {
     refuse(std::string(what) + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
-           ", not " + (v.type == JsonValue::Type::number ? v.text : std::string(type_name(v.type))));
+           ", not " + shown(v));
     return fallback;
   }
-  return static_cast<long long>(v.number);
+  return n.value;
 }
 
 std::string Call::text(std::size_t i, const char* what) {
   if (i < a.size() && a[i].type == JsonValue::Type::string) return a[i].text;
-  refuse(std::string(what) + " must be a string");
+  refuse(std::string(what) + " must be a string" + (i < a.size() ? ", not " + shown(a[i]) : std::string()));
   return {};
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/state/app_state.hpp"
+#include "app/state/reach.hpp"
 #include "core/files/json_reader.hpp"
 
 namespace fontshade::app {
@@ -22,7 +23,8 @@ struct Call {
     if (problem.empty()) problem = std::move(message);
   }
   const JsonValue* at(std::size_t i) const { return i < a.size() ? &a[i] : nullptr; }
-  // A whole number argument in [lo, hi]; missing or null: the fallback.
+  // A whole number argument in [lo, hi], read by the core's strict reader; missing (not given): the
+  // fallback. Anything else is refused, naming the argument: null, a string, NaN, Infinity, 2.5.
   long long whole(std::size_t i, const char* what, long long lo, long long hi, long long fallback);
   // A string argument; missing: refused, naming `what`.
   std::string text(std::size_t i, const char* what);
@@ -51,5 +53,16 @@ void add_lesson_calls(ScriptCalls& calls);      // calls_lesson.cpp: the guided 
 
 // A string as JSON text, quoted and escaped.
 std::string json_text(std::string_view s);
+// What a call that opens a screen answers (calls_keep_share.cpp): {ok, error, pending}; pending, the
+// step is far and the run is being rebuilt over frames (reaching()).
+std::string reach_outcome(const ReachStart& start);
+
+// Values JSON cannot carry (NaN, Infinity, -Infinity, undefined among the arguments, a BigInt, a
+// function) come from the page as {"__js": "NaN"} (web/glue.js), so that a call names them rather
+// than reading them as null. That description, or "" for any other value.
+constexpr std::string_view kJsOnlyKey = "__js";
+std::string js_only_value(const JsonValue& v);
+// An argument as a message shows it: 12, "text" (quoted), NaN, null, an object.
+std::string shown(const JsonValue& v);
 
 }  // namespace fontshade::app

@@ -1,7 +1,5 @@
 #include "app/state/app_state.hpp"
 
-#include <chrono>
-
 #include "core/network/network.hpp"
 #include "core/files/record_json.hpp"
 
@@ -109,6 +107,7 @@ void AppState::set_phase(Phase p) {
 
 void AppState::tick(double seconds) {
   tick_activities(*this);
+  work_on_reach(*this, RunController::kFrameBudgetSeconds);
   if (!player.running()) return;
   if (at_end()) {
     player.pause();
@@ -118,22 +117,8 @@ void AppState::tick(double seconds) {
     step(player.steps_due(seconds));
     return;
   }
-  // As fast as possible: slices sized from the measured time per step, until the frame's budget is
-  // spent, so a frame takes about the budget and no more.
-  using clock = std::chrono::steady_clock;
-  const auto start = clock::now();
-  const auto elapsed = [&] { return std::chrono::duration<double>(clock::now() - start).count(); };
-  long long slice = 500;
-  while (!at_end()) {
-    const double before = elapsed();
-    const long long done = run.advance(slice);
-    const double now = elapsed();
-    const double left = RunController::kFrameBudgetSeconds - now;
-    if (done == 0 || left <= 0) break;
-    const double per_step = (now - before) / static_cast<double>(done);
-    slice = static_cast<long long>(left / (per_step > 1e-9 ? per_step : 1e-9));
-    slice = slice < 100 ? 100 : (slice > 1000000 ? 1000000 : slice);
-  }
+  // As fast as possible: a frame's budget of work, and no more.
+  advance_within(run, run.options().steps, RunController::kFrameBudgetSeconds);
   if (at_end()) player.pause();
 }
 

@@ -11,6 +11,7 @@
 #include "app/state/lesson_mode.hpp"
 #include "core/network/records.hpp"
 #include "core/network/run.hpp"
+#include "app/state/reach.hpp"
 #include "app/state/run_controller.hpp"
 #include "app/state/view.hpp"
 
@@ -28,6 +29,7 @@ struct AppState {
   long long seed_field = 1;  // the seed typed next to Reset
   Activities activities;     // issue 7's class activities: labels, named colours, the seed sweep, the gradient check
   LessonMode lesson;         // issue 17's guided lesson: the lesson in use, the scene in view, the answers counted
+  std::optional<Reach> reach;  // a far link's or model file's run, being rebuilt beside this one (reach.hpp)
 
   // The network's forward pass for the picked colour with the parameters at the cursor (a core record).
   ForwardRecord picked_forward() const;

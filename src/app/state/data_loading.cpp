@@ -1,6 +1,7 @@
 #include "app/state/data_loading.hpp"
 
 #include "app/state/app_state.hpp"
+#include "app/state/notice.hpp"
 #include "core/data/csv.hpp"
 #include "core/data/data_source.hpp"
 #include "app/text/strings.hpp"
@@ -23,6 +24,7 @@ std::optional<Error> use(AppState& state, Result<DataSet> read, const std::strin
   if (state.phase_mode()) state.view.phase = Phase::sample;
   state.data_load.error.reset();
   state.data_load.loaded = name;
+  clear_problem(state.view);
   return std::nullopt;
 }
 

@@ -12,11 +12,12 @@
 namespace fontshade::app {
 namespace {
 
-// A lesson's screen with the reader's own language and projector mode.
+// A lesson's screen with the reader's own language and projector mode. A far step is reached over
+// frames as a link's is (reach.hpp): the scene's text is there at once, its screen when its run is.
 std::string show_screen(AppState& state, Lesson screen) {
   screen.language = language_code(state.view.settings.language);
   screen.projector = state.view.projector;
-  return apply_lesson(state, screen);
+  return apply_lesson(state, screen).problem;
 }
 
 // The screen on view as a scene's state: the reader's language and projector mode are not the scene's.

@@ -1,6 +1,7 @@
 #include "app/state/lesson_state.hpp"
 
 #include "app/text/strings.hpp"
+#include "core/data/csv.hpp"  // kMinCsvRows
 
 namespace fontshade::app {
 
@@ -25,20 +26,29 @@ LessonOfState lesson_of(const AppState& state) {
   return out;
 }
 
-std::string apply_lesson(AppState& state, const Lesson& lesson) {
-  if (std::string problem = lesson_problem(lesson); !problem.empty()) return problem;
-  // The lesson's options first, so the data is checked against them (a region split).
-  state.player.pause();
-  state.run.reset(lesson.options);
-  if (auto e = state.run.set_data(lesson_data(lesson))) return e->text();
-  state.seed_field = static_cast<long long>(lesson.options.seed);
-  state.view.phase.reset();
-  state.step(lesson.step);
-  state.view.phase = lesson.phase;
-  state.view.picked = lesson.picked;
-  state.view.projector = lesson.projector;
-  state.view.settings.language = lesson.language == "es" ? Language::es : Language::en;
-  return {};
+ReachStart apply_lesson(AppState& state, const Lesson& lesson) {
+  // The options, the data and the split they make (a region of the cube must leave rows on both
+  // sides), and a step within the replay budget.
+  if (std::string problem = lesson_problem(lesson); !problem.empty()) return {problem};
+  DataSet data = lesson_data(lesson);
+  if (static_cast<long long>(data.samples.size()) < kMinCsvRows)
+    return {message_error(data.source, 0, 0, MessageId::data_too_few_rows).text()};
+  Reach reach;
+  reach.kind = Reach::Kind::link;
+  reach.run = std::make_unique<Run>(std::move(data), lesson.options);
+  reach.target = lesson.step;
+  // Everything the lesson shows, once its run is there (until then the screen stays as it was).
+  reach.arrive = [lesson](AppState& s, Run& run) {
+    s.player.pause();
+    s.seed_field = static_cast<long long>(lesson.options.seed);
+    s.run = std::move(run);
+    s.view.phase = lesson.phase;
+    s.view.picked = lesson.picked;
+    s.view.projector = lesson.projector;
+    s.view.settings.language = lesson.language == "es" ? Language::es : Language::en;
+    return std::string();
+  };
+  return start_reach(state, std::move(reach));
 }
 
 }  // namespace fontshade::app

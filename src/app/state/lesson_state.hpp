@@ -2,6 +2,7 @@
 #include <string>
 
 #include "app/state/app_state.hpp"
+#include "app/state/reach.hpp"
 #include "core/files/lesson_link.hpp"
 
 namespace fontshade::app {
@@ -14,8 +15,10 @@ struct LessonOfState {
   bool portable = true;
 };
 LessonOfState lesson_of(const AppState& state);
-// Options, data, step (computed up to it), phase, colour, language, projector. Empty on success, else
-// why the lesson could not be shown (the screen then stays as it was).
-std::string apply_lesson(AppState& state, const Lesson& lesson);
+// Options, data, step (computed up to it), phase, colour, language, projector. A step past the replay
+// budget is refused; a far one is reached over frames (reach.hpp: `pending`), and the lesson shows
+// when its run is there. The problem, if any, says why the lesson could not be shown (the screen then
+// stays as it was).
+ReachStart apply_lesson(AppState& state, const Lesson& lesson);
 
 }  // namespace fontshade::app

@@ -1,7 +1,9 @@
 #pragma once
+#include <functional>
 #include <string>
 
 #include "app/state/app_state.hpp"
+#include "app/state/reach.hpp"
 #include "core/files/model_file.hpp"
 
 namespace fontshade::app {
@@ -12,13 +14,13 @@ Model model_at_cursor(const AppState& state);
 
 // Puts a model on the screen as a run that can go back and on: the app rebuilds the run from step 0
 // with the model's options on its data (a built-in set by name; a file's or labels' rows only if they
-// are the data in use), then checks that the step it reaches is the model's, bit for bit (the
-// parameters, and for version 2 the sampler and the death step). A version 1 file (parameters only)
-// loads when its parameters are those of its options' run on the data in use, as `fontshade-cli train
-// --save` wrote them before version 2. Empty on success; else why not (in English: the screen says it
-// in the reader's language around it), and the screen stays as it was.
-std::string load_model(AppState& state, const Model& model);
-// Models further along than this are not rebuilt (the replay would take seconds in the browser).
-constexpr long long kMaxReplaySteps = 5000000;
+// are the data in use), then checks that the step it reaches is the model's, bit for bit (the core's
+// replay_mismatch: the parameters, and for version 2 the sampler and the death step). A version 1
+// file (parameters only) loads when its parameters are those of its options' run on the data in use,
+// as `fontshade-cli train --save` wrote them before version 2. A model past the replay budget
+// (kMaxReplaySteps) is refused; a far one is rebuilt over frames (reach.hpp: `pending`), and `tell`
+// then says how it ended. The problem is in English (the screen says it in the reader's language
+// around it); the screen stays as it was unless the model loads.
+ReachStart load_model(AppState& state, const Model& model, std::function<void(AppState&, const std::string&)> tell = {});
 
 }  // namespace fontshade::app

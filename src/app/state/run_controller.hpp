@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/network/run.hpp"
+
 namespace fontshade::app {
 
 // Run/Pause and "Train to the end", without blocking the UI: each frame asks how many steps to take
@@ -33,5 +35,15 @@ class RunController {
   int speed_index_ = 6;  // 100 steps per second
   double carry_ = 0;     // fractional steps owed from earlier frames
 };
+
+// A slice shorter than this says little about the speed: browsers' clocks tick in 0.1 ms steps (with
+// jitter), so a 1,000-step slice can read as taking no time at all, and a speed guessed from it made
+// the next slice a million steps (90 ms in a frame). The seed sweep and advance_within both use it.
+constexpr double kTimedSliceSeconds = 0.001;
+
+// Moves `run`'s cursor toward `target` for about `budget_seconds` of wall time, in slices sized from
+// the measured time per step, so a frame takes about the budget and no more (as fast as possible,
+// Train to the end, and a far link's or model file's reach). Returns the steps moved.
+long long advance_within(Run& run, long long target, double budget_seconds);
 
 }  // namespace fontshade::app

@@ -3,13 +3,10 @@
 #include <algorithm>
 #include <chrono>
 
+#include "app/state/run_controller.hpp"  // kTimedSliceSeconds
+
 namespace fontshade::app {
 namespace {
-
-// A slice shorter than this says little about the speed: browsers' clocks tick in 0.1 ms steps (with
-// jitter), so a 1,000-step slice can read as taking no time at all, and a speed guessed from it made
-// the next slice a million steps (90 ms in a frame).
-constexpr double kTimedSliceSeconds = 0.001;
 
 double now_seconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();

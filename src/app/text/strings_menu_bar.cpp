@@ -67,6 +67,10 @@ const TranslationEntry kTable[] = {
     {"The browser did not let the page copy to the clipboard. Open the page from a web server, or allow the clipboard.",
      "El navegador no dejó a la página copiar al portapapeles. Abre la página desde un servidor web, o permite el portapapeles."},
     {"The file could not be read.", "No se pudo leer el archivo."},
+    {"Opening the link: step %s of %s", "Abriendo el enlace: paso %s de %s"},
+    {"Loading the model: step %s of %s", "Cargando el modelo: paso %s de %s"},
+    {"Cancel", "Cancelar"},
+    {"Stop, and keep the screen as it was.", "Detener, y dejar la pantalla como estaba."},
     // Exports: the words around the formulas.
     {"SGD step", "Paso de SGD"},
     {"Backward pass: the chain rule", "Propagación hacia atrás: la regla de la cadena"},

@@ -1,3 +1,17 @@
+// The strings of the lesson's panels, English and Spanish: one table (kTable), in sections by the
+// panel that shows them.
+//
+// Index of this file (search for "[SECTION]"):
+//   The menu bar and the panels' titles
+//   The backward pass: factors, gradients, the update (panel_backward.cpp)
+//   The colour panel: picker, preview, the designers' rules (panel_colour.cpp)
+//   The diagram's tooltips (panel_diagram.cpp)
+//   The forward pass and what each quantity is (panel_forward.cpp, quantity_view.cpp)
+//   The step controls, the sample and L (panel_steps.cpp)
+//   The decision surface (panel_surface.cpp)
+//   Training and data (panel_training.cpp, panel_data.cpp), and a few later additions
+//   Phase mode and the chapter's gradient (phase_text.cpp, panel_steps.cpp, panel_backward.cpp)
+//   The diagram (panel_diagram.cpp, diagram_layout.cpp), and later additions
 #include "app/text/strings.hpp"
 
 namespace fontshade::app {
@@ -6,6 +20,7 @@ namespace {
 // English (the key, as written in the code) and Spanish. tests/app/check_translations.py checks that
 // every tr() has an entry here, that every entry is used, and that placeholders match.
 const TranslationEntry kTable[] = {
+    // [SECTION] The menu bar and the panels' titles
     {"how a neural network learns whether text on a colour should be light or dark",
      "cómo aprende una red neuronal si el texto sobre un color debe ser claro u oscuro"},
     {"digits",
@@ -28,6 +43,7 @@ const TranslationEntry kTable[] = {
      "Superficie de decisión"},
     {"Training",
      "Entrenamiento"},
+    // [SECTION] The backward pass: factors, gradients, the update (panel_backward.cpp)
     {"Factor",
      "Factor"},
     {"Formula",
@@ -78,6 +94,7 @@ const TranslationEntry kTable[] = {
      "Gradientes: los factores multiplicados"},
     {"Update",
      "Actualización"},
+    // [SECTION] The colour panel: picker, preview, the designers' rules (panel_colour.cpp)
     {"Pick a background colour: hue on the bar (or wheel), lightness and saturation in the square.",
      "Elige un color de fondo: el tono en la barra (o la rueda), la luminosidad y la saturación en el cuadrado."},
     {"Wheel",
@@ -154,6 +171,7 @@ const TranslationEntry kTable[] = {
      "Color de fondo"},
     {"What each rule would choose",
      "Lo que elegiría cada regla"},
+    // [SECTION] The diagram's tooltips (panel_diagram.cpp)
     {"w_hidden[%d][%d] = %s: weight from input %s to hidden node %d.\nIts gradient dC_dW1[%d][%d] = %s.",
      "w_hidden[%d][%d] = %s: peso de la entrada %s al nodo oculto %d.\nSu gradiente dC_dW1[%d][%d] = %s."},
     {"w_output[0][%d] = %s: weight from hidden node %d to the output.\nIts gradient dC_dW2[0][%d] = %s.",
@@ -170,6 +188,7 @@ const TranslationEntry kTable[] = {
      "Salida: Z2 = %s, A2 = %s (%s).\nGradientes: dC_dA2 = %s, dC_dB2 = %s."},
     {"Output node, bias b_output = %s.",
      "Nodo de salida, sesgo b_output = %s."},
+    // [SECTION] The forward pass and what each quantity is (panel_forward.cpp, quantity_view.cpp)
     {"The forward pass appears here after the first step.",
      "La propagación hacia delante aparece aquí tras el primer paso."},
     {"Step %s, with the weights before its update.",
@@ -194,6 +213,7 @@ const TranslationEntry kTable[] = {
      "A2: la respuesta de la red para esta muestra, entre 0 (texto claro) y 1 (texto oscuro)."},
     {"C, the cost: how wrong A2 is for this sample (0 means exactly right).",
      "C, el coste: cuánto se equivoca A2 en esta muestra (0 es acertar de lleno)."},
+    // [SECTION] The step controls, the sample and L (panel_steps.cpp)
     {",",
      " "},
     {"Reset",
@@ -242,6 +262,7 @@ const TranslationEntry kTable[] = {
      "El color de entrenamiento que este paso sorteó al azar."},
     {"Y, the label: 1 if dark text reads better on this colour, 0 if light text does.",
      "Y, la etiqueta: 1 si el texto oscuro se lee mejor sobre este color, 0 si se lee mejor el claro."},
+    // [SECTION] The decision surface (panel_surface.cpp)
     {"B of the slice",
      "B del corte"},
     {"The square shows every red (across) and green (up) at this one blue value.",
@@ -258,6 +279,7 @@ const TranslationEntry kTable[] = {
      "azul: texto claro   naranja: texto oscuro   negro: A2 = 0.5   discontinua: regla de luma"},
     {"step %s",
      "paso %s"},
+    // [SECTION] Training and data (panel_training.cpp, panel_data.cpp), and a few later additions
     {"test rows",
      "filas de prueba"},
     {"network: dark",
@@ -332,6 +354,7 @@ const TranslationEntry kTable[] = {
      "Los 1345 colores del propio capítulo, incluidos en fontshade. Cambiar los datos empieza un entrenamiento nuevo."},
     {"1,345 random colours labelled by the luma rule, made by fontshade. Changing the data starts a new run.",
      "1345 colores al azar etiquetados con la regla de luma, generados por fontshade. Cambiar los datos empieza un entrenamiento nuevo."},
+    // [SECTION] Phase mode and the chapter's gradient (phase_text.cpp, panel_steps.cpp, panel_backward.cpp)
     {"  (the chapter's code: summed over the hidden nodes)",
      "  (el código del capítulo: sumado sobre los nodos ocultos)"},
     {"Back to step 0, before any training. (Key: Home)",
@@ -404,6 +427,7 @@ const TranslationEntry kTable[] = {
      "actualización"},
     {"The chapter multiplies dC_dA1 (1 x 3) by dA1_dZ1 (3 x 1) as matrices: that adds the hidden nodes' errors into one number, so every row of w_hidden and every b_hidden moves by the same amount, even a node that was switched off. The true gradient multiplies node by node.",
      "El capítulo multiplica dC_dA1 (1 x 3) por dA1_dZ1 (3 x 1) como matrices: eso suma los errores de los nodos ocultos en un solo número, así que cada fila de w_hidden y cada b_hidden se mueve lo mismo, incluso un nodo que estaba apagado. El gradiente verdadero multiplica nodo a nodo."},
+    // [SECTION] The diagram (panel_diagram.cpp, diagram_layout.cpp), and later additions
     {"Edges: the weights the step started from (green positive, purple negative, thicker is larger); in the backward phases, the gradients (orange positive, blue negative). Nodes: lit by the step's sample. Hover a node or an edge for its value and gradient.",
      "Aristas: los pesos con los que empezó el paso (verde positivo, morado negativo, más gruesa cuanto mayor); en las fases hacia atrás, los gradientes (naranja positivo, azul negativo). Nodos: iluminados por la muestra del paso. Pasa el puntero por un nodo o una arista para ver su valor y su gradiente."},
     {"Write each weight (or, going back, each gradient) on its edge.",
@@ -412,6 +436,8 @@ const TranslationEntry kTable[] = {
      "gradientes fluyendo hacia atrás"},
     {"numbers",
      "números"},
+    {"%d more on hover",
+     "%d más con el puntero"},
     {"the weights after the update",
      "los pesos después de la actualización"},
     {"values flowing forward through the weights",

@@ -1,3 +1,13 @@
+// The whole screen, the same on the desktop and in the browser (app.hpp): the look, the menu bar, the
+// panels where the arrangement puts them, messages and the help, the frame (the keyboard: keyboard.cpp).
+//
+// Index of this file (search for "[SECTION]"):
+//   The look, the panels' and tabs' specs
+//   Set-up and the interface's scale
+//   The menu bar
+//   The panels
+//   Messages and help
+//   The frame
 #include "app/ui/app.hpp"
 
 #include <algorithm>
@@ -22,6 +32,8 @@
 #include "app/ui/widgets.hpp"
 
 namespace fontshade::app {
+
+// [SECTION] The look, the panels' and tabs' specs
 namespace {
 
 constexpr double kNewsSeconds = 8;     // how long a notice that is not a problem stays
@@ -122,6 +134,7 @@ float button_width(const char* label) { return ImGui::CalcTextSize(label, nullpt
 
 }  // namespace
 
+// [SECTION] Set-up and the interface's scale
 bool App::init(std::string* error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: the layout is computed, and the web has no files
@@ -173,7 +186,7 @@ void App::say(const std::string& sentence) {
   if (!sentence.empty()) tell(state_.view, sentence, false);
 }
 
-// ---- the menu bar ------------------------------------------------------------------------------------
+// [SECTION] The menu bar
 
 void App::model_menu() {
   if (ImGui::MenuItem(tr("Save the model (JSON)"))) {
@@ -289,10 +302,7 @@ void App::menu_bar(float height) {
                                      ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
   bar_window_ = ImGui::GetCurrentWindow();
-  const float gap = style.ItemSpacing.x;
   const float right = ImGui::GetWindowContentRegionMax().x;
-  const float language_button = ImGui::GetFontSize() * 2.4f;
-  const float digits_width = ImGui::GetFontSize() * 4.5f;
   const BarWidths widths = bar_widths();
   const float right_group = bar_rows_ == 1 ? widths.right : 0;  // on the first row, the room the right part takes
   if (widths.title + widths.buttons + right_group < right) {
@@ -301,6 +311,22 @@ void App::menu_bar(float height) {
     ImGui::PopFont();
     ImGui::SameLine();
   }
+  bar_buttons();
+  // The subtitle where there is room for it.
+  const char* subtitle = tr("how a neural network learns whether text on a colour should be light or dark");
+  const float after_buttons = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
+  if (ImGui::CalcTextSize(subtitle).x < right - right_group - after_buttons) {
+    ImGui::SameLine();
+    ImGui::TextColored(palette::muted, "%s", subtitle);
+  }
+  if (bar_rows_ == 1) ImGui::SameLine(right - widths.right + style.ItemSpacing.x);
+  else ImGui::SetCursorPosX(right - widths.right + style.ItemSpacing.x);  // on a row of its own
+  bar_settings(right);
+  ImGui::End();
+}
+
+// The menu bar's buttons: Back to the lesson, Lesson, Model, Export, Copy link, Projector, ?.
+void App::bar_buttons() {
   // The way back into the guided lesson, at its scene, and the lesson's menu.
   if (ImGui::Button(tr("Back to the lesson"))) start_lesson(state_);
   remember_item(state_, "button_lesson");
@@ -349,22 +375,18 @@ void App::menu_bar(float height) {
   if (ImGui::Button("?")) state_.view.help_open = !state_.view.help_open;
   remember_item(state_, "button_help");
   tooltip(tr("Every key, and how to reach every control with the keyboard. (Key: ?)"));
-  // The subtitle where there is room for it.
-  const char* subtitle = tr("how a neural network learns whether text on a colour should be light or dark");
-  const float after_buttons = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + gap;
-  if (ImGui::CalcTextSize(subtitle).x < right - right_group - after_buttons) {
-    ImGui::SameLine();
-    ImGui::TextColored(palette::muted, "%s", subtitle);
-  }
-  if (bar_rows_ == 1) ImGui::SameLine(right - widths.right + gap);
-  else ImGui::SetCursorPosX(right - widths.right + gap);  // on a row of its own
+}
+
+// The menu bar's right part: the digits and the language (`right`: the bar's right edge).
+void App::bar_settings(float right) {
+  const float language_button = ImGui::GetFontSize() * 2.4f;
   Settings& settings = state_.view.settings;
   int digits = settings.digits;
-  ImGui::SetNextItemWidth(digits_width);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.5f);
   if (ImGui::SliderInt(tr("digits"), &digits, 2, 17)) settings.digits = clamp_digits(digits);
   remember_item(state_, "digits");
   tooltip(tr("Significant digits shown for every number (the core keeps full double precision)."));
-  ImGui::SameLine(right - language_button * 2 - gap);
+  ImGui::SameLine(right - language_button * 2 - ImGui::GetStyle().ItemSpacing.x);
   const bool english = settings.language == Language::en;
   if (ImGui::Selectable("EN", english, 0, ImVec2(language_button, 0))) settings.language = Language::en;
   remember_item(state_, "language_en");
@@ -372,10 +394,9 @@ void App::menu_bar(float height) {
   if (ImGui::Selectable("ES", !english, 0, ImVec2(language_button, 0))) settings.language = Language::es;
   remember_item(state_, "language_es");
   tooltip("English / Espa\xC3\xB1ol");
-  ImGui::End();
 }
 
-// ---- the panels --------------------------------------------------------------------------------------
+// [SECTION] The panels
 
 void App::panel_body(PanelId id) {
   AppState& s = state_;
@@ -477,7 +498,7 @@ void App::note_tab_order() {
   if (focused_panel_ >= static_cast<int>(tab_order_.size())) focused_panel_ = -1;
 }
 
-// ---- messages and help ----------------------------------------------------------------------------
+// [SECTION] Messages and help
 
 void App::notice(float top, double seconds) {
   View& v = state_.view;
@@ -545,7 +566,7 @@ void App::help_overlay() {
   if (!open) v.help_open = false;
 }
 
-// ---- the frame ------------------------------------------------------------------------------------------
+// [SECTION] The frame
 
 void App::frame(int width, int height, double seconds) {
   UseSettings use(state_.view.settings);  // the frame's texts in the view's language and digits
@@ -573,6 +594,7 @@ void App::frame(int width, int height, double seconds) {
   data_files(state_);
   state_.view.tabs_requested = false;
   notice(bar, seconds);
+  reach_progress(state_, bar);
   help_overlay();
   // For the tests: the type's size on screen (the numbers are in the mono font).
   state_.layout["font_mono"] = Rect{0, 0, 0, fonts().mono->FontSize};

@@ -1,4 +1,6 @@
 #pragma once
+#include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +29,11 @@ class App {
   void prepare(int width, int height, float content_scale);
   // After ImGui::NewFrame: advances a running training and builds the frame's UI.
   void frame(int width, int height, double seconds_since_last_frame);
+  // One whole frame, the same on the desktop and in the browser, after the platform's events: fits the
+  // type to the window (content_scale: its HiDPI factor), builds the UI (before_new_frame may adjust
+  // ImGui's input first: a finger on the page, a scripted run's hidden pointer) and draws it on a
+  // cleared framebuffer (ui/frame.cpp). Returns the CPU seconds the UI took to build (--timing).
+  double run_frame(GLFWwindow* window, float content_scale, const std::function<void()>& before_new_frame);
   // After the frame is drawn: the file name of a PNG of the screen the reader asked for, once.
   std::optional<std::string> take_screenshot_request();
 
@@ -44,6 +51,8 @@ class App {
   void leave_controls();
   float menu_bar_height(float width);
   void menu_bar(float height);
+  void bar_buttons();
+  void bar_settings(float right);
   void model_menu();
   void export_menu();
   void place_panels(int width, int height, float top);
@@ -78,6 +87,8 @@ class App {
   long long export_first_ = 1, export_last_ = 100;
   std::string screenshot_name_;
   int screenshot_countdown_ = 0;
+  std::chrono::steady_clock::time_point last_frame_;  // when the last frame began (none before the first)
+  bool clock_started_ = false;
 };
 
 // Sends the window's key events to the App that is its user pointer (glfwSetWindowUserPointer), then

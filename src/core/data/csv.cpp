@@ -3,6 +3,7 @@
 #include "core/base/quoted.hpp"
 #include "core/base/text_file.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -92,15 +93,26 @@ class Parser {
   }
 
   // Spreadsheets on Windows offer "Unicode text" (UTF-16), whose every other byte is 0: say what the
-  // file is and what to do, rather than showing raw bytes. With a byte-order mark or, without one,
-  // from the zero bytes of the first character.
+  // file is and what to do, rather than showing raw bytes. With a byte-order mark; without one, only
+  // on enough evidence: each of the first code units (at least 4, up to 32) is an ASCII character,
+  // one zero byte and one that is not, on the same side. Two bytes ("00 35") prove nothing: such a
+  // file is reported as the bytes it holds.
   std::optional<Error> check_not_utf16() const {
     if (text_.size() < 2) return std::nullopt;
-    const auto b0 = static_cast<unsigned char>(text_[0]), b1 = static_cast<unsigned char>(text_[1]);
-    if (b0 == 0xFF && b1 == 0xFE) return error(1, 1, MessageId::csv_utf16_le_bom);
-    if (b0 == 0xFE && b1 == 0xFF) return error(1, 1, MessageId::csv_utf16_be_bom);
-    if (b0 != 0 && b1 == 0) return error(1, 1, MessageId::csv_utf16_le);
-    if (b0 == 0 && b1 != 0) return error(1, 1, MessageId::csv_utf16_be);
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text_[i]); };
+    if (byte(0) == 0xFF && byte(1) == 0xFE) return error(1, 1, MessageId::csv_utf16_le_bom);
+    if (byte(0) == 0xFE && byte(1) == 0xFF) return error(1, 1, MessageId::csv_utf16_be_bom);
+    constexpr std::size_t kMinUnits = 4, kMaxUnits = 32;
+    const std::size_t units = std::min(text_.size() / 2, kMaxUnits);
+    if (units < kMinUnits) return std::nullopt;
+    bool little = true, big = true;
+    for (std::size_t u = 0; u < units; ++u) {
+      const unsigned char a = byte(2 * u), b = byte(2 * u + 1);
+      little = little && a != 0 && a < 0x80 && b == 0;
+      big = big && a == 0 && b != 0 && b < 0x80;
+    }
+    if (little) return error(1, 1, MessageId::csv_utf16_le);
+    if (big) return error(1, 1, MessageId::csv_utf16_be);
     return std::nullopt;
   }
 

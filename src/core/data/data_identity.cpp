@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/base/quoted.hpp"
+
 namespace fontshade {
 
 std::uint64_t fingerprint_of(const std::vector<Sample>& samples) {
@@ -72,7 +74,7 @@ std::string describe_identity(const DataIdentity& id) {
     case DataOrigin::labels: return "a set of labelled colours" + rows;
     case DataOrigin::file: break;
   }
-  return (id.file.empty() ? std::string("a CSV file") : "the file " + id.file) + rows;
+  return (id.file.empty() ? std::string("a CSV file") : "the file " + printable(id.file)) + rows;
 }
 
 std::string data_mismatch(const DataIdentity& trained_on, const DataSet& data) {

@@ -17,26 +17,43 @@ RuleAgreement agreement_of(int agree, int total) {
 
 }  // namespace
 
+void LabelledSet::count(const Sample& s, int sign) {
+  const bool dark = s.label == 1;
+  agree_yiq_ += sign * (yiq_rule(s.colour).dark == dark);
+  agree_wcag2_ += sign * (wcag2_rule(s.colour).dark == dark);
+  agree_apca_ += sign * (apca_rule(s.colour).dark == dark);
+}
+
 int LabelledSet::label(Rgb c, int y) {
   const Rgb colour = clamped(c);
   if (auto at = find(colour)) {
-    entries_[static_cast<std::size_t>(*at)].label = label_of(y);
+    relabel(*at, y);
     return *at;
   }
   entries_.push_back(Sample{colour, label_of(y)});
+  count(entries_.back(), +1);
   return size() - 1;
 }
 
 bool LabelledSet::relabel(int index, int y) {
   if (index < 0 || index >= size()) return false;
-  entries_[static_cast<std::size_t>(index)].label = label_of(y);
+  Sample& e = entries_[static_cast<std::size_t>(index)];
+  count(e, -1);
+  e.label = label_of(y);
+  count(e, +1);
   return true;
 }
 
 bool LabelledSet::remove(int index) {
   if (index < 0 || index >= size()) return false;
+  count(entries_[static_cast<std::size_t>(index)], -1);
   entries_.erase(entries_.begin() + index);
   return true;
+}
+
+void LabelledSet::clear() {
+  entries_.clear();
+  agree_yiq_ = agree_wcag2_ = agree_apca_ = 0;
 }
 
 std::optional<int> LabelledSet::find(Rgb c) const {
@@ -62,14 +79,7 @@ std::string LabelledSet::csv_text() const {
 }
 
 LabelAgreement LabelledSet::agreement() const {
-  int yiq = 0, wcag2 = 0, apca = 0;
-  for (const Sample& s : entries_) {
-    const bool dark = s.label == 1;
-    yiq += yiq_rule(s.colour).dark == dark;
-    wcag2 += wcag2_rule(s.colour).dark == dark;
-    apca += apca_rule(s.colour).dark == dark;
-  }
-  return LabelAgreement{agreement_of(yiq, size()), agreement_of(wcag2, size()), agreement_of(apca, size())};
+  return LabelAgreement{agreement_of(agree_yiq_, size()), agreement_of(agree_wcag2_, size()), agreement_of(agree_apca_, size())};
 }
 
 }  // namespace fontshade

@@ -1,8 +1,12 @@
 #include "core/files/lesson_link.hpp"
 
 #include <cstdlib>
+#include <set>
 
+#include "core/base/number_reader.hpp"
+#include "core/base/quoted.hpp"
 #include "core/network/option_reader.hpp"
+#include "core/network/run.hpp"  // replay_budget_problem
 
 namespace fontshade {
 namespace {
@@ -57,48 +61,56 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
   if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
   Lesson lesson;
   if (fragment.empty()) return lesson;
+  if (fragment.size() > kMaxLinkBytes)
+    return "the link is longer than " + std::to_string(kMaxLinkBytes) +
+           " bytes, the most a lesson link holds (its longest part, 200 labelled colours, takes under 2,000)";
   std::vector<std::pair<std::string, std::string>> options;
   bool versioned = false;
   std::string_view labels_text;
   bool has_labels = false;
+  std::set<std::string, std::less<>> seen;
+  // "name=value" as the link wrote it, for messages: escaped, the value cut if long.
+  const auto part_text = [](std::string_view key, std::string_view value) {
+    return printable(key) + "=" + escaped(value, 24, false);
+  };
   for (std::string_view part : split(fragment, '&')) {
     const std::size_t eq = part.find('=');
-    if (eq == std::string_view::npos) return "\"" + std::string(part) + "\" is not name=value";
+    if (eq == std::string_view::npos) return quoted(part) + " is not name=value";
     const std::string key(part.substr(0, eq));
     const std::string_view value = part.substr(eq + 1);
+    // The same key twice is a link edited by hand or glued together: which one was meant is unknown.
+    if (!seen.insert(key).second) return quoted(key) + " is given twice in the link";
     if (key == "v") {
-      if (value != kVersion) return "v=" + std::string(value) + ": this page reads version 1 links";
+      if (value != kVersion) return part_text(key, value) + ": this page reads version 1 links";
       versioned = true;
     } else if (is_option_name(key)) {
       options.emplace_back(key, std::string(value));
     } else if (key == "data") {
       if (value == "labels") lesson.data = DataOrigin::labels;
       else if (auto d = builtin_dataset(value)) lesson.data = d->origin;
-      else return "data=" + std::string(value) + ": expected book, synthetic or labels";
+      else return part_text(key, value) + ": expected book, synthetic or labels";
     } else if (key == "labels") {
       labels_text = value;
       has_labels = true;
     } else if (key == "step") {
-      char* end = nullptr;
-      const std::string t(value);
-      const long long step = std::strtoll(t.c_str(), &end, 10);
-      if (t.empty() || *end != '\0' || step < 0) return "step=" + t + ": expected a whole number from 0";
-      lesson.step = step;
+      const auto step = read_whole(value, 0, kMaxSteps);
+      if (!step.ok()) return "step: " + whole_number_problem(value, step.fault, 0, kMaxSteps);
+      lesson.step = step.value;
     } else if (key == "phase") {
       lesson.phase = parse_phase(value);
-      if (!lesson.phase) return "phase=" + std::string(value) + ": expected a phase such as sample, Z1, dC_dW1 or update";
+      if (!lesson.phase) return part_text(key, value) + ": expected a phase such as sample, Z1, dC_dW1 or update";
     } else if (key == "color") {
       const auto c = parse_hex6(value);
-      if (!c) return "color=" + std::string(value) + ": expected six hex digits, such as 2277d3";
+      if (!c) return part_text(key, value) + ": expected six hex digits, such as 2277d3";
       lesson.picked = *c;
     } else if (key == "lang") {
-      if (value != "en" && value != "es") return "lang=" + std::string(value) + ": expected en or es";
+      if (value != "en" && value != "es") return part_text(key, value) + ": expected en or es";
       lesson.language = std::string(value);
     } else if (key == "projector") {
-      if (value != "0" && value != "1") return "projector=" + std::string(value) + ": expected 0 or 1";
+      if (value != "0" && value != "1") return part_text(key, value) + ": expected 0 or 1";
       lesson.projector = value == "1";
     } else {
-      return "unknown part \"" + key + "\"";
+      return "unknown part " + quoted(key);
     }
   }
   if (!versioned) return "the link has no version (v=1)";
@@ -110,7 +122,7 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
     for (std::string_view item : split(labels_text, ',')) {
       const auto c = item.size() == 7 ? parse_hex6(item.substr(0, 6)) : std::nullopt;
       if (!c || (item[6] != '0' && item[6] != '1'))
-        return "labels: \"" + std::string(item) + "\" is not rrggbb followed by 0 or 1";
+        return "labels: " + quoted(item) + " is not rrggbb followed by 0 or 1";
       lesson.labels.push_back(Sample{*c, item[6] - '0'});
     }
     if (lesson.labels.size() > kMaxLinkedLabels) return "labels: at most 200 colours fit in a link";
@@ -137,7 +149,7 @@ std::string lesson_problem(const Lesson& lesson) {
   if (data.samples.size() < 3) return "labels: a run needs 3 labelled colours at least";
   if (std::string problem = split_problem(data, lesson.options.split); !problem.empty())
     return "split " + std::string(name_of(lesson.options.split)) + ": " + problem;
-  return {};
+  return replay_budget_problem(lesson.step);
 }
 
 }  // namespace fontshade

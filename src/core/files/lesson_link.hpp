@@ -27,6 +27,9 @@ struct Lesson {
   bool operator==(const Lesson&) const = default;
 };
 constexpr std::size_t kMaxLinkedLabels = 200;
+// A link longer than this is refused before it is read: the longest real one (200 labels) is under
+// 2,000 bytes, and the page copies a link into WebAssembly's memory to read it.
+constexpr std::size_t kMaxLinkBytes = 16384;
 
 // "v=1&preset=seed&lr=0.05&...&data=book&step=12&phase=Z1&color=2277d3&lang=es&projector=1": only
 // what differs from a fresh page is written, options as the scripts name them, labels as
@@ -39,7 +42,8 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment);
 // The data a lesson trains on: a built-in set by name, or its inline labels.
 DataSet lesson_data(const Lesson& lesson);
 // Empty when a run can show the lesson (its options are good, its split leaves rows to train and to
-// test); else why not. The step is checked by running to it (it can diverge first).
+// test, its step is within the replay budget); else why not. The step is checked by running to it (it
+// can diverge first).
 std::string lesson_problem(const Lesson& lesson);
 
 }  // namespace fontshade

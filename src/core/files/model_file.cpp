@@ -1,20 +1,20 @@
 #include "core/files/model_file.hpp"
 
-#include <cerrno>
 #include <cstdint>
-#include <cstdlib>
+#include <cstring>
 
 #include "core/base/limits.hpp"  // kMaxSteps
 #include "core/files/json_reader.hpp"
 #include "core/files/json_writer.hpp"
 #include "core/network/option_reader.hpp"
 #include "core/files/record_json.hpp"
+#include "core/base/number_reader.hpp"
+#include "core/base/quoted.hpp"
 #include "core/base/text_file.hpp"
 
 namespace fontshade {
 namespace {
 
-constexpr long long kMaxModelBytes = 1024 * 1024;
 // A model holds under 100 values (16 hidden nodes: 81 parameters and a dozen options); reading stops
 // well before a huge file's millions, so every file is refused in milliseconds.
 constexpr std::size_t kMaxModelValues = 1000;
@@ -55,13 +55,9 @@ class ModelReader {
 
   bool whole_number(const JsonValue& v, const std::string& path, long long lo, long long hi, long long& out) {
     if (!expect_type(v, JsonValue::Type::number, path)) return false;
-    errno = 0;
-    char* end = nullptr;
-    const long long n = std::strtoll(v.text.c_str(), &end, 10);
-    if (*end != '\0' || errno != 0 || n < lo || n > hi)
-      return fail(v, path + ": expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
-                         ", found " + v.text);
-    out = n;
+    const auto n = read_whole(v.text, lo, hi);
+    if (!n.ok()) return fail(v, path + ": " + whole_number_problem(v.text, n.fault, lo, hi, FoundStyle::bare));
+    out = n.value;
     return true;
   }
 
@@ -75,7 +71,7 @@ class ModelReader {
         names += (names.empty() ? "" : ", ") + std::string(name);
       }
       if (!found)
-        return fail(v, (path.empty() ? "" : path + ": ") + "unknown key \"" + k + "\": expected one of " + names);
+        return fail(v, (path.empty() ? "" : path + ": ") + "unknown key " + quoted(k) + ": expected one of " + names);
     }
     return true;
   }
@@ -135,7 +131,7 @@ class ModelReader {
     const JsonValue* origin = member(*data, "origin", "data");
     if (!origin || !expect_type(*origin, JsonValue::Type::string, "data.origin")) return false;
     const auto parsed = parse_origin(origin->text);
-    if (!parsed) return fail(*origin, "data.origin: expected one of book, synthetic, file, labels, found \"" + origin->text + "\"");
+    if (!parsed) return fail(*origin, "data.origin: expected one of book, synthetic, file, labels, found " + quoted(origin->text));
     id.origin = *parsed;
     if (const JsonValue* file = data->find("file")) {
       if (id.origin != DataOrigin::file) return fail(*file, "data.file: only a data set from a file has a file name");
@@ -147,7 +143,7 @@ class ModelReader {
     const JsonValue* print = member(*data, "fingerprint", "data");
     if (!print || !expect_type(*print, JsonValue::Type::string, "data.fingerprint")) return false;
     const auto value = parse_fingerprint(print->text);
-    if (!value) return fail(*print, "data.fingerprint: expected 16 hex digits, found \"" + print->text + "\"");
+    if (!value) return fail(*print, "data.fingerprint: expected 16 hex digits, found " + quoted(print->text));
     id.fingerprint = *value;
     return true;
   }
@@ -155,13 +151,11 @@ class ModelReader {
   // A 64-bit word written as a decimal string (a JSON number holds only 53 bits exactly).
   bool word(const JsonValue& v, const std::string& path, std::uint64_t& out) {
     if (!expect_type(v, JsonValue::Type::string, path)) return false;
-    errno = 0;
-    char* end = nullptr;
-    const unsigned long long n = std::strtoull(v.text.c_str(), &end, 10);
-    if (v.text.empty() || v.text.size() > 20 || v.text.find_first_not_of("0123456789") != std::string::npos || *end != '\0' ||
-        errno != 0)
-      return fail(v, path + ": expected a whole number from 0 to 18446744073709551615 in a string, found \"" + v.text + "\"");
-    out = n;
+    const auto n = read_unsigned(v.text);
+    if (!n.ok())
+      return fail(v, path + ": expected a whole number from 0 to 18446744073709551615 in a string, found " +
+                         found_number(v.text, n.fault, FoundStyle::quoted, true));
+    out = n.value;
     return true;
   }
 
@@ -193,7 +187,7 @@ class ModelReader {
     const JsonValue* format = member(root, "format", "model");
     if (!format || !expect_type(*format, JsonValue::Type::string, "format")) return false;
     if (format->text != kModelFormat)
-      return fail(*format, "format: expected \"fontshade-model\", found \"" + format->text + "\": not a fontshade model file");
+      return fail(*format, "format: expected \"fontshade-model\", found " + quoted(format->text) + ": not a fontshade model file");
     const JsonValue* version = member(root, "version", "model");
     long long ver = 0;
     if (!version || !whole_number(*version, "version", 1, 1000000, ver)) return false;
@@ -275,6 +269,8 @@ std::string model_json(const Model& m) {
 }
 
 Result<Model> parse_model(std::string_view text, const std::string& source) {
+  if (static_cast<long long>(text.size()) > kMaxModelBytes)
+    return message_error(source, 0, 0, MessageId::file_too_large, {{"mib", std::to_string(kMaxModelBytes / (1024 * 1024))}});
   Result<JsonValue> json = parse_json(text, source, kMaxModelValues);
   if (!ok(json)) return std::get<Error>(json);
   return ModelReader(source).read(std::get<JsonValue>(json));
@@ -316,6 +312,45 @@ std::string continuation_problem(const Model& m, const DataSet& data) {
     return "a version 1 model file holds the parameters but not the state of the sample order, so its run cannot go "
            "on exactly (it still predicts and evaluates); save it again with this version to continue it";
   return data_mismatch(m.run->data, data);
+}
+
+}  // namespace fontshade
+
+namespace fontshade {
+namespace {
+
+bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+}  // namespace
+
+std::string first_difference(const Parameters& a, const Parameters& b) {
+  for (int i = 0; i < a.hidden(); ++i)
+    for (int j = 0; j < 3; ++j)
+      if (!same_bits(a.w_hidden(i, j), b.w_hidden(i, j)))
+        return "w_hidden[" + std::to_string(i) + "][" + std::to_string(j) + "]";
+  for (int i = 0; i < a.hidden(); ++i)
+    if (!same_bits(a.b_hidden(i), b.b_hidden(i))) return "b_hidden[" + std::to_string(i) + "]";
+  for (int i = 0; i < a.hidden(); ++i)
+    if (!same_bits(a.w_output(i), b.w_output(i))) return "w_output[0][" + std::to_string(i) + "]";
+  if (!same_bits(a.b_output, b.b_output)) return "b_output";
+  return {};
+}
+
+std::string replay_mismatch(const Model& m, const Trainer& replayed) {
+  if (replayed.steps_done() != m.steps_done)
+    return "its run stops at step " + std::to_string(replayed.steps_done()) + " (" +
+           (replayed.divergence() ? replayed.divergence()->text() : std::string("the end")) + "), before the model's step " +
+           std::to_string(m.steps_done);
+  const TrainerState reached = replayed.state();
+  std::string differs = first_difference(reached.parameters, m.parameters);
+  if (differs.empty() && m.run && reached.sampler != m.run->sampler) differs = "sampler";
+  if (differs.empty() && m.run && reached.dead_at_step != m.run->dead_at_step) differs = "dead_at_step";
+  if (differs.empty()) return {};
+  if (!m.run)
+    return "a version 1 model file holds no sampler state, and its parameters (" + differs + " first) are not those of its "
+           "options' run on the data in use";
+  return "at step " + std::to_string(m.steps_done) + " the run its options describe has another " + differs +
+         " than the file: it was not saved by this version of fontshade, or it was edited";
 }
 
 }  // namespace fontshade

@@ -14,6 +14,8 @@ namespace fontshade {
 
 constexpr std::string_view kModelFormat = "fontshade-model";
 constexpr int kModelVersion = 2;  // the version written; 1 and 2 are read
+// A model file is a few kilobytes; a larger one is refused unread ("the file is larger than 1 MiB").
+constexpr long long kMaxModelBytes = 1024 * 1024;
 
 // Version 2: where a run stood when it was saved, so that training on from the file takes exactly the
 // steps the run would have taken (with the model's options and parameters): the sample order's
@@ -54,5 +56,14 @@ TrainerState trainer_state_of(const Model& m);
 // Empty when a run can go on from `m` on `data`; else why not: a version 1 file (no sampler state), or
 // other data than the run's.
 std::string continuation_problem(const Model& m, const DataSet& data);
+
+// A file's numbers are not taken on trust: its run is replayed from step 0 (its options, on its data)
+// and must reach it exactly, which no edit of the sampler, the death step or a parameter survives.
+// The page and `fontshade-cli train --resume` both refuse a model that fails. `replayed` is a trainer
+// of m.options on the model's data, advanced to m.steps_done (or as far as it went). Empty when it is
+// the model bit for bit (parameters; for version 2 also the sampler and the death step); else why not.
+std::string replay_mismatch(const Model& m, const Trainer& replayed);
+// The first parameter whose bits differ, named as the trace names it ("w_hidden[0][2]"), or "".
+std::string first_difference(const Parameters& a, const Parameters& b);
 
 }  // namespace fontshade

@@ -1,19 +1,14 @@
 #include "core/network/option_reader.hpp"
 
-#include <cerrno>
-#include <cmath>
-#include <cstdlib>
+#include "core/base/number_reader.hpp"
+#include "core/base/quoted.hpp"
 
 namespace fontshade {
 namespace {
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
-
 // What was found, as the caller wrote it: a model file's numbers as they stand in the JSON, text
-// from a command line or a script in quotes.
-std::string found(std::string_view text, OptionNames style, bool number_kind) {
-  return style == OptionNames::file && number_kind ? std::string(text) : quoted(text);
-}
+// from a command line or a script in quotes (control bytes and invalid UTF-8 escaped).
+FoundStyle found_style(OptionNames style) { return style == OptionNames::file ? FoundStyle::bare : FoundStyle::quoted; }
 
 std::string choices_text(const OptionSpec& s) {
   std::string out;
@@ -30,34 +25,27 @@ struct Reader {
 
   // Empty when the value was taken, else the message.
   std::string set(const OptionSpec& s, std::string_view text) {
-    const std::string t(text);
     switch (s.kind) {
       case OptionKind::whole: {
-        errno = 0;
-        char* end = nullptr;
-        const long long v = std::strtoll(t.c_str(), &end, 10);
-        if (t.empty() || *end != '\0' || errno != 0 || v < s.min || v > s.max)
-          return label(s) + ": expected a whole number from " + std::to_string(s.min) + " to " + std::to_string(s.max) +
-                 ", found " + found(text, style, true);
-        s.field.set(options, v);
+        const auto v = read_whole(text, s.min, s.max);
+        if (!v.ok()) return label(s) + ": " + whole_number_problem(text, v.fault, s.min, s.max, found_style(style));
+        s.field.set(options, v.value);
         return {};
       }
       case OptionKind::positive_number: {
-        char* end = nullptr;
-        const double v = std::strtod(t.c_str(), &end);
-        if (t.empty() || *end != '\0' || !std::isfinite(v) || v <= 0)
-          return label(s) + ": expected a positive number, found " + found(text, style, true);
-        s.field.set(options, v);
+        const auto v = read_decimal(text);
+        if (!v.ok() || v.value <= 0)
+          return label(s) + ": expected a positive number, found " + found_number(text, v.fault, found_style(style), false);
+        s.field.set(options, v.value);
         if (&s == &option_spec("final_lr")) final_given = true;
         return {};
       }
       case OptionKind::seed: {
-        errno = 0;
-        char* end = nullptr;
-        const unsigned long long v = std::strtoull(t.c_str(), &end, 10);
-        if (t.empty() || t[0] == '-' || t[0] == '+' || *end != '\0' || errno != 0)
-          return label(s) + ": expected a whole number from 0 to 18446744073709551615, found " + found(text, style, true);
-        s.field.set(options, static_cast<std::uint64_t>(v));
+        const auto v = read_unsigned(text);
+        if (!v.ok())
+          return label(s) + ": expected a whole number from 0 to 18446744073709551615, found " +
+                 found_number(text, v.fault, found_style(style), true);
+        s.field.set(options, v.value);
         return {};
       }
       case OptionKind::choice: {
@@ -75,7 +63,7 @@ struct Reader {
 
 std::string check_option_value(std::string_view name, std::string_view text, OptionNames style) {
   const OptionSpec* spec = find_option(name);
-  if (!spec) return "unknown option " + std::string(name);
+  if (!spec) return "unknown option " + printable(name);
   Reader r{Options{}, style};
   return r.set(*spec, text);
 }
@@ -116,7 +104,7 @@ std::variant<Options, std::string> read_options(const Options& base,
     if (!spec) {
       std::string known;
       for (const OptionSpec& s : option_specs()) known += (known.empty() ? "" : ", ") + option_label(s, style);
-      return (style == OptionNames::cli ? "unknown option --" : "unknown option ") + name + ": expected one of preset, " + known;
+      return (style == OptionNames::cli ? "unknown option --" : "unknown option ") + printable(name) + ": expected one of preset, " + known;
     }
     if (std::string problem = r.set(*spec, text); !problem.empty()) return problem;
   }

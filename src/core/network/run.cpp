@@ -6,7 +6,14 @@
 
 namespace fontshade {
 
-Run::Run(DataSet data, Options options) {
+std::string replay_budget_problem(long long step) {
+  if (step <= kMaxReplaySteps) return {};
+  return "step " + std::to_string(step) + " is further than fontshade rebuilds for a link, a model file or a call (" +
+         std::to_string(kMaxReplaySteps) + " steps, a few seconds of work in a browser); fontshade-cli reaches it "
+         "(trace --from, train --stop-at)";
+}
+
+Run::Run(DataSet data, Options options, std::size_t max_snapshots) : max_snapshots_(max_snapshots < 2 ? 2 : max_snapshots) {
   facts_ = facts_of(data);
   trainer_ = std::make_unique<Trainer>(std::move(data), options);
   restart();
@@ -38,6 +45,7 @@ std::optional<Error> Run::set_data(DataSet data) {
 
 void Run::restart() {
   frontier_ = 0;
+  snapshot_every_ = kSnapshotEvery;
   divergence_.reset();
   dead_at_ = trainer_->dead_network() ? std::optional<long long>(trainer_->dead_network()->step) : std::nullopt;
   snapshot_parameters_.clear();
@@ -67,7 +75,7 @@ TrainerState Run::snapshot(std::size_t index) const {
   const std::size_t stride = static_cast<std::size_t>(5 * h + 1);
   const double* v = snapshot_parameters_.data() + index * stride;
   TrainerState s;
-  s.steps_done = static_cast<long long>(index) * kSnapshotEvery;
+  s.steps_done = static_cast<long long>(index) * snapshot_every_;
   Parameters& p = s.parameters;
   p.w_hidden.resize(h, 3);
   p.b_hidden.resize(h);
@@ -85,7 +93,26 @@ TrainerState Run::snapshot(std::size_t index) const {
 long long Run::next_checkpoint(long long step) {
   if (step < 100) return step + 1;
   if (step < 1000) return (step / 10 + 1) * 10;
-  return (step / 100 + 1) * 100;
+  // Every 100 steps to a million, then a tenth as many each decade: a billion steps make 37,000 points.
+  long long every = 100;
+  for (long long decade = 1000000; step >= decade && every < 100000; decade *= 10) every *= 10;
+  return (step / every + 1) * every;
+}
+
+void Run::thin_snapshots() {
+  const int h = options().hidden;
+  const std::size_t stride = static_cast<std::size_t>(5 * h + 1);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < snapshot_samplers_.size(); i += 2, ++kept) {
+    std::copy_n(snapshot_parameters_.begin() + static_cast<std::ptrdiff_t>(i * stride), stride,
+                snapshot_parameters_.begin() + static_cast<std::ptrdiff_t>(kept * stride));
+    snapshot_samplers_[kept] = snapshot_samplers_[i];
+    snapshot_deaths_[kept] = snapshot_deaths_[i];
+  }
+  snapshot_parameters_.resize(kept * stride);
+  snapshot_samplers_.resize(kept);
+  snapshot_deaths_.resize(kept);
+  snapshot_every_ *= 2;
 }
 
 long long Run::advance(long long n) {
@@ -97,13 +124,16 @@ long long Run::advance(long long n) {
     if (at < frontier_) {
       stop = std::min(stop, frontier_);  // a replay of computed steps: nothing new to note
     } else {
-      stop = std::min({stop, next_checkpoint(at), (at / kSnapshotEvery + 1) * kSnapshotEvery});
+      stop = std::min({stop, next_checkpoint(at), (at / snapshot_every_ + 1) * snapshot_every_});
     }
     trainer_->advance(stop - at);
     const long long now = cursor();
     if (now > frontier_) {
       frontier_ = now;
-      if (now % kSnapshotEvery == 0) take_snapshot();
+      if (now % snapshot_every_ == 0) {
+        take_snapshot();
+        if (snapshot_samplers_.size() > max_snapshots_) thin_snapshots();
+      }
       if (!dead_at_ && trainer_->dead_network()) dead_at_ = trainer_->dead_network()->step;
       if (now == next_checkpoint(now - 1)) {
         evaluate_now();
@@ -121,7 +151,7 @@ void Run::seek(long long k) {
   if (k == cursor() && !trainer_->divergence()) return;
   // The nearest snapshot at least kRecentSteps before k, so the replay refills the recent costs.
   const long long from = std::max(0LL, k - Trainer::kRecentSteps);
-  const auto index = static_cast<std::size_t>(from / kSnapshotEvery);
+  const auto index = static_cast<std::size_t>(from / snapshot_every_);
   trainer_->restore(snapshot(index));
   trainer_->advance(k - cursor());
   evaluate_now();

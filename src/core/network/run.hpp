@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/data/dataset.hpp"
@@ -12,6 +13,14 @@
 #include "core/network/trainer.hpp"
 
 namespace fontshade {
+
+// The one budget for replays: the furthest step a link, a model file, the desktop app's --lesson or
+// --model, or a script's step(n) makes the app rebuild, 5,000,000 steps (about 3 s of work in a
+// browser for the chapter's network, done a frame's worth at a time with a progress bar). A step
+// further than that is refused at once with replay_budget_problem's message; the CLI has no budget.
+constexpr long long kMaxReplaySteps = 5000000;
+// Empty when step `step` is within the budget, else the message naming the step and the budget.
+std::string replay_budget_problem(long long step);
 
 // One point of the training curves: where the run stood after `step` steps.
 struct HistoryPoint {
@@ -26,13 +35,19 @@ struct HistoryPoint {
 // bit for bit. The run keeps a snapshot of the trainer's state every kSnapshotEvery steps and
 // rebuilds a step by replaying from the nearest snapshot at least Trainer::kRecentSteps steps before
 // it (so the recent cost window is whole too). Going on from any step continues the same run.
-// Curves: checkpoints taken at every step to 100, every 10 to 1,000, then every 100, as the
-// frontier passes them. Pixel-free: the app is a cursor over this.
+// Curves: checkpoints taken at every step to 100, every 10 to 1,000, every 100 to 1,000,000, then
+// ten times sparser each decade, as the frontier passes them.
+// Its memory is bounded whatever the run's length (a billion steps must not kill a page): past
+// kMaxSnapshots snapshots every other one is dropped and the spacing doubles (a seek then replays at
+// most the spacing: 32,768 steps at a billion), and the sparser checkpoints keep the curves under
+// 40,000 points. Pixel-free: the app is a cursor over this.
 class Run {
  public:
-  static constexpr long long kSnapshotEvery = 64;
+  static constexpr long long kSnapshotEvery = 64;  // the spacing of the first kMaxSnapshots snapshots
+  static constexpr std::size_t kMaxSnapshots = 32768;
 
-  Run(DataSet data, Options options);
+  // max_snapshots: kMaxSnapshots; the tests give a small one to see the thinning at work.
+  Run(DataSet data, Options options, std::size_t max_snapshots = kMaxSnapshots);
 
   // A new run from step 0: the same data and options with another seed, or other options.
   void reset(std::uint64_t seed);
@@ -74,6 +89,9 @@ class Run {
   // The network is dead at the cursor (died at or before it).
   bool dead_at_cursor() const { return dead_at_ && *dead_at_ <= cursor(); }
 
+  // Steps between two snapshots: kSnapshotEvery, doubled each time the snapshots were thinned.
+  long long snapshot_spacing() const { return snapshot_every_; }
+
   // The checkpoints up to the frontier (step 0 first).
   const std::vector<HistoryPoint>& history() const { return history_; }
   // The step after `step` at which a checkpoint is due.
@@ -90,12 +108,16 @@ class Run {
   TrainerState snapshot(std::size_t index) const;
   void evaluate_now();
 
+  void thin_snapshots();
+
   std::unique_ptr<Trainer> trainer_;  // at the cursor
+  long long snapshot_every_ = kSnapshotEvery;
+  std::size_t max_snapshots_ = kMaxSnapshots;
   DataFacts facts_;
   long long frontier_ = 0;
   std::optional<Divergence> divergence_;
   std::optional<long long> dead_at_;
-  // Snapshot i is the state after step i * kSnapshotEvery, packed: the parameters as w_hidden (row
+  // Snapshot i is the state after step i * snapshot_every_, packed: the parameters as w_hidden (row
   // by row), b_hidden, w_output, b_output; the sampler's four words; the death step (or -1).
   std::vector<double> snapshot_parameters_;
   std::vector<Random::State> snapshot_samplers_;

@@ -1,6 +1,7 @@
 // Students label their own colours (issue 7, part 3): a colour with sample text in both shades, the
 // student clicks the one they read (or presses L / D); the labelled colours as swatches to relabel or
 // remove; how the labels agree with YIQ, WCAG 2 and APCA; the labels as the book's CSV; training on them.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -224,38 +225,44 @@ void swatches(AppState& state) {
   const int per_row = width > side ? static_cast<int>((width + gap) / (side + gap)) : 1;
   ImDrawList* list = ImGui::GetWindowDrawList();
   int flip = -1, remove = -1;
-  for (int i = 0; i < set.size(); ++i) {
-    const Sample& e = set.entries()[static_cast<std::size_t>(i)];
-    if (i % per_row != 0) ImGui::SameLine(0, gap);
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::PushID(i);
-    const bool clicked = ImGui::InvisibleButton("swatch", ImVec2(side, side));
-    ImGui::PopID();
-    const std::string name = "label_swatch_" + std::to_string(i);
-    remember_item(state, name.c_str());
-    const float corner = line * 0.95f;
-    const ImVec2 x0(p.x + side - corner, p.y), x1(p.x + side, p.y + corner);
-    state.layout["label_remove_" + std::to_string(i)] = Rect{x0.x, x0.y, corner, corner};
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const bool on_corner = mouse.x >= x0.x && mouse.x <= x1.x && mouse.y >= x0.y && mouse.y <= x1.y;
-    if (clicked) (on_corner ? remove : flip) = i;
-    const ImU32 ink = e.label == 1 ? palette::dark_text : palette::light_text;
-    list->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(e.colour.r, e.colour.g, e.colour.b, 255), line * 0.2f);
-    const ImVec2 t = ImGui::CalcTextSize("Aa");
-    list->AddText(ImVec2(p.x + (side - t.x) * 0.5f, p.y + (side - t.y) * 0.5f + line * 0.2f), ink, "Aa");
-    // The × on a small plate of its own, readable on any colour.
-    const bool hovered = ImGui::IsItemHovered();
-    list->AddRectFilled(x0, x1, hovered && on_corner ? IM_COL32(204, 60, 60, 255) : IM_COL32(40, 42, 48, 220), line * 0.2f);
-    const ImVec2 xs = ImGui::CalcTextSize("\xC3\x97");
-    list->AddText(ImVec2(x0.x + (corner - xs.x) * 0.5f, x0.y + (corner - xs.y) * 0.5f), IM_COL32(255, 255, 255, 255), "\xC3\x97");
-    if (hovered) {
-      list->AddRect(ImVec2(p.x - 1, p.y - 1), ImVec2(p.x + side + 1, p.y + side + 1), IM_COL32(240, 200, 80, 255), line * 0.2f, 0, 2.0f);
-      char tip[256];
-      std::snprintf(tip, sizeof tip, on_corner ? tr("%s: remove this colour from your labels.")
-                                               : (e.label == 1 ? tr("%s: dark text. Click to change it to light text; the corner removes it.")
-                                                               : tr("%s: light text. Click to change it to dark text; the corner removes it.")),
-                    hex_of(e.colour).c_str());
-      show_tooltip(tip);
+  // Only the rows in view are laid out and drawn: ten thousand labels cost what a screenful does.
+  const int rows = (set.size() + per_row - 1) / per_row;
+  ImGuiListClipper clipper;
+  clipper.Begin(rows, side + ImGui::GetStyle().ItemSpacing.y);
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart * per_row; i < std::min(set.size(), clipper.DisplayEnd * per_row); ++i) {
+      const Sample& e = set.entries()[static_cast<std::size_t>(i)];
+      if (i % per_row != 0) ImGui::SameLine(0, gap);
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      ImGui::PushID(i);
+      const bool clicked = ImGui::InvisibleButton("swatch", ImVec2(side, side));
+      ImGui::PopID();
+      const std::string name = "label_swatch_" + std::to_string(i);
+      remember_item(state, name.c_str());
+      const float corner = line * 0.95f;
+      const ImVec2 x0(p.x + side - corner, p.y), x1(p.x + side, p.y + corner);
+      state.layout["label_remove_" + std::to_string(i)] = Rect{x0.x, x0.y, corner, corner};
+      const ImVec2 mouse = ImGui::GetIO().MousePos;
+      const bool on_corner = mouse.x >= x0.x && mouse.x <= x1.x && mouse.y >= x0.y && mouse.y <= x1.y;
+      if (clicked) (on_corner ? remove : flip) = i;
+      const ImU32 ink = e.label == 1 ? palette::dark_text : palette::light_text;
+      list->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(e.colour.r, e.colour.g, e.colour.b, 255), line * 0.2f);
+      const ImVec2 t = ImGui::CalcTextSize("Aa");
+      list->AddText(ImVec2(p.x + (side - t.x) * 0.5f, p.y + (side - t.y) * 0.5f + line * 0.2f), ink, "Aa");
+      // The × on a small plate of its own, readable on any colour.
+      const bool hovered = ImGui::IsItemHovered();
+      list->AddRectFilled(x0, x1, hovered && on_corner ? IM_COL32(204, 60, 60, 255) : IM_COL32(40, 42, 48, 220), line * 0.2f);
+      const ImVec2 xs = ImGui::CalcTextSize("\xC3\x97");
+      list->AddText(ImVec2(x0.x + (corner - xs.x) * 0.5f, x0.y + (corner - xs.y) * 0.5f), IM_COL32(255, 255, 255, 255), "\xC3\x97");
+      if (hovered) {
+        list->AddRect(ImVec2(p.x - 1, p.y - 1), ImVec2(p.x + side + 1, p.y + side + 1), IM_COL32(240, 200, 80, 255), line * 0.2f, 0, 2.0f);
+        char tip[256];
+        std::snprintf(tip, sizeof tip, on_corner ? tr("%s: remove this colour from your labels.")
+                                                 : (e.label == 1 ? tr("%s: dark text. Click to change it to light text; the corner removes it.")
+                                                                 : tr("%s: light text. Click to change it to dark text; the corner removes it.")),
+                      hex_of(e.colour).c_str());
+        show_tooltip(tip);
+      }
     }
   }
   if (flip >= 0) set.relabel(flip, 1 - set.entries()[static_cast<std::size_t>(flip)].label);

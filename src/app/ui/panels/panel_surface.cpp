@@ -3,6 +3,7 @@
 // near the slice (surface_dots.hpp: training rows filled, test rows as rings, white for light text and
 // black for dark text, a red cross where the network is wrong) and the picked colour drawn over it.
 // Clicking picks that colour. The square on the left, its controls beside it.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -17,10 +18,12 @@
 namespace fontshade::app {
 namespace {
 
+float dot_radius(float line) { return std::fmax(2.5f, line * 0.24f); }
+
 // The data's rows near the slice: filled (training) or a ring (test), in the shade of text their label
 // asks for, outlined in the other; a red cross on those the network gets wrong.
 void draw_dots(ImDrawList* list, const SurfaceDots& dots, ImVec2 p, float side, float line) {
-  const float r = std::fmax(2.5f, line * 0.24f);
+  const float r = dot_radius(line);
   for (const SurfaceDot& d : dots.dots) {
     const ImVec2 c(p.x + static_cast<float>(d.colour.r / 255.0) * side, p.y + side - static_cast<float>(d.colour.g / 255.0) * side);
     const ImU32 ink = d.label == 1 ? palette::dark_text : palette::light_text;
@@ -108,7 +111,9 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
     list->AddLine(to_screen(r0, luma_boundary_green(r0, v.slice_blue)), to_screen(r1, luma_boundary_green(r1, v.slice_blue)),
                   IM_COL32(255, 255, 255, 255), 2.0f);
   }
-  const SurfaceDots dots = v.surface_dots ? surface_dots(state.run, v.slice_blue) : SurfaceDots{};
+  // One dot a cell a dot wide (and kind): a data set of any size draws a few thousand at most.
+  const int cells = std::clamp(static_cast<int>(side / (2 * dot_radius(line))), 1, 256);
+  const SurfaceDots dots = v.surface_dots ? surface_dots(state.run, v.slice_blue, kSurfaceDotReach, cells) : SurfaceDots{};
   draw_dots(list, dots, p, side, line);
   // The picked colour: a filled ring on the slice, a hollow one when its B is elsewhere.
   const ImVec2 at = to_screen(state.view.picked.r, state.view.picked.g);

@@ -48,10 +48,45 @@ void controls(AppState& state) {
   }
 }
 
+// The strip's scale: from a round figure under the worst run to 100 %.
+double scale_bottom(const std::vector<SeedResult>& runs) {
+  double worst = 1;
+  for (const SeedResult& r : runs) worst = std::min(worst, r.diverged ? 0.0 : r.test.accuracy);
+  return std::max(0.0, std::floor((worst - 0.01) * 10) / 10);
+}
+
+// The bars' background and the scale's lines, their figures left of the bars.
+void draw_scale(ImDrawList* list, ImVec2 box, float bars, float height, double lo, float line) {
+  const double hi = 1.0, grid[3] = {lo, (lo + hi) / 2, hi};
+  list->AddRectFilled(box, ImVec2(box.x + bars, box.y + height), IM_COL32(30, 31, 36, 255));
+  for (double g : grid) {
+    const float y = box.y + height - static_cast<float>((g - lo) / (hi - lo)) * height;
+    list->AddLine(ImVec2(box.x, y), ImVec2(box.x + bars, y), IM_COL32(70, 72, 80, 255));
+    const std::string label = percent(g, 0);  // whole: the scale's lines are at multiples of 5 %
+    const float label_w = ImGui::CalcTextSize(label.c_str()).x;
+    list->AddText(ImVec2(box.x - label_w - line * 0.2f, std::clamp(y - line * 0.5f, box.y - line * 0.5f, box.y + height - line)),
+                  IM_COL32(190, 190, 200, 255), label.c_str());
+  }
+}
+
+// What a seed's bar says when pointed at (a click loads its run), beside the bar [x0, x1).
+void seed_tooltip(AppState& state, const SeedResult& run, ImVec2 bar_min, ImVec2 bar_max, bool clicked) {
+  char tip[320];
+  if (run.diverged)
+    std::snprintf(tip, sizeof tip, tr("Seed %llu diverged at step %lld. Click to load this run."),
+                  static_cast<unsigned long long>(run.seed), run.diverged_at_step);
+  else
+    std::snprintf(tip, sizeof tip, tr("Seed %llu: test accuracy %s%s%s. Click to load this run, trained to the end."),
+                  static_cast<unsigned long long>(run.seed), percent(run.test.accuracy).c_str(),
+                  run.collapsed() ? tr(", collapsed: one shade for every test row") : "",
+                  run.dead ? tr(", dead: every ReLU node died") : "");
+  show_tooltip(tip, bar_min, bar_max);
+  if (clicked) load_sweep_seed(state, run.seed);
+}
+
 // One bar a seed, its height the test accuracy; marks for collapsed, dead and diverged runs.
 void strip(AppState& state) {
-  const SweepRunner& runner = state.activities.sweep;
-  const SeedSweep& sweep = runner.sweep();
+  const SeedSweep& sweep = state.activities.sweep.sweep();
   const std::vector<SeedResult>& runs = sweep.results();
   const float line = ImGui::GetFontSize();
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -62,26 +97,14 @@ void strip(AppState& state) {
   const bool hovered = ImGui::IsItemHovered();
   const bool clicked = ImGui::IsItemClicked();
   ImDrawList* list = ImGui::GetWindowDrawList();
-
-  // The scale: from a round figure under the worst run to 100 %, its figures left of the bars.
-  double worst = 1;
-  for (const SeedResult& r : runs) worst = std::min(worst, r.diverged ? 0.0 : r.test.accuracy);
-  const double lo = std::max(0.0, std::floor((worst - 0.01) * 10) / 10), hi = 1.0;
-  const double grid[3] = {lo, (lo + hi) / 2, hi};
+  const double lo = scale_bottom(runs), hi = 1.0;
   const float axis = ImGui::CalcTextSize(percent(1.0, 0).c_str()).x + line * 0.4f;
   const ImVec2 box(p.x + axis, p.y + top_gap);  // the bars' area: seed k (from 0) in [x + k w / N, x + (k + 1) w / N)
   const float bars = width - axis;
   state.layout["sweep_bars"] = Rect{box.x, box.y, bars, height};
-  list->AddRectFilled(box, ImVec2(box.x + bars, box.y + height), IM_COL32(30, 31, 36, 255));
+  draw_scale(list, box, bars, height, lo, line);
   const float slot = bars / static_cast<float>(sweep.count());
   const auto y_of = [&](double v) { return box.y + height - static_cast<float>((v - lo) / (hi - lo)) * height; };
-  for (double g : grid) {
-    list->AddLine(ImVec2(box.x, y_of(g)), ImVec2(box.x + bars, y_of(g)), IM_COL32(70, 72, 80, 255));
-    const std::string label = percent(g, 0);  // whole: the scale's lines are at multiples of 5 %
-    const float label_w = ImGui::CalcTextSize(label.c_str()).x;
-    list->AddText(ImVec2(box.x - label_w - line * 0.2f, std::clamp(y_of(g) - line * 0.5f, box.y - line * 0.5f, box.y + height - line)),
-                  IM_COL32(190, 190, 200, 255), label.c_str());
-  }
   const float mouse_x = ImGui::GetIO().MousePos.x;
   const int hovered_index = hovered && mouse_x >= box.x ? static_cast<int>((mouse_x - box.x) / slot) : -1;
   const bool loaded_here = sweep_matches_run(state);
@@ -102,21 +125,9 @@ void strip(AppState& state) {
       list->AddRect(ImVec2(x0 - 1, box.y), ImVec2(std::max(x1, x0 + 1) + 1, box.y + height), IM_COL32(255, 255, 255, 255), 0, 0,
                     loaded ? 2.0f : 1.0f);
   }
-  if (hovered_index >= 0 && hovered_index < static_cast<int>(runs.size())) {
-    const SeedResult& run = runs[static_cast<std::size_t>(hovered_index)];
-    char tip[320];
-    if (run.diverged)
-      std::snprintf(tip, sizeof tip, tr("Seed %llu diverged at step %lld. Click to load this run."),
-                    static_cast<unsigned long long>(run.seed), run.diverged_at_step);
-    else
-      std::snprintf(tip, sizeof tip, tr("Seed %llu: test accuracy %s%s%s. Click to load this run, trained to the end."),
-                    static_cast<unsigned long long>(run.seed), percent(run.test.accuracy).c_str(),
-                    run.collapsed() ? tr(", collapsed: one shade for every test row") : "",
-                    run.dead ? tr(", dead: every ReLU node died") : "");
-    show_tooltip(tip, ImVec2(box.x + slot * static_cast<float>(hovered_index), box.y),
-                 ImVec2(box.x + slot * static_cast<float>(hovered_index + 1), box.y + height));
-    if (clicked) load_sweep_seed(state, run.seed);
-  }
+  if (hovered_index >= 0 && hovered_index < static_cast<int>(runs.size()))
+    seed_tooltip(state, runs[static_cast<std::size_t>(hovered_index)], ImVec2(box.x + slot * static_cast<float>(hovered_index), box.y),
+                 ImVec2(box.x + slot * static_cast<float>(hovered_index + 1), box.y + height), clicked);
 }
 
 void legend() {

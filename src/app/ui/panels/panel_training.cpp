@@ -2,6 +2,7 @@
 // and confusion matrix (the data set's facts are in the Data tab, panel_data.cpp).
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "app/layout/cost_curve.hpp"
 #include "app/text/format.hpp"
@@ -39,17 +40,17 @@ void plot(AppState& state, const char* id, const std::vector<HistoryPoint>& hist
     const double y = (v - lo) / (hi - lo);
     return p.y + height - static_cast<float>(y < 0 ? 0 : (y > 1 ? 1 : y)) * height;
   };
+  // Each series thinned to its lowest and highest (and first and last) point per pixel column: a run
+  // of any length draws a few thousand vertices (cost_curve.hpp).
+  std::vector<ImVec2> line_points;
   for (int k = 0; k < count; ++k) {
-    ImVec2 previous;
-    int drawn = 0;
-    for (const HistoryPoint& h : history) {
-      const double v = series[k].value(h);
-      if (!is_finite(v)) continue;
-      const ImVec2 q(x_of(h.step), y_of(v));
-      if (drawn++ > 0) list->AddLine(previous, q, series[k].colour, 1.5f);
-      previous = q;
-    }
-    if (drawn == 1) list->AddCircleFilled(previous, 2.5f, series[k].colour);  // one point makes no line
+    line_points.clear();
+    for (const CurvePoint& c : thinned_series(history, series[k].value, axis, static_cast<int>(width)))
+      line_points.emplace_back(x_of(c.step), y_of(c.value));
+    if (line_points.size() > 1)
+      list->AddPolyline(line_points.data(), static_cast<int>(line_points.size()), series[k].colour, ImDrawFlags_None, 1.5f);
+    else if (line_points.size() == 1)
+      list->AddCircleFilled(line_points[0], 2.5f, series[k].colour);  // one point makes no line
   }
   // The step in view, and its values.
   const HistoryPoint& now = state.run.current_point();

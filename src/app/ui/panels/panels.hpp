@@ -27,5 +27,7 @@ void colour_parts(AppState& state, const std::vector<ScenePart>& parts);  // pic
 void data_facts_panel(AppState& state);       // the data's facts: rows, labels, the split (no choice of data)
 void weights_panel(AppState& state);          // W1..W12, B1..B4 beside w_hidden, ..., at the step in view
 void activations_panel(AppState& state);      // the chapter's activation functions with their slopes, Z1 marked
+// Over the panels, under the menu bar at `top`: a far link's or model's progress and Cancel (ui/reach_progress.cpp).
+void reach_progress(AppState& state, float top);
 
 }  // namespace fontshade::app
