@@ -2,7 +2,9 @@
 # The project's bench command: times the chapter's 3-3-1 network natively (fontshade-cli bench), in
 # WebAssembly under node (fontshade-cli.js bench) and in NumPy (bench/numpy_chapter.py), all on the
 # book's CSV, and prints one table side by side: the fused floor (the arithmetic alone), the real step,
-# WebAssembly and NumPy, with the ratios (step / floor, WASM / native, NumPy / native) and their goals.
+# WebAssembly and NumPy, with the ratios (step / floor, WASM / native, NumPy / native) and their goals;
+# then the chapter's notebook programs: the rng numpy step beside the notebook's own loop, and `mlp`
+# beside scikit-learn's fit (bench/sklearn_chapter.py).
 # A benchmark, not a test: it prints figures and never fails on a goal. It exits 1 only when a build,
 # the data or NumPy is missing. Timings on a shared VM vary run to run (often +-30 %).
 # Usage: scripts/bench.sh [--repeats N]   (N: 100,000-step runs each CLI times, default 21)
@@ -25,6 +27,7 @@ done
 native=build/native/fontshade-cli
 wasm=build/wasm/fontshade-cli.js
 numpy_script=bench/numpy_chapter.py
+sklearn_script=bench/sklearn_chapter.py
 python=/usr/bin/python3  # Debian's Python, which has NumPy (a pyenv python3 may come first on PATH)
 book=$root/data/light_dark_font_training_set.csv
 
@@ -45,6 +48,10 @@ if ! "$python" -c 'import numpy' >/dev/null 2>&1; then
   echo "bench: $python with NumPy is missing; scripts/setup.sh installs it (Debian package python3-numpy)" >&2
   missing=1
 fi
+if ! "$python" -c 'import sklearn, pandas' >/dev/null 2>&1; then
+  echo "bench: $python with scikit-learn and pandas is missing; scripts/setup.sh installs them (python3-sklearn, python3-pandas)" >&2
+  missing=1
+fi
 if [ ! -f "$book" ]; then
   echo "bench: the book's data set $book is missing" >&2
   missing=1
@@ -61,13 +68,16 @@ echo "running WebAssembly: node $wasm bench --repeats $repeats --json"
 wasm_json=$(node "$wasm" bench --repeats "$repeats" --data "$book" --json)
 echo "running NumPy:       $python $numpy_script --json"
 numpy_json=$("$python" "$numpy_script" --data "$book" --json)
+echo "running scikit-learn: $python $sklearn_script --json"
+sklearn_json=$("$python" "$sklearn_script" --data "$book" --json)
 echo
 
-"$python" - "$native_json" "$wasm_json" "$numpy_json" "$repeats" <<'PY'
+"$python" - "$native_json" "$wasm_json" "$numpy_json" "$repeats" "$sklearn_json" <<'PY'
 import json, sys
 
 nat, wasm, npy = (json.loads(s) for s in sys.argv[1:4])
 repeats = int(sys.argv[4])
+skl = json.loads(sys.argv[5])
 
 GOAL_OVER_FLOOR = 1.15  # native step within 15 % of the fused floor
 GOAL_WASM = 1.3         # WebAssembly step within 1.3x of native
@@ -136,6 +146,32 @@ table([
      f"<= 40 MB: {verdict(nat['run_memory_bytes_1m'] <= GOAL_MEMORY_1M)}"),
 ])
 print()
+GOAL_NUMPY_STEP_NS = 5000  # the rng numpy step natively
+nb_ns, nb_wasm_ns = nat["numpy_ns_per_step"], wasm["numpy_ns_per_step"]
+notebook_ns = skl["notebook_us_per_step"] * 1e3
+print(f"the chapter's notebook, after np.random.seed(1) (native and WASM: {nat['notebook_runs']} runs each; "
+      f"Python: median of {skl['repeats']})")
+table([
+    ("", "native", "WebAssembly", f"NumPy {skl['numpy']} / sklearn {skl['sklearn']}", "goal"),
+    ("rng numpy step (ns)", f"{nb_ns:,.0f}", f"{nb_wasm_ns:,.0f}", f"{notebook_ns:,.0f} (the notebook's loop)",
+     f"<= {GOAL_NUMPY_STEP_NS:,} ns natively: {verdict(nb_ns <= GOAL_NUMPY_STEP_NS)}; "
+     f"notebook / native {notebook_ns / nb_ns:.0f}x"),
+    ("  best run (ns)", f"{nat['numpy_best_ns_per_step']:,.0f}", f"{wasm['numpy_best_ns_per_step']:,.0f}",
+     f"{skl['notebook_best_us_per_step'] * 1e3:,.0f}", ""),
+    ("  of which choice(n, 1) (ns)", f"{nat['numpy_choice_ns']:,.0f}", f"{wasm['numpy_choice_ns']:,.0f}", "-",
+     "a permutation of the 896 training rows"),
+    ("  seek (us, median of 201)", f"{nat['numpy_seek_us']:.0f}", f"{wasm['numpy_seek_us']:.0f}", "-", "no goal"),
+    ("  memory, 100,000 steps (MB)", f"{nat['numpy_run_memory_bytes'] / 1e6:.3f}",
+     f"{wasm['numpy_run_memory_bytes'] / 1e6:.3f}", "-",
+     f"<= 4 MB: {verdict(nat['numpy_run_memory_bytes'] <= GOAL_MEMORY_100K)}"),
+    ("mlp fit (ms)", f"{nat['mlp_fit_ms']:.1f}", f"{wasm['mlp_fit_ms']:.1f}", f"{skl['fit_ms']:.1f} (MLPClassifier.fit)",
+     f"sklearn / native {skl['fit_ms'] / nat['mlp_fit_ms']:.0f}x (no goal)"),
+    ("  best (ms)", f"{nat['mlp_best_fit_ms']:.1f}", f"{wasm['mlp_best_fit_ms']:.1f}", f"{skl['best_fit_ms']:.1f}", ""),
+    ("  n_iter_, test score", f"{nat['mlp_n_iter']}, {nat['mlp_test_score']:.4f}",
+     f"{wasm['mlp_n_iter']}, {wasm['mlp_test_score']:.4f}", f"{skl['n_iter']}, {skl['test_score']:.4f}",
+     "the same fit (tests/chapter/mlp_sklearn_test.py)"),
+])
+print()
 print(f"native and WASM: {repeats} full 100,000-step runs (seeds 1..{repeats}), each timed as the Trainer and as")
 print("the fused floor back to back (the seed network's arithmetic in one bare loop: no records, no checks,")
 print("no options); the floor must end on the Trainer's parameters, bit for bit. Their accuracy is the")
@@ -172,5 +208,11 @@ if [ -x build/native/fontshade ]; then
   echo "desktop app, 1280x800, every panel open, 120 frames:"
   if [ -n "${DISPLAY:-}" ]; then run=(); else run=(xvfb-run -a -s "-screen 0 1280x800x24"); fi
   "${run[@]}" build/native/fontshade --seed 1 --steps 5000 --frames 120 --timing | sed 's/^/  /'
+  # The 3-D view (issue 18): the cube with its planes, boundary and 952 data points, then the hidden space.
+  for space in cube hidden; do
+    echo "desktop app, 1280x800, the 3-D view open ($space), step 100,000, 120 frames:"
+    "${run[@]}" build/native/fontshade --seed 1 --steps 100000 --frames 120 --timing \
+      --call "view3d=[{\"space\": \"$space\"}]" | grep -v '^{' | sed 's/^/  /'
+  done
   echo "  (UI: building the frame in ImGui, the goal < 2 ms; 'with GL' adds Mesa's software renderer under Xvfb)"
 fi

@@ -177,6 +177,10 @@ canvas.addEventListener('pointerdown', function () { canvas.focus(); });
 // before GLFW's.
 var running = false;
 ready.then(function () { running = true; }, function () {});
+// Two fingers pinch: the app zooms what is under them (the 3-D view). When the second finger comes
+// down the first one's touch is let go, so a pinch does not also turn the view; after a pinch nothing
+// more happens until every finger is up.
+var fingers = {}, pinch = null, firstFinger = null;
 function finger(phase) {
   return function (e) {
     if (e.pointerType !== 'touch') return;
@@ -185,6 +189,24 @@ function finger(phase) {
     var rect = canvas.getBoundingClientRect();
     var x = (e.clientX - rect.left) * canvas.width / rect.width;
     var y = (e.clientY - rect.top) * canvas.height / rect.height;
+    if (phase === 1 || (phase === 2 && fingers[e.pointerId])) fingers[e.pointerId] = {x: x, y: y};
+    if (phase === 0) delete fingers[e.pointerId];
+    var ids = Object.keys(fingers);
+    if (ids.length >= 2) {
+      var a = fingers[ids[0]], b = fingers[ids[1]];
+      var distance = Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y));
+      if (pinch === null && firstFinger) call('fontshade_touch', null, ['number', 'number', 'number'], [firstFinger.x, firstFinger.y, 0]);
+      else if (pinch > 0 && distance > 0)
+        call('fontshade_pinch', null, ['number', 'number', 'number'], [distance / pinch, (a.x + b.x) / 2, (a.y + b.y) / 2]);
+      pinch = distance;
+      return;
+    }
+    if (pinch !== null) {
+      if (ids.length === 0) { pinch = null; firstFinger = null; }
+      return;
+    }
+    if (!e.isPrimary) return;
+    firstFinger = phase === 0 ? null : {x: x, y: y};
     call('fontshade_touch', null, ['number', 'number', 'number'], [x, y, phase]);
   };
 }

@@ -3,6 +3,8 @@
 // src/app/script/calls_keep_share.cpp):
 //   fontshade.link()                 the page's full address with the lesson after '#' (options, data,
 //                                    seed, step, phase, colour, language, projector): it opens this screen
+//   fontshade.lessonPage()           this page's HTML with the lesson on screen in it: a copy that opens at
+//                                    this lesson from any folder (Copy link's "Save the page with this lesson")
 //   fontshade.openLink(fragment)     {ok, error, pending}: a lesson (the part after '#'); a bad one opens the
 //                                    defaults and says what was wrong, on the screen; pending: its step is
 //                                    far, and the page rebuilds its run a frame's work at a time (reaching())
@@ -22,8 +24,10 @@
 //   fontshade.lesson.start(), .stop(), .scene(), .next(), .back(), .go(k), .answer(i), .reveal(),
 //                                    .load(text), .export(), .addScene(): the guided lesson
 //                                    (src/app/script/calls_lesson.cpp)
-// The page also: opens the lesson in its address when it loads (else the remembered settings; on the
-// first visit, with neither, the guided lesson), keeps the
+// The page also: speaks the browser's language (Spanish for es-*) unless the remembered settings or the
+// lesson say otherwise; opens the lesson in its address when it loads (else the one a saved lesson page
+// holds in its <meta name="fontshade-lesson">, else the remembered settings; on the first visit, with
+// none of them, the guided lesson), keeps the
 // address up to date as the view changes (history.replaceState, at most twice a second), saves files
 // (downloads), copies to the clipboard, loads a model from the file picker or a file dropped on the page,
 // saves a PNG of the canvas, and keeps a text mirror of the lesson for screen readers (#live).
@@ -33,6 +37,28 @@ var modelPicker = document.getElementById('model-file');
 var lessonPicker = document.getElementById('lesson-file');
 
 function pageAddress(fragment) { return location.href.split('#')[0] + '#' + fragment; }
+
+// The language the browser asks for: the first of its languages that fontshade speaks (Spanish for
+// es-*), else English.
+function browserLanguage() {
+  var asked = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+  for (var i = 0; i < asked.length; ++i) {
+    var code = String(asked[i]).toLowerCase();
+    if (code === 'es' || code.indexOf('es-') === 0) return 'es';
+    if (code === 'en' || code.indexOf('en-') === 0) return 'en';
+  }
+  return 'en';
+}
+
+// The page as it was loaded, before the app drew into it: copies that open at a lesson are made of it.
+var loadedHtml = null;
+document.addEventListener('DOMContentLoaded', function () { loadedHtml = document.documentElement.outerHTML; });
+function lessonPage() { return invoke('_lessonPage', [loadedHtml || document.documentElement.outerHTML]); }
+// The lesson a saved lesson page holds ('' in the page as built).
+function savedLesson() {
+  var meta = document.querySelector('meta[name="fontshade-lesson"]');
+  return meta ? meta.getAttribute('content') || '' : '';
+}
 
 function readSettings() {
   try { return JSON.parse(localStorage.getItem(SETTINGS_KEY) || 'null'); } catch (e) { return null; }
@@ -86,6 +112,10 @@ function loadModelFile(file) {
 Module.fontshadeSave = function (name, mime, text) { download(name, new Blob([text], { type: mime })); };
 Module.fontshadeCopy = copyText;
 Module.fontshadeCopyLink = function (fragment) { copyText(pageAddress(fragment)); };
+// Called from the app's frame: the page is built and downloaded once the frame is over.
+Module.fontshadeSaveLessonPage = function (name) {
+  setTimeout(function () { download(name, new Blob([lessonPage()], { type: 'text/html' })); }, 0);
+};
 Module.fontshadeChooseModel = function () { modelPicker.value = ''; modelPicker.click(); };
 Module.fontshadeChooseLesson = function () { lessonPicker.value = ''; lessonPicker.click(); };
 // Called right after a frame is drawn: the canvas still holds it.
@@ -111,6 +141,7 @@ window.addEventListener('drop', function (e) {
 // The page's own; the other calls above are the app's, wrapped from its list.
 Object.assign(window.fontshade, {
   link: function () { return pageAddress(invoke('_lessonLink', []).fragment); },
+  lessonPage: lessonPage,
   lastCopied: null  // the text last copied to the clipboard (for tests: headless pages cannot read it)
 });
 
@@ -125,16 +156,22 @@ function follow() {
     history.replaceState(history.state, '', '#' + link.fragment);
   }
   shownFragment = link.fragment;
-  var settings = JSON.stringify(invoke('settings', []));
-  if (settings !== savedSettings) { writeSettings(JSON.parse(settings)); savedSettings = settings; }
+  // The language is remembered only when it is not the browser's, so the browser's still decides for a
+  // reader who never chose.
+  var current = invoke('settings', []);
+  if (current.lang === browserLanguage()) delete current.lang;
+  var settings = JSON.stringify(current);
+  if (settings !== savedSettings) { writeSettings(current); savedSettings = settings; }
   var text = invoke('liveText', []);
   var now = Date.now();
   if (text !== spoken && now - spokenAt >= 1000) { liveRegion.textContent = text; spoken = text; spokenAt = now; }
 }
 
 ready.then(function () {
-  // The remembered settings first: a link's own language and projector mode then win over them, and a
-  // link that cannot be opened leaves them (its message in the remembered language).
+  // The browser's language, then the remembered settings: a link's own language and projector mode
+  // then win over them, and a link that cannot be opened leaves them (its message in the link's
+  // language if it names one, else in the language on screen).
+  invoke('setLanguage', [browserLanguage()]);
   var saved = readSettings();
   if (saved) {
     if (typeof saved.digits === 'number') { try { invoke('setDigits', [saved.digits]); } catch (e) { /* out of range: keep */ } }
@@ -142,9 +179,10 @@ ready.then(function () {
     if (typeof saved.projector === 'boolean') invoke('setProjector', [saved.projector]);
   }
   var hash = location.hash.replace(/^#/, '');
-  if (hash !== '') {
-    var fragment = hash;
-    try { fragment = decodeURIComponent(hash); } catch (e) { fragment = hash; }
+  var fragment = hash;
+  if (hash !== '') { try { fragment = decodeURIComponent(hash); } catch (e) { fragment = hash; } }
+  else fragment = savedLesson();
+  if (fragment !== '') {
     invoke('openLink', [fragment]);
   } else if (!saved || saved.lesson === undefined) {
     // The first visit (no lesson in the address, nothing remembered): the guided lesson, from scene 1.

@@ -1,7 +1,7 @@
 // The page's part for the teacher (issue 7): options, data files (picker and drop). Runs after glue.js, in its scope
 // (invoke, api, canvas, ready).
 //   fontshade.setOptions(o)     o: any of {lr, steps, seed, hidden, activation, cost, init, schedule, final_lr,
-//                               preset, gradient} (the CLI's names; numbers or text, a seed past 2^53 as text):
+//                               preset, gradient, rng, trainer} (the CLI's names; numbers or text, a seed past 2^53 as text):
 //                               a new run with those options on top of the current ones (undo goes back).
 //                               Unknown or bad values throw a RangeError naming them. Returns options().
 //   fontshade.options()         the run's options by those names, and preset ("seed", "tuned" or "custom")

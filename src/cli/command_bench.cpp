@@ -5,6 +5,7 @@
 
 #include "core/colour/colour.hpp"
 #include "cli/command.hpp"
+#include "cli/notebook_bench.hpp"
 #include "core/base/quoted.hpp"
 #include "cli/fused_floor.hpp"
 #include "cli/seek_bench.hpp"
@@ -26,6 +27,8 @@ const char* const kHelpText =
     "100,000 and of 1,000,000 steps keeps to be seekable (snapshots and curve checkpoints).\n"
     "Next to the real step it times the fused floor: the same arithmetic in one bare loop (no records,\n"
     "no checks), which must end on the same parameters, bit for bit; step / floor is the overhead.\n"
+    "Then the chapter's notebook programs (up to 5 runs each): the run with NumPy's generator (rng numpy,\n"
+    "whose every step draws a permutation of the training rows), its seeks and memory, and `mlp`'s fit.\n"
     "A benchmark, not a test: it prints figures and asserts nothing (but says if the floor disagrees).\n"
     "\n"
     "  --data DATA    book (default), synthetic or a CSV file\n"
@@ -33,7 +36,9 @@ const char* const kHelpText =
     "  --json         one JSON object: ns_per_step, floor_ns_per_step, step_over_floor,\n"
     "                 floor_matches_trainer, best_ns_per_step, best_floor_ns_per_step,\n"
     "                 run_100k_ms, sweep_20_ms, repeats, seek_us (median), seek_us_worst,\n"
-    "                 run_memory_bytes (100,000 steps), run_memory_bytes_1m, run_1m_ms\n";
+    "                 run_memory_bytes (100,000 steps), run_memory_bytes_1m, run_1m_ms,\n"
+    "                 numpy_ns_per_step, numpy_best_ns_per_step, numpy_choice_ns, numpy_seek_us,\n"
+    "                 numpy_run_memory_bytes, mlp_fit_ms, mlp_best_fit_ms, mlp_n_iter, mlp_test_score\n";
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -97,7 +102,8 @@ StepTimes time_steps(const DataSet& data, const Options& options, long long repe
   return t;
 }
 
-void print_json(const StepTimes& t, double sweep_s, const SweepSummary& sweep, const SeekFigures& seeks, long long repeats) {
+void print_json(const StepTimes& t, double sweep_s, const SweepSummary& sweep, const SeekFigures& seeks,
+                const NotebookFigures& notebook, long long repeats) {
   JsonWriter out;
   out.begin_object().key("ns_per_step").number(t.ns_per_step).key("floor_ns_per_step").number(t.floor_ns_per_step)
       .key("step_over_floor").number(t.step_over_floor).key("floor_matches_trainer").boolean(t.floor_matches)
@@ -110,11 +116,19 @@ void print_json(const StepTimes& t, double sweep_s, const SweepSummary& sweep, c
       .key("snapshot_bytes").unsigned_integer(seeks.snapshot_bytes_100k)
       .key("run_memory_bytes_1m").unsigned_integer(seeks.run_memory_bytes_1m)
       .key("snapshot_bytes_1m").unsigned_integer(seeks.snapshot_bytes_1m).key("run_1m_ms").number(seeks.run_1m_ms)
+      .key("numpy_ns_per_step").number(notebook.numpy_ns_per_step)
+      .key("numpy_best_ns_per_step").number(notebook.numpy_best_ns_per_step)
+      .key("numpy_choice_ns").number(notebook.numpy_choice_ns).key("numpy_seek_us").number(notebook.numpy_seek_us)
+      .key("numpy_run_memory_bytes").number(notebook.numpy_run_memory_bytes)
+      .key("mlp_fit_ms").number(notebook.mlp_fit_ms).key("mlp_best_fit_ms").number(notebook.mlp_best_fit_ms)
+      .key("mlp_n_iter").integer(notebook.mlp_n_iter).key("mlp_test_score").number(notebook.mlp_test_score)
+      .key("notebook_runs").integer(notebook.runs)
       .end_object();
   std::printf("%s\n", out.str().c_str());
 }
 
-void print_figures(const StepTimes& t, double sweep_s, const SweepSummary& sweep, const SeekFigures& seeks, long long repeats) {
+void print_figures(const StepTimes& t, double sweep_s, const SweepSummary& sweep, const SeekFigures& seeks,
+                const NotebookFigures& notebook, long long repeats) {
   std::printf("seed network (3-3-1, relu, squared_error, L 0.05), %lld runs of 100,000 steps:\n", repeats);
   std::printf("  SGD step:          %8.1f ns (median; best run %.1f ns)\n", t.ns_per_step, t.best_ns_per_step);
   std::printf("  fused floor:       %8.1f ns (median; best run %.1f ns)\n", t.floor_ns_per_step, t.best_floor_ns_per_step);
@@ -129,6 +143,15 @@ void print_figures(const StepTimes& t, double sweep_s, const SweepSummary& sweep
               seeks.run_memory_bytes_100k / 1e6, seeks.snapshot_bytes_100k / 1e6);
   std::printf("  memory, 1,000,000: %8.3f MB (snapshots %.3f MB), computed in %.0f ms\n", seeks.run_memory_bytes_1m / 1e6,
               seeks.snapshot_bytes_1m / 1e6, seeks.run_1m_ms);
+  std::printf("the chapter's notebook (%lld runs each):\n", notebook.runs);
+  std::printf("  rng numpy step:    %8.1f ns (median of 100,000-step runs; best run %.1f ns)\n", notebook.numpy_ns_per_step,
+              notebook.numpy_best_ns_per_step);
+  std::printf("  of which choice:   %8.1f ns (np.random.choice(n, 1, replace=False): a permutation of the rows)\n",
+              notebook.numpy_choice_ns);
+  std::printf("  seek, rng numpy:   %8.1f us (median of 201 random seeks; the run keeps %.3f MB)\n", notebook.numpy_seek_us,
+              notebook.numpy_run_memory_bytes / 1e6);
+  std::printf("  mlp fit:           %8.2f ms (the scikit-learn cell, seed 1: %lld epochs, test score %.4f; best %.2f ms)\n",
+              notebook.mlp_fit_ms, notebook.mlp_n_iter, notebook.mlp_test_score, notebook.mlp_best_fit_ms);
 }
 
 }  // namespace
@@ -157,9 +180,10 @@ int run_bench(const std::vector<std::string>& words) {
   const SweepSummary sweep = sweep_seeds(setup->data, options, 1, 20);
   const double sweep_s = seconds_since(t0);
   const SeekFigures seeks = measure_seeks(setup->data, options);
+  const NotebookFigures notebook = measure_notebook(setup->data, std::min(repeats, 5LL));
 
-  if (args->has("json")) print_json(times, sweep_s, sweep, seeks, repeats);
-  else print_figures(times, sweep_s, sweep, seeks, repeats);
+  if (args->has("json")) print_json(times, sweep_s, sweep, seeks, notebook, repeats);
+  else print_figures(times, sweep_s, sweep, seeks, notebook, repeats);
   return kOk;
 }
 

@@ -64,7 +64,7 @@ std::string training_flags_help() {
   return out;
 }
 
-std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code) {
+std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code, bool any_trainer) {
   TrainingSetup setup;
   *exit_code = kUsage;
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -76,6 +76,11 @@ std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* 
     return std::nullopt;
   }
   setup.options = std::get<Options>(read);
+  if (setup.options.trainer == TrainerKind::sklearn && !any_trainer) {
+    *error = "--trainer sklearn: the scikit-learn trainer's steps are mini-batches; fontshade-cli mlp trains it "
+             "(--seed, --hidden, --activation, --lr, --max-iter, --data)";
+    return std::nullopt;
+  }
   if (auto name = args.value("preset")) setup.preset = *name;
 
   if (auto path = args.value("data")) {

@@ -23,6 +23,7 @@ struct TrainingSetup {
 
 // Reads the flags and loads the data (the book's set without --data). On failure sets
 // *error and *exit_code.
-std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code);
+// scikit-learn's trainer (--trainer sklearn) is refused unless `any_trainer`: its steps are mini-batches.
+std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* error, int* exit_code, bool any_trainer = false);
 
 }  // namespace fontshade::cli

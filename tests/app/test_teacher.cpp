@@ -161,6 +161,21 @@ TEST_CASE("a change of options starts a new run, says what changed, and undo goe
   CHECK(value_of(state, "undoOptions", "[]").type == JsonValue::Type::null);  // nothing more to undo
 }
 
+TEST_CASE("the Options tab's one line of what changed: all of it where it fits, else the first changes and how many more", "[app][options]") {
+  AppState state;
+  UseSettings use(state.view.settings);
+  REQUIRE(set_option_texts(state, {{"preset", "tuned"}}).empty());
+  const Options& before = state.last_change->before;
+  const Options& after = state.last_change->after;
+  const auto chars = [](std::string_view t) { return static_cast<float>(t.size()); };  // a byte a unit
+  const std::string whole = option_change_sentence(before, after);
+  CHECK(option_change_line(before, after, chars(whole), chars) == whole);
+  CHECK(option_change_line(before, after, 60, chars) == "New run: cost squared_error \xE2\x86\x92 cross_entropy and 4 more");
+  CHECK(option_change_line(before, after, 30, chars) == "New run: 5 options changed");
+  state.view.settings.language = Language::es;
+  CHECK(option_change_line(before, after, 30, chars) == "Entrenamiento nuevo: 5 opciones cambiadas");
+}
+
 TEST_CASE("each option of the table changed alone is one change, named as the Options tab names it", "[app][options]") {
   const Settings spanish{Language::es};
   UseSettings use(spanish);

@@ -26,10 +26,13 @@ import { channelDistance, countDifferences, crop, decodePng, dominantColour, exa
 import { activitiesChecks } from './activities_checks.mjs';
 import { timelineChecks } from './timeline_checks.mjs';
 import { teacherChecks } from './teacher_checks.mjs';
+import { notebookChecks } from './notebook_checks.mjs';
 import { keepingChecks } from './keeping_checks.mjs';
 import { diagramChecks } from './diagram_checks.mjs';
 import { hardeningChecks } from './hardening_checks.mjs';
 import { lessonChecks } from './lesson_checks.mjs';
+import { screenChecks } from './screen_checks.mjs';
+import { view3dChecks } from './view3d_checks.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUTPUT = join(HERE, 'output');
@@ -292,7 +295,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening, lesson. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening, notebook, screen, view3d, lesson. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [
@@ -705,6 +708,9 @@ async function main() {
   if (want('keeping')) await keepingChecks(harness());
   if (want('diagram')) await diagramChecks(harness());
   if (want('hardening')) await hardeningChecks(harness());
+  if (want('notebook')) await notebookChecks(harness());
+  if (want('screen')) await screenChecks(harness());
+  if (want('view3d')) await view3dChecks(harness());
   if (want('lesson')) await lessonChecks(harness());
 
   // 8. The screenshots are kept.

@@ -67,8 +67,15 @@ export async function lessonChecks(t) {
       await context.close();
     }
   }
+  // A scene at a far step is reached over frames (the page stays live meanwhile): until it is there.
+  async function settle(what) {
+    for (let i = 0; i < 1200 && (await page().evaluate(() => window.fontshade.reaching())) !== null; ++i) await sleep(100);
+    expect((await page().evaluate(() => window.fontshade.reaching())) === null, `${what}: the scene's step was not reached in 120 s`);
+    await frames(2);
+  }
   // The page's screen against the CLI's trace line for `fragment` (its step's record, every value).
   async function sameAsCli(fragment, what) {
+    await settle(what);
     const s = await state();
     const expected = cliRecord(fragment);
     const step = Number((/(?:^|&)step=(\d+)/.exec(fragment) || [0, 0])[1]);

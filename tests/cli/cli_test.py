@@ -982,7 +982,7 @@ def sweep_json_dead():
     require(report.get("dead") == 2 and report.get("collapses") == 3 and report.get("finished") == 3, "counts: %r" % report)
 
 
-@check("bench --json --repeats 1: ns_per_step and the fused floor's > 0; the floor ends on the Trainer's bits")
+@check("bench --json --repeats 1: every figure > 0; the floor ends on the Trainer's bits; mlp's fit is scikit-learn's (404 epochs)")
 def bench_json():
     report = run_json("bench", "--json", "--repeats", "1")
     for key in ("ns_per_step", "floor_ns_per_step", "step_over_floor", "best_ns_per_step", "best_floor_ns_per_step"):
@@ -998,6 +998,13 @@ def bench_json():
     require(report["seek_us"] <= report["seek_us_worst"], "median seek above the worst: %r" % report)
     require(report["snapshot_bytes"] < report["run_memory_bytes"] < report["run_memory_bytes_1m"],
             "memory figures out of order: %r" % report)
+    # The notebook's programs: the rng numpy step (a choice is part of it) and mlp's fit, which is
+    # scikit-learn's seed-1 fit (404 epochs, tests/chapter/mlp_sklearn_test.py).
+    for key in ("numpy_ns_per_step", "numpy_best_ns_per_step", "numpy_choice_ns", "numpy_seek_us",
+                "numpy_run_memory_bytes", "mlp_fit_ms", "mlp_best_fit_ms"):
+        require(isinstance(report.get(key), (int, float)) and report[key] > 0, "%s = %r" % (key, report.get(key)))
+    require(report.get("mlp_n_iter") == 404 and report.get("mlp_test_score") == 1, "mlp: %r" % report)
+    require(report.get("notebook_runs") == 1, "notebook_runs = %r" % report.get("notebook_runs"))
 
 
 # [SECTION] The checks: bad input
@@ -1061,6 +1068,18 @@ ERROR_CASES = [
     ("train --data FIFO", ["train", "--data", fifo], BAD_FILE,
      [lambda: fifo() + ": is not a regular file (a FIFO): fontshade reads only regular files"]),
     ("predict --model FIFO", ["predict", "--model", fifo, "#2277d3"], BAD_FILE, ["not a regular file (a FIFO)"]),
+    ("train --rng numpy --seed 4294967296", ["train", "--rng", "numpy", "--seed", "4294967296"], USAGE,
+     ["--seed: with --rng numpy the seed is np.random.seed's, 0 to 4294967295, found 4294967296"]),
+    ("trace --rng mt", ["trace", "--rng", "mt"], USAGE, ["--rng: expected one of fontshade, numpy, found \"mt\""]),
+    ("train --trainer sklearn", ["train", "--trainer", "sklearn"], USAGE,
+     ["--trainer sklearn: the scikit-learn trainer's steps are mini-batches; fontshade-cli mlp trains it"]),
+    ("mlp --activation leaky_relu", ["mlp", "--activation", "leaky_relu"], USAGE,
+     ["--activation: expected one of relu, tanh, logistic, found \"leaky_relu\""]),
+    ("mlp --seed 4294967296", ["mlp", "--seed", "4294967296"], USAGE, ["--seed", "np.random.seed's range"]),
+    ("mlp --max-iter 0", ["mlp", "--max-iter", "0"], USAGE, ["--max-iter: expected a whole number from 1"]),
+    ("mlp --data missing.csv", ["mlp", "--data", missing_csv], BAD_FILE, [missing_csv]),
+    ("mlp --lr 1e300", ["mlp", "--lr", "1e300"], DIVERGED,
+     ["training diverged at batch 2 (epoch 1): coefs_[0][0][0] after the update is +inf (try a smaller --lr)"]),
     ("train --data UTF-16.csv", ["train", "--data", utf16_csv], BAD_FILE,
      [lambda: utf16_csv() + ": line 1, column 1: the file is UTF-16 (little-endian, it starts with the bytes FF FE), "
       "not UTF-8 text: save it as UTF-8 (a spreadsheet's \"CSV UTF-8\") and load it again"]),

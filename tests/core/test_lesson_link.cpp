@@ -78,6 +78,14 @@ TEST_CASE("a malformed link names what is wrong", "[link]") {
   CHECK(refused("v=1&oops") == "\"oops\" is not name=value");
 }
 
+TEST_CASE("a link's language is read even when the link is refused, so its message is said in it", "[link]") {
+  CHECK(lesson_language("v=1&lang=es&phase=Z9") == "es");
+  CHECK(lesson_language("#lang=en&oops") == "en");
+  CHECK_FALSE(lesson_language("v=1&lang=fr"));
+  CHECK_FALSE(lesson_language("v=1&step=3"));
+  CHECK(std::holds_alternative<std::string>(parse_lesson("v=1&lang=es&phase=Z9")));
+}
+
 TEST_CASE("a link's numbers are read strictly, and each key is given once", "[link][numbers]") {
   CHECK(refused("v=1&step=+5") == "step: expected a whole number from 0 to 1000000000, found \"+5\"");
   CHECK(refused("v=1&step= 5") == "step: expected a whole number from 0 to 1000000000, found \" 5\"");

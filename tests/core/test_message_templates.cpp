@@ -5,6 +5,8 @@
 
 #include "fixtures.hpp"
 #include "core/base/message_templates.hpp"
+#include "core/files/lesson_link.hpp"
+#include "core/network/option_reader.hpp"
 #include "core/network/metrics.hpp"
 #include "core/network/network.hpp"
 #include "core/network/run.hpp"
@@ -28,7 +30,7 @@ TEST_CASE("every message id has its own non-empty template and none is left with
     CHECK_FALSE(t.empty());
     CHECK(seen.insert(t).second);
   }
-  CHECK(message_ids().size() == 40);
+  CHECK(message_ids().size() == 61);
   CHECK(std::string(message_template(MessageId::none)).empty());
 }
 
@@ -90,4 +92,42 @@ TEST_CASE("predicted_labels is the answer evaluate() counts, row by row", "[metr
   CHECK(right == e.confusion.correct());
   CHECK(said_dark == e.confusion.dark_as_dark + e.confusion.light_as_dark);
   CHECK(right < static_cast<long long>(test.size()));  // after 500 steps some test rows are still wrong
+}
+
+TEST_CASE("a filled template is recognised: its values read back, the most specific template wins", "[messages]") {
+  const auto args = match_message("{option}: expected a whole number from {min} to {max}, found {found}",
+                                  "hidden: expected a whole number from 1 to 16, found \"17\"");
+  REQUIRE(args);
+  CHECK((*args)[0].value == "hidden");
+  CHECK((*args)[1].value == "1");
+  CHECK((*args)[2].value == "16");
+  CHECK((*args)[3].value == "\"17\"");
+  CHECK_FALSE(match_message("{option}: expected a positive number, found {found}", "hidden: expected a whole number from 1 to 16, found 17"));
+  CHECK_FALSE(match_message("the link has no version (v=1)", "the link has no version (v=1) at all"));
+  CHECK(match_message("the link has no version (v=1)", "the link has no version (v=1)")->empty());
+  // A value holding the next literal's text: the last literal part is found at the text's end.
+  const auto step = match_message("step={step}: the run has only {steps} steps", "step=9: the run has only 5 steps steps");
+  REQUIRE(step);
+  CHECK((*step)[1].value == "5 steps");
+}
+
+TEST_CASE("the core's messages about options and links say the same in another language", "[messages][link]") {
+  const auto spanish = [](const char* t) -> const char* {
+    const std::string_view s(t);
+    if (s == message_template(MessageId::option_positive)) return "{option}: se esperaba un número positivo, se encontró {found}";
+    if (s == message_template(MessageId::option_unknown)) return "opción desconocida {name}";
+    if (s == message_template(MessageId::option_unknown_listed)) return "opción desconocida {name}: se esperaba una de preset, {known}";
+    if (s == message_template(MessageId::link_phase)) return "phase={value}: se esperaba una fase como sample, Z1, dC_dW1 o update";
+    return t;
+  };
+  CHECK(translate_message("lr: expected a positive number, found \"fast\"", spanish) == "lr: se esperaba un número positivo, se encontró \"fast\"");
+  CHECK(translate_message("phase=Z9: expected a phase such as sample, Z1, dC_dW1 or update", spanish) ==
+        "phase=Z9: se esperaba una fase como sample, Z1, dC_dW1 o update");
+  // "unknown option x: expected one of ..." is the listed one, not "unknown option {name}" with a long name.
+  CHECK(translate_message("unknown option x: expected one of preset, lr", spanish) == "opción desconocida x: se esperaba una de preset, lr");
+  CHECK(translate_message("unknown option x", spanish) == "opción desconocida x");
+  CHECK(translate_message("something no template makes", spanish) == "something no template makes");
+  // The messages the readers write are their templates', filled.
+  CHECK(std::get<std::string>(read_options(Options{}, {{"lr", "fast"}}, OptionNames::script)) == "lr: expected a positive number, found \"fast\"");
+  CHECK(std::get<std::string>(parse_lesson("v=1&phase=Z9")) == message_of(MessageId::link_phase, {{"value", "Z9"}}));
 }

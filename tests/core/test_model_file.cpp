@@ -58,6 +58,7 @@ void check_bit_exact(const Model& actual, const Model& expected) {
   CHECK(a.steps == e.steps);
   CHECK(a.seed == e.seed);
   CHECK(a.gradient == e.gradient);
+  CHECK(a.rng == e.rng);
   CHECK(actual.steps_done == expected.steps_done);
   const Parameters& p = actual.parameters;
   const Parameters& q = expected.parameters;
@@ -259,7 +260,7 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "w_hidden, b_hidden, w_output, b_output"},
       {"unknown option", good_model_with("\"seed\": 1", "\"seed\": 1,\n    \"momentum\": 0.9"),
        "bad.json: line 14, column 17: options: unknown key \"momentum\": expected one of hidden, activation, cost, "
-       "init, schedule, learning_rate, final_learning_rate, steps, seed, gradient, split"},
+       "init, schedule, learning_rate, final_learning_rate, steps, seed, gradient, rng, trainer, split"},
       {"key twice", good_model_with("\"hidden\": 3,", "\"hidden\": 3,\n    \"hidden\": 4,"),
        "bad.json: line 6, column 5: the key \"hidden\" appears twice"},
       {"hidden 0", good_model_with("\"hidden\": 3", "\"hidden\": 0"),
@@ -458,7 +459,7 @@ TEST_CASE("a version 2 model reads back with its run's state: every word of the 
   REQUIRE(m.run.has_value());
   CHECK(m.version() == 2);
   CHECK(m.steps_done == 500);
-  CHECK(m.run->sampler == Random::State{18446744073709551615ULL, 1, 9007199254740993ULL, 0});
+  CHECK(m.run->sampler == SamplerState(Random::State{18446744073709551615ULL, 1, 9007199254740993ULL, 0}));
   CHECK_FALSE(m.run->dead_at_step.has_value());
   CHECK(m.run->data.origin == DataOrigin::book);
   CHECK(m.run->data.rows == 1345);

@@ -74,5 +74,10 @@ result=$(cd "$root/tests/native" && /usr/bin/python3 check_keeping.py "$app" "$c
 echo "$result" | grep -v '^[0-9]* passed'
 passed=$((passed + $(echo "$result" | tail -1 | sed -E 's/^([0-9]+) passed.*/\1/')))
 failed=$((failed + $(echo "$result" | tail -1 | sed -E 's/.* ([0-9]+) failed/\1/')))
+# The 3-D view (issue 18): known pixels, a real drag, the planes moving, the cube and the hidden space.
+result=$(cd "$root/tests/native" && /usr/bin/python3 check_view3d.py "$app" "$out")
+echo "$result" | grep -v '^[0-9]* passed'
+passed=$((passed + $(echo "$result" | tail -1 | sed -E 's/^([0-9]+) passed.*/\1/')))
+failed=$((failed + $(echo "$result" | tail -1 | sed -E 's/.* ([0-9]+) failed/\1/')))
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -33,6 +33,11 @@ check "sweep --json, 5 seeds on the book" sweep --json --seeds 5 --data "$book"
 check "predict --json #2277d3" predict --json '#2277d3'
 check "L = 50: the same dead-network step" train --lr 50 --seed 2 --json
 check "L = 1e300: the same divergence step" train --lr 1e300 --seed 1 --json
+check "trace --rng numpy --gradient chapter, seed 4294967295, 2000 steps" trace --rng numpy --gradient chapter --seed 4294967295 --steps 2000
+check "train --rng numpy --json, 20000 steps, seed 3, tanh" train --rng numpy --json --steps 20000 --seed 3 --activation tanh
+check "mlp --json, the chapter's cell, seed 1" mlp --json
+check "mlp --json, 5 tanh nodes, L 0.2, seed 8" mlp --json --hidden 5 --activation tanh --lr 0.2 --seed 8
+check "mlp --json, 2 logistic nodes on the synthetic data" mlp --json --hidden 2 --activation logistic --data synthetic
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

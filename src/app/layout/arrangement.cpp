@@ -24,12 +24,12 @@ struct Builder {
   }
 };
 
-Arrangement wide(float w, float h, float top, float steps_content) {
+Arrangement wide(float w, float h, float top, float steps_content, bool cube_open) {
   Builder b;
   b.a.name = "wide";
   const float left = round(w * 0.27f), middle = round(w * 0.40f), right = w - left - middle;
   const float controls = round(std::clamp(steps_content, h * 0.28f, h * 0.55f));
-  const float diagram = round(h * 0.34f), surface = round(h * 0.29f);
+  const float diagram = round(h * (cube_open ? 0.25f : 0.34f)), surface = round(h * (cube_open ? 0.48f : 0.29f));
   b.add(PanelId::colour, 0, top, left, h);
   b.add(PanelId::steps, left, top, middle, controls);
   b.add(PanelId::passes, left, top + controls, middle, h - controls);
@@ -39,11 +39,11 @@ Arrangement wide(float w, float h, float top, float steps_content) {
   return b.a;
 }
 
-Arrangement portrait(float w, float h, float top, float steps_content) {
+Arrangement portrait(float w, float h, float top, float steps_content, bool cube_open) {
   Builder b;
   b.a.name = "portrait";
   const float first = round(std::clamp(steps_content, h * 0.26f, h * 0.40f));
-  const float passes = round(h * 0.27f), pictures = round(h * 0.20f);
+  const float passes = round(h * (cube_open ? 0.22f : 0.27f)), pictures = round(h * (cube_open ? 0.28f : 0.20f));
   const float rest = h - first - passes - pictures;
   const float left = round(w * 0.42f);
   b.add(PanelId::colour, 0, top, left, first);
@@ -60,8 +60,10 @@ Arrangement portrait(float w, float h, float top, float steps_content) {
 Arrangement projector(float w, float h, float top, float steps_content) {
   Builder b;
   b.a.name = "projector";
-  const float upper = round(std::clamp(steps_content, h * 0.35f, h * 0.62f));
-  const float left = round(w * 0.66f), preview = round(h * 0.42f);
+  // The step panel at most a little over half the height (it scrolls past that): the formulas below it
+  // need the lines for a whole phase's block (dC_dW1 and dC_dB1 at 1024 x 768).
+  const float upper = round(std::clamp(steps_content, h * 0.35f, h * 0.55f));
+  const float left = round(w * 0.66f), preview = round(h * 0.5f);
   b.add(PanelId::steps, 0, top, left, upper);
   b.add(PanelId::passes, 0, top + upper, left, h - upper);
   b.add(PanelId::colour, left, top, w - left, preview);
@@ -125,7 +127,7 @@ std::string_view panel_name(PanelId id) {
   return "panel";
 }
 
-Arrangement arrange(float width, float height, float top, float scale, bool projector_mode, float steps_content) {
+Arrangement arrange(float width, float height, float top, float scale, bool projector_mode, float steps_content, bool cube_open) {
   const float w = width, h = height - top;
   const float units_w = w / scale, units_h = h / scale;
   const bool tall = height > width;
@@ -134,8 +136,8 @@ Arrangement arrange(float width, float height, float top, float scale, bool proj
     if (tall && units_w >= kProjectorMinHeight && units_h >= kProjectorMinWidth) return projector_portrait(w, h, top, steps_content);
     return page(w, h, scale, true, steps_content);
   }
-  if (tall && units_w >= kWideMinHeight && units_h >= kTallMinHeight) return portrait(w, h, top, steps_content);
-  if (!tall && units_w >= kWideMinWidth && units_h >= kWideMinHeight) return wide(w, h, top, steps_content);
+  if (tall && units_w >= kWideMinHeight && units_h >= kTallMinHeight) return portrait(w, h, top, steps_content, cube_open);
+  if (!tall && units_w >= kWideMinWidth && units_h >= kWideMinHeight) return wide(w, h, top, steps_content, cube_open);
   return page(w, h, scale, false, steps_content);
 }
 

@@ -31,8 +31,9 @@ struct Arrangement {
 // - portrait (taller than wide): rows using the height: colour and steps, passes, network and
 //   surface, tabs;
 // - projector: steps and colour above, passes and network below (portrait: stacked);
+// With the 3-D view open (cube_open) the surface panel, which holds it, gets more of the height.
 // - page: when the window is too small in design units for those (browser zoom, a phone), every
 //   panel at a readable size, stacked, on a page that scrolls.
-Arrangement arrange(float width, float height, float top, float scale, bool projector, float steps_content);
+Arrangement arrange(float width, float height, float top, float scale, bool projector, float steps_content, bool cube_open = false);
 
 }  // namespace fontshade::app

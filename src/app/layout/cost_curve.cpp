@@ -51,7 +51,8 @@ CostCurve cost_curve(const Run& session) {
   // No point at step 0: no step has been taken, so there is no recent cost (the core's 0 there is not one).
   for (const HistoryPoint& h : plotted_history(session))
     if (h.step > 0) curve.points.push_back(h);
-  if (session.options().cost == Cost::squared_error) {
+  // (scikit-learn's trainer: its log-loss, unbounded like cross-entropy.)
+  if (session.options().cost == Cost::squared_error && !session.mlp()) {
     curve.top = 1;  // (A2 - Y)^2 with a logistic A2 in (0, 1) and Y 0 or 1 never exceeds 1
     return curve;
   }

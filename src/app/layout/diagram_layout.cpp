@@ -212,7 +212,9 @@ DiagramLayout layout_diagram(const Run& run, const View& view, const DiagramFram
 
 DiagramCaption diagram_caption(const Run& run, const View& view) {
   const PhaseView v(run, view);
-  const char* caption = !v.record ? tr_later("the starting weights")
+  const char* caption = run.mlp() ? (run.cursor() == 0 ? tr_later("the starting weights")
+                                                       : tr_later("the weights after this mini-batch"))
+                        : !v.record ? tr_later("the starting weights")
                         : v.updated ? tr_later("the weights after the update")
                         : v.backward ? tr_later("gradients flowing back")
                         : v.phased ? tr_later("values flowing forward through the weights")

@@ -11,6 +11,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <csignal>
 #include <cstdio>
@@ -108,14 +109,32 @@ struct Script {
   bool timing = false;
   std::vector<std::string> calls;  // "name=[json args]": window.fontshade calls, made after the rest
   std::vector<std::string> final_calls;  // the same, made after the last frame (a sweep's results)
+  std::vector<std::array<float, 4>> drags;  // --drag X0,Y0,X1,Y1: the mouse pressed at one point, moved, let go at the other
 };
+
+// The pointer during scripted drags: drag i takes frames 2 + 8i .. 2 + 8i + 6 (over the start, pressed,
+// four moves, let go at the end), so the app sees the press, the moves and the release as it would
+// see a hand's. Outside them: nullopt.
+struct Pointer {
+  float x, y;
+  bool down;
+};
+std::optional<Pointer> scripted_pointer(const std::vector<std::array<float, 4>>& drags, long long frame) {
+  const long long at = frame - 2;
+  if (at < 0 || at >= static_cast<long long>(drags.size()) * 8) return std::nullopt;
+  const std::array<float, 4>& d = drags[static_cast<std::size_t>(at / 8)];
+  const long long j = at % 8;
+  if (j == 7) return std::nullopt;
+  const float t = j <= 1 ? 0.0f : std::min(1.0f, static_cast<float>(j - 1) / 4);
+  return Pointer{d[0] + (d[2] - d[0]) * t, d[1] + (d[3] - d[1]) * t, j >= 1 && j <= 5};
+}
 
 const char* const kUsage =
     "usage: fontshade [--lesson LINK|FILE [--scene K]] [--data book|synthetic|FILE] [--model FILE.json] [--seed S] [--steps N]\n"
     "                 [--seek K] [--phase P] [--color COLOR] [--lang en|es] [--projector] [--size WxH]\n"
     "                 [--drop FILE] [--tab TAB]...\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--save-model FILE.json]\n"
-    "                  [--timing] [--final-call NAME=[ARGS]]...] [--call NAME=[ARGS]]...\n"
+    "                  [--timing] [--final-call NAME=[ARGS]]... [--drag X0,Y0,X1,Y1]...] [--call NAME=[ARGS]]...\n"
     "\n"
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
@@ -133,7 +152,8 @@ const char* const kUsage =
     "each panel was drawn, --timing the CPU time per frame.\n"
     "--call makes a window.fontshade call after the options above, as the page does (label=[255,0,0,1],\n"
     "gradientCheck, sweep=[20]), and prints its answer; --final-call makes one after the last frame\n"
-    "(sweepStatus, labels).\n";
+    "(sweepStatus, labels). --drag presses the mouse at X0,Y0 (window pixels), moves it to X1,Y1 over four\n"
+    "frames and lets go (from frame 2, one drag after another; give --frames enough for them).\n";
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "fontshade: %s\n%s", message.c_str(), kUsage);
@@ -167,7 +187,7 @@ constexpr ValueOption kValueOptions[] = {
     {"--data", "a data set or a file name"}, {"--drop", "a data set or a file name"}, {"--screenshot", "a file name"},
     {"--state", "a file name"},        {"--layout", "a file name"},       {"--color", "a colour"},
     {"--colour", "a colour"},          {"--lang", "en or es"},            {"--call", "NAME=[ARGS]"},
-    {"--final-call", "NAME=[ARGS]"},   {"--size", "WxH"},
+    {"--final-call", "NAME=[ARGS]"},   {"--size", "WxH"},                {"--drag", "X0,Y0,X1,Y1"},
     {"--scene", "a scene's number"},
 };
 
@@ -193,9 +213,15 @@ std::string take_number(Script& s, const std::string& a, const char* v) {
   return std::string();
 }
 
-// The options whose value is checked as it is read: a lesson link, a phase, a tab, a language, a size.
+// The options whose value is checked as it is read: a lesson link, a phase, a tab, a language, a drag, a size.
 std::string take_checked(Script& s, const std::string& a, const char* v) {
-  if (a == "--lesson") {
+  if (a == "--drag") {
+    std::array<float, 4> d{};
+    char end = 0;
+    if (std::sscanf(v, "%f,%f,%f,%f%c", &d[0], &d[1], &d[2], &d[3], &end) != 4)
+      return std::string("--drag: expected X0,Y0,X1,Y1 in window pixels, found \"") + v + "\"";
+    s.drags.push_back(d);
+  } else if (a == "--lesson") {
     s.lesson = v;
     // A screen's link is checked here; a guided lesson's file once every option is read (parse()).
     if (!screen_link(s.lesson)) return std::string();
@@ -222,7 +248,8 @@ std::string take_checked(Script& s, const std::string& a, const char* v) {
 // An option's value kept in the script; the usage error's message if it is not right.
 std::string take(Script& s, const std::string& a, const char* v) {
   if (a == "--seed" || a == "--steps" || a == "--frames" || a == "--seek" || a == "--scene") return take_number(s, a, v);
-  if (a == "--lesson" || a == "--phase" || a == "--tab" || a == "--lang" || a == "--size") return take_checked(s, a, v);
+  if (a == "--lesson" || a == "--phase" || a == "--tab" || a == "--lang" || a == "--size" || a == "--drag")
+    return take_checked(s, a, v);
   if (a == "--call" || a == "--final-call") (a == "--call" ? s.calls : s.final_calls).push_back(v);
   else if (a == "--model" || a == "--save-model") (a == "--model" ? s.model : s.save_model) = v;
   else if (a == "--data" || a == "--drop") (a == "--data" ? s.data : s.drop) = v;
@@ -471,6 +498,10 @@ int run_frames(GLFWwindow* window, fontshade::app::App& app, const Script& scrip
     glfwGetWindowContentScale(window, &scale_x, &scale_y);
     build_times.push_back(app.run_frame(window, scale_x, [&] {
       if (script.frames > 0) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+      if (const auto pointer = scripted_pointer(script.drags, frame)) {
+        ImGui::GetIO().MousePos = ImVec2(pointer->x, pointer->y);
+        ImGui::GetIO().MouseDown[0] = pointer->down;
+      }
     }));
     int fb_width = 0, fb_height = 0;
     glfwGetFramebufferSize(window, &fb_width, &fb_height);

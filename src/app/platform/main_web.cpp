@@ -18,6 +18,7 @@
 #include "imgui_impl_opengl3.h"
 #include "app/script/script_api.hpp"
 #include "imgui_internal.h"  // which window a swipe scrolls, and scrolling it
+#include "app/state/cube_view.hpp"
 #include "app/state/notice.hpp"
 #include "app/text/strings.hpp"
 
@@ -148,6 +149,11 @@ fontshade::app::Platform web_platform() {
     EM_ASM({ Module.fontshadeChooseLesson(); });
     return std::string();
   };
+  p.page_is_file = [] { return EM_ASM_INT({ return location.protocol === 'file:' ? 1 : 0; }) != 0; };
+  p.save_lesson_page = [](const std::string& name) {
+    EM_ASM({ Module.fontshadeSaveLessonPage(UTF8ToString($0)); }, name.c_str());
+    return sentence(tr("Downloaded %s."), name);
+  };
   return p;
 }
 
@@ -193,6 +199,12 @@ EMSCRIPTEN_KEEPALIVE void fontshade_touch(double x, double y, int phase) {
   } else if (phase == 0) {
     g_touch.down = false;
   }
+}
+
+// Two fingers pinching at (x, y), canvas pixels: their distance now over before (web/glue.js). It
+// zooms the 3-D view under them.
+EMSCRIPTEN_KEEPALIVE void fontshade_pinch(double factor, double x, double y) {
+  fontshade::app::pinch_view3d(g_app->state(), factor, static_cast<float>(x), static_cast<float>(y));
 }
 
 // The mouse wheel in ImGui's notches (positive: up, left), from web/glue.js, which reads the browser's

@@ -3,6 +3,8 @@
 //   _lessonLink()         {fragment, portable, lesson}: the screen as the address's part after '#'
 //                         (portable false: the data came from a file, which a link cannot carry); in
 //                         the lesson mode the guided lesson's link (lesson true) when it fits
+//   _lessonPage(html)     the page's HTML (as loaded) with the lesson on screen in it: a copy that opens
+//                         at this lesson (core/files/lesson_page.hpp); the page's lessonPage() gives it
 //   openLink(fragment)    {ok, error, pending}: opens a lesson; a bad one opens the defaults and says why;
 //                         pending: its step is far, and its run is rebuilt over frames (reaching())
 //   saveModel()           the model file (version 2) of the step in view, as text
@@ -28,6 +30,7 @@
 #include "core/base/limits.hpp"  // kMaxSteps
 #include "app/text/format.hpp"
 #include "core/files/json_writer.hpp"
+#include "core/files/lesson_page.hpp"
 #include "app/state/keeping_actions.hpp"
 #include "app/state/lesson_mode.hpp"
 #include "app/state/lesson_state.hpp"
@@ -78,6 +81,14 @@ std::string call_open_link(AppState& s, Call& c) {
   const std::string fragment = c.text(0, "fragment");
   if (c.refused()) return "null";
   return reach_outcome(open_link(s, fragment));
+}
+
+std::string call_lesson_page(AppState& s, Call& c) {
+  const std::string html = c.text(0, "html");
+  if (c.refused()) return "null";
+  const auto page = page_with_lesson(html, fragment_of_view(s));  // in the lesson mode, the guided lesson's
+  if (!page) c.refuse("html must be the page's HTML (it has no <head>)");
+  return page ? json_text(*page) : "null";
 }
 
 std::string call_save_model(AppState& s, Call&) { return json_text(model_json(model_at_cursor(s))); }
@@ -158,6 +169,8 @@ void add_keeping_calls(ScriptCalls& calls) {
   calls.insert({{"link", {nullptr, CallBy::page}},        // the page's address with _lessonLink's fragment
                  {"lastCopied", {nullptr, CallBy::page}},  // the page's: the text last copied (for tests)
                  {"_lessonLink", {call_lesson_link}},
+                 {"lessonPage", {nullptr, CallBy::page}},  // the page's: its own HTML, through _lessonPage
+                 {"_lessonPage", {call_lesson_page}},
                  {"openLink", {call_open_link}},
                  {"saveModel", {call_save_model}},
                  {"loadModel", {call_load_model}},

@@ -50,6 +50,8 @@ void add_teacher_calls(ScriptCalls& calls);     // calls_options_data.cpp: optio
 void add_activity_calls(ScriptCalls& calls);    // calls_class_activities.cpp: labels, sweeps, the gradient check
 void add_keeping_calls(ScriptCalls& calls);     // calls_keep_share.cpp: links, models, exports, projector
 void add_lesson_calls(ScriptCalls& calls);      // calls_lesson.cpp: the guided lesson (lesson.start, ...)
+void add_notebook_calls(ScriptCalls& calls);    // calls_notebook.cpp: the notebook's lines, the Code view
+void add_view3d_calls(ScriptCalls& calls);      // calls_view3d.cpp: the 3-D view
 
 // A string as JSON text, quoted and escaped.
 std::string json_text(std::string_view s);

@@ -7,6 +7,7 @@ namespace fontshade::app {
 
 void tick_activities(AppState& state) {
   state.activities.sweep.work(kSweepBudgetSeconds);
+  state.activities.comparison.work(kSweepBudgetSeconds);
   if (state.activities.check_follows && !check_is_current(state)) check_step(state);
 }
 

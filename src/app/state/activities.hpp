@@ -6,6 +6,7 @@
 #include "app/state/labelling.hpp"
 #include "app/state/named_colours.hpp"
 #include "core/network/options.hpp"
+#include "app/state/program_comparison.hpp"
 #include "app/state/sweep_runner.hpp"
 
 namespace fontshade::app {
@@ -27,6 +28,7 @@ struct Activities {
   SweepRunner sweep;
   std::optional<CheckedStep> checked;
   bool check_follows = false;  // check again whenever the step in view changes
+  ProgramComparison comparison;  // the chapter's two programs' test accuracy, side by side
 };
 
 // The sweep's share of a frame: the same budget as "as fast as possible" training (10 ms), so a frame

@@ -29,6 +29,7 @@ std::string AppState::set_options(const Options& options) {
   seed_field = static_cast<long long>(options.seed);
   run.reset(options);
   if (phase_mode()) view.phase = Phase::sample;
+  if (run.mlp()) view.phase.reset();  // a mini-batch is not unfolded phase by phase
   return {};
 }
 
@@ -41,6 +42,7 @@ void AppState::undo_options() {
   seed_field = static_cast<long long>(previous.seed);
   run.reset(previous);
   if (phase_mode()) view.phase = Phase::sample;
+  if (run.mlp()) view.phase.reset();
 }
 
 void AppState::use_builtin_data(std::string_view name) {
@@ -51,9 +53,7 @@ void AppState::use_builtin_data(std::string_view name) {
   }
 }
 
-bool AppState::at_end() const {
-  return run.cursor() >= run.options().steps || run.trainer().divergence().has_value();
-}
+bool AppState::at_end() const { return run.at_end(); }
 
 void AppState::step(long long n) {
   run.advance(n);
@@ -95,6 +95,7 @@ void AppState::set_phase_mode(bool on) {
     view.phase.reset();
     return;
   }
+  if (run.mlp()) return;  // scikit-learn's step is a whole mini-batch: phase mode is the chapter trainer's
   player.pause();
   if (run.cursor() == 0 && !at_end()) step(1);
   view.phase = Phase::sample;
@@ -102,11 +103,13 @@ void AppState::set_phase_mode(bool on) {
 
 void AppState::set_phase(Phase p) {
   if (!phase_mode()) set_phase_mode(true);
+  if (!phase_mode()) return;
   view.phase = p;
 }
 
 void AppState::tick(double seconds) {
   tick_activities(*this);
+  animate_view3d(view.view3d, seconds);
   work_on_reach(*this, RunController::kFrameBudgetSeconds);
   if (!player.running()) return;
   if (at_end()) {
@@ -128,12 +131,22 @@ std::string state_json(const AppState& state) {
   out.begin_object();
   if (const StepRecord* r = state.run.record()) {
     write_step_record_members(out, *r);
+  } else if (const MlpBatchRecord* b = state.run.batch_record()) {
+    write_batch_record_members(out, *b);
   } else {
+    if (state.run.mlp()) out.key("trainer").string("sklearn");
     out.key("step").integer(0);
-    write_parameters(out, t.parameters());
+    write_parameters(out, state.run.parameters());
+    if (state.run.mlp()) write_sklearn_coefs(out, state.run.parameters());
   }
-  if (const auto& d = t.divergence())
-    out.key("diverged").begin_object().key("step").integer(d->step).key("what").string(d->what()).end_object();
+  if (const auto* mlp = state.run.mlp()) {
+    const MlpTrainer& m = mlp->trainer();
+    out.key("n_iter_").integer(m.n_iter()).key("stopped").boolean(m.stopped());
+    out.key("train_score").number(m.train_score()).key("test_score").number(m.test_score());
+  }
+  // The trainer at the cursor has run into the divergence.
+  const std::optional<Divergence>& d = state.run.mlp() ? state.run.mlp()->trainer().divergence() : t.divergence();
+  if (d) out.key("diverged").begin_object().key("step").integer(d->step).key("what").string(d->what()).end_object();
   const ForwardRecord f = state.picked_forward();
   out.key("picked").begin_object()
       .key("color").string(hex_of(state.view.picked))

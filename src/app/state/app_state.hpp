@@ -62,7 +62,7 @@ struct AppState {
   void next();
   void previous();
   // Phase mode on (at the first phase of the step in view, taking the first step if there is none)
-  // or off.
+  // or off. Not with scikit-learn's trainer (its step is a mini-batch): on does nothing there.
   void set_phase_mode(bool on);
   bool phase_mode() const { return view.phase.has_value(); }
   void set_phase(Phase p);

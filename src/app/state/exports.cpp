@@ -63,4 +63,31 @@ std::string export_file_name(const AppState& state, const std::string& what, con
          what + "." + extension;
 }
 
+NotebookLines notebook_lines_of(const AppState& state) {
+  const Run& run = state.run;
+  NotebookQuestion q;
+  q.options = run.options();
+  q.data = run.data().origin;
+  q.data_file = run.data().source;
+  q.step = run.cursor();
+  q.record = run.record();
+  if (const MlpRun* mlp = run.mlp()) {
+    q.epochs_done = mlp->trainer().n_iter();
+    q.batches_per_epoch = mlp->trainer().batches_per_epoch();
+  }
+  return notebook_lines(q);
+}
+
+const char* notebook_problem_text(NotebookProblem p) {
+  switch (p) {
+    case NotebookProblem::none: return "";
+    case NotebookProblem::data: return tr("A notebook has the book's data or a CSV file, not the synthetic set or labelled colours.");
+    case NotebookProblem::network: return tr("The notebook's forward_prop and backward_prop are the chapter's network: relu and the squared error.");
+    case NotebookProblem::start: return tr("With NumPy's generator the notebook starts with rand (init uniform01) and a constant L.");
+    case NotebookProblem::no_step: return tr("There is no step yet: take a step first.");
+    case NotebookProblem::no_epoch: return tr("fit's max_iter counts whole epochs: step to the end of the first epoch.");
+  }
+  return "";
+}
+
 }  // namespace fontshade::app

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "app/state/app_state.hpp"
+#include "core/files/notebook_lines.hpp"
 #include "core/files/step_export.hpp"
 
 namespace fontshade::app {
@@ -23,6 +24,12 @@ std::string export_step_range(AppState& state, long long first, long long last, 
 // The training curves as CSV: step, recent_mean_cost, train_accuracy, test_accuracy at every
 // checkpoint up to the frontier (the run's history), 17 significant digits.
 std::string curves_csv(const AppState& state);
+
+// "Check it in your notebook": the lines that make the chapter's notebook print the numbers of the
+// step in view (core notebook_lines.hpp), or the problem that keeps a notebook from checking it.
+NotebookLines notebook_lines_of(const AppState& state);
+// The problem in the interface's language.
+const char* notebook_problem_text(NotebookProblem p);
 
 // A file name for something saved from this run: "fontshade-seed1-step500-model.json".
 std::string export_file_name(const AppState& state, const std::string& what, const std::string& extension);

@@ -33,11 +33,13 @@ ReachStart open_link(AppState& state, std::string_view fragment) {
     clear_problem(state.view);
     return start;
   }
+  if (const auto language = lesson_language(fragment)) state.view.settings.language = *language == "es" ? Language::es : Language::en;
+  UseSettings use(state.view.settings);  // the message in the link's language, or the screen's
   Lesson defaults;
   defaults.language = language_code(state.view.settings.language);
   defaults.projector = state.view.projector;
   apply_lesson(state, defaults);
-  tell(state.view, sentence(tr("This link could not be opened (%s), so the default lesson is shown."), start.problem), true);
+  tell(state.view, sentence(tr("This link could not be opened (%s), so the default lesson is shown."), core_message(start.problem)), true);
   return start;
 }
 

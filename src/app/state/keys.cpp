@@ -29,6 +29,10 @@ constexpr KeySpec kKeys[] = {
      tr_later("Projector mode on or off: large type, the lesson's panels, high contrast")},
     {A::open_data_file, {C::o}, 0, KeyShift::any, KeyPlace::anywhere, false, true, "O",
      tr_later("Open a CSV file to train on (the Data tab)")},
+    {A::view3d, {C::c}, 0, KeyShift::any, KeyPlace::anywhere, false, false, "C",
+     tr_later("The 3-D view on or off: the colour cube, the hidden nodes' planes, the boundary")},
+    {A::view3d_space, {C::h}, 0, KeyShift::any, KeyPlace::anywhere, false, false, "H",
+     tr_later("In the 3-D view: the colour cube or the hidden layer's space")},
     {A::label_light, {C::l}, 0, KeyShift::any, KeyPlace::anywhere, false, false, "L / D",
      tr_later("In the Label colours tab: this colour wants light (L) or dark (D) text")},
     {A::label_dark, {C::d}, 0, KeyShift::any, KeyPlace::anywhere},
@@ -113,6 +117,13 @@ bool apply_key(AppState& state, KeyAction action) {
     case A::label_dark:
       if (state.view.left_tab != LeftTab::labels) return false;
       answer_label(state, action == A::label_dark ? 1 : 0);
+      return true;
+    case A::view3d:
+      state.view.view3d.open = !state.view.view3d.open;
+      return true;
+    case A::view3d_space:
+      if (state.view.view3d.open) toggle_space(state.view.view3d);
+      state.view.view3d.open = true;
       return true;
     case A::projector:
       state.view.projector = !state.view.projector;

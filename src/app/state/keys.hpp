@@ -15,14 +15,14 @@ namespace fontshade::app {
 // each against GLFW's at compile time.
 enum class KeyCode : int {
   none = 0,  // no key (GLFW has no key 0)
-  space = 32, d = 68, f = 70, l = 76, o = 79, p = 80, r = 82,
+  space = 32, c = 67, d = 68, f = 70, h = 72, l = 76, o = 79, p = 80, r = 82,
   escape = 256, enter = 257, tab = 258, right = 262, left = 263, down = 264, up = 265, page_up = 266, page_down = 267, home = 268, end = 269,
   f1 = 290, keypad_enter = 335,
 };
 
 enum class KeyAction {
   none,  // the key is ImGui's (scrolling, moving between controls): listed, not handled here
-  step, run_pause, reset, phase_mode, projector, open_data_file, label_light, label_dark, help,
+  step, run_pause, reset, phase_mode, projector, open_data_file, label_light, label_dark, view3d, view3d_space, help,
   next, previous, ten_forward, ten_back, home, end,
   next_scene, previous_scene,  // the guided lesson's Next and Back
   // The window's: the keyboard into and out of the controls.
@@ -63,7 +63,8 @@ bool key_listed(KeyCode code);
 // P projector mode on/off; O the Data tab (the page also opens its file picker); ? (or F1) the list of
 // keys; → next, ← previous (a phase in phase mode, else a step), with Shift ten steps; Home step 0; End
 // the last step computed. L and D label the colour on show as light or dark text, only while the Label
-// colours tab is open. The window's own actions (the controls) and `none` do nothing here. Returns
+// colours tab is open. C shows or hides the 3-D view; H turns it between the colour cube and the hidden
+// space (showing it). The window's own actions (the controls) and `none` do nothing here. Returns
 // whether the key did something.
 bool apply_key(AppState& state, KeyAction action);
 // A shortcut pressed outside the controls: its row's action (the tests' way to press a key).

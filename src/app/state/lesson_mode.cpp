@@ -161,6 +161,11 @@ std::optional<std::string> lesson_link_of(const AppState& state) {
   return fragment;
 }
 
+std::string fragment_of_view(const AppState& state) {
+  const std::optional<std::string> guided = state.lesson.active ? lesson_link_of(state) : std::nullopt;
+  return guided ? *guided : lesson_fragment(lesson_of(state).lesson);
+}
+
 void add_screen_as_scene(AppState& state) {
   LessonMode& mode = state.lesson;
   make_own(mode);
@@ -253,6 +258,7 @@ std::string fill_blanks(const AppState& state, std::string_view text) {
     if (name == "light") return thousands(run.facts().light);
     if (name == "train_rows") return thousands(static_cast<long long>(run.split().train.size()));
     if (name == "test_rows") return thousands(static_cast<long long>(run.split().test.size()));
+    if (name == "epochs") return run.mlp() ? thousands(run.mlp()->trainer().n_iter()) : "-";  // scikit-learn's n_iter_
     return "{" + std::string(name) + "}";
   };
   std::string out;

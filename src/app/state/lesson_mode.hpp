@@ -59,6 +59,9 @@ std::string open_lesson_link(AppState& state, std::string_view fragment);
 // The lesson in view as a link fragment: "lesson=chapter&scene=K", or a teacher's lesson inside the
 // link when it fits (kMaxLessonLinkBytes); nullopt when it does not.
 std::optional<std::string> lesson_link_of(const AppState& state);
+// What a link or a saved page carries for the screen on view: in the lesson mode the guided lesson's
+// link when it fits, else the screen's (v=1&...).
+std::string fragment_of_view(const AppState& state);
 
 // ---- the teacher's editor -------------------------------------------------------------------------------
 // The screen on view as a new scene after the one in view (in the free workbench: at the end), with the

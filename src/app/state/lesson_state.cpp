@@ -42,7 +42,9 @@ ReachStart apply_lesson(AppState& state, const Lesson& lesson) {
     s.player.pause();
     s.seed_field = static_cast<long long>(lesson.options.seed);
     s.run = std::move(run);
-    s.view.phase = lesson.phase;
+    // A mini-batch of scikit-learn's trainer is not unfolded phase by phase.
+    if (run.mlp()) s.view.phase.reset();
+    else s.view.phase = lesson.phase;
     s.view.picked = lesson.picked;
     s.view.projector = lesson.projector;
     s.view.settings.language = lesson.language == "es" ? Language::es : Language::en;

@@ -1,5 +1,6 @@
 #include "app/state/option_changes.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "app/state/app_state.hpp"
@@ -53,13 +54,38 @@ std::vector<OptionChange> option_changes(const Options& before, const Options& a
   return out;
 }
 
-std::string option_change_sentence(const Options& before, const Options& after) {
+namespace {
+
+std::string change_list(const std::vector<OptionChange>& changes, std::size_t count) {
   std::string list;
-  for (const OptionChange& c : option_changes(before, after))
+  for (std::size_t k = 0; k < count && k < changes.size(); ++k) {
+    const OptionChange& c = changes[k];
     list += (list.empty() ? "" : ", ") + c.name + " " + c.before + " \xE2\x86\x92 " + c.after;
-  if (list.empty()) list = tr("the same options");
-  std::string out = tr("New run: %s");
-  return out.replace(out.find("%s"), 2, list);
+  }
+  return list;
+}
+
+}  // namespace
+
+std::string option_change_sentence(const Options& before, const Options& after) {
+  const std::vector<OptionChange> changes = option_changes(before, after);
+  const std::string list = changes.empty() ? std::string(tr("the same options")) : change_list(changes, changes.size());
+  return sentence(tr("New run: %s"), list);
+}
+
+std::string option_change_line(const Options& before, const Options& after, float max_width, const TextWidth& width) {
+  const std::string whole = option_change_sentence(before, after);
+  if (width(whole) <= max_width) return whole;
+  const std::vector<OptionChange> changes = option_changes(before, after);
+  for (std::size_t count = changes.size() - 1; count >= 1 && count < changes.size(); --count) {
+    char more[160];
+    std::snprintf(more, sizeof more, tr("%s and %d more"), change_list(changes, count).c_str(), static_cast<int>(changes.size() - count));
+    const std::string line = sentence(tr("New run: %s"), more);
+    if (width(line) <= max_width) return line;
+  }
+  char count[96];
+  std::snprintf(count, sizeof count, tr("New run: %d options changed"), static_cast<int>(changes.size()));
+  return count;
 }
 
 }  // namespace fontshade::app

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/layout/text_wrap.hpp"  // TextWidth
 #include "core/network/option_table.hpp"
 
 namespace fontshade::app {
@@ -29,6 +30,10 @@ struct OptionChange {
 std::vector<OptionChange> option_changes(const Options& before, const Options& after);
 // "New run: L 0.05 → 0.5, hidden nodes 3 → 5" (in the UI language).
 std::string option_change_sentence(const Options& before, const Options& after);
+// The same on one line no wider than `max_width` (as `width` measures it): every change where it fits,
+// else the first ones and "and N more" ("New run: L 0.05 → 0.5 and 4 more"), else how many changed.
+// The Options tab keeps a line for it, so a change never moves the controls under the pointer.
+std::string option_change_line(const Options& before, const Options& after, float max_width, const TextWidth& width);
 
 // An option's name and a choice's value as the screen shows them, from the options' table (translated
 // where they are words; null for a choice shown by its name).

@@ -9,6 +9,7 @@
 #include "core/colour/colour.hpp"
 #include "core/network/option_table.hpp"
 #include "app/text/strings.hpp"  // Settings
+#include "app/state/view3d.hpp"
 
 namespace fontshade::app {
 
@@ -74,15 +75,23 @@ struct View {
   ColourTabView colour_tab;
   std::array<char, 1024> data_path{};  // the Data tab's path field (the desktop's)
   int sweep_seeds = 20;                // the Seeds tab's N: set by whoever starts a sweep (the tab, a script)
+  // The passes panel shows the Code view (the program beside the step) rather than the formulas;
+  // code_requested: a call chose it, the next frame selects its tab.
+  bool show_code = false;
+  bool code_requested = false;
   // What the pointer is over, in a formula or in the diagram: the other one highlights it (set in
   // one frame, read in the next).
   std::optional<Quantity> hovered;
   std::optional<Quantity> hovered_next;  // gathered during this frame
+  // The wheel scrolled a panel since the mouse last moved: the numbers passing under a resting pointer
+  // get no tooltips (each covered the next ones), until the pointer moves.
+  bool wheel_under_resting_pointer = false;
   // The passes panel follows phase mode: when the step or the phase changes it scrolls to the lit
   // formulas once (and then the reader may scroll freely).
   bool scroll_to_phase = false;
   long long followed_step = -1;
   std::optional<Phase> followed_phase;
+  View3d view3d;  // the 3-D view: the colour cube and the hidden space (issue 18)
 };
 
 // How a quantity stands at the view's phase: not reached yet (hidden), computed by this phase (the

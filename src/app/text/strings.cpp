@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/base/message_templates.hpp"
+
 namespace fontshade::app {
 namespace {
 
@@ -25,7 +27,8 @@ const std::unordered_map<std::string_view, const char*>& spanish() {
 
 std::vector<TranslationEntry> translation_table() {
   std::vector<TranslationEntry> all;
-  for (const TranslationTable t : {strings_panels(), strings_options_data(), strings_class_activities(), strings_menu_bar(), strings_lesson()})
+  for (const TranslationTable t : {strings_panels(), strings_options_data(), strings_class_activities(), strings_menu_bar(),
+                                     strings_notebook(), strings_view3d(), strings_lesson()})
     all.insert(all.end(), t.entries, t.entries + t.count);
   return all;
 }
@@ -47,6 +50,10 @@ std::string sentence(const char* format, const std::string& detail) {
   std::snprintf(text.data(), text.size(), format, detail.c_str());
   text.pop_back();
   return text;
+}
+
+std::string core_message(std::string_view english) {
+  return translate_message(english, [](const char* text) { return tr(text); });
 }
 
 const char* language_code(Language language) { return language == Language::en ? "en" : "es"; }

@@ -40,6 +40,9 @@ const char* language_code(Language language);  // "en" / "es"
 // A sentence with one blank filled: `format` (already through tr()) has one %s, here `detail`:
 // sentence(tr("Saved %s."), path).
 std::string sentence(const char* format, const std::string& detail);
+// A message of the core (an option refused, a link misread: message_templates.hpp) in the language in
+// use: its template translated here and filled with the same values.
+std::string core_message(std::string_view english);
 
 struct TranslationEntry {
   const char* en;
@@ -55,6 +58,8 @@ TranslationTable strings_options_data();      // strings_options_data.cpp: the o
 TranslationTable strings_class_activities();  // strings_class_activities.cpp: labels, the chapter's colours, seeds, checks
 TranslationTable strings_menu_bar();          // strings_menu_bar.cpp: model, export, link, projector, help
 TranslationTable strings_lesson();            // strings_lesson.cpp: the guided lesson, its panels and its editor
+TranslationTable strings_notebook();          // strings_notebook.cpp: the notebook's generator, scikit-learn's trainer, the code
+TranslationTable strings_view3d();            // strings_view3d.cpp: the 3-D view (the colour cube, the hidden space)
 // Every entry of every table, for the tests.
 std::vector<TranslationEntry> translation_table();
 

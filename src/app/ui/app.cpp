@@ -16,7 +16,9 @@
 
 #include "app/state/exports.hpp"
 #include "app/layout/ui_scale.hpp"
+#include "app/ui/cut_measure.hpp"
 #include "app/ui/fonts.hpp"
+#include "app/ui/link_menu.hpp"
 #include "app/text/format.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -28,6 +30,7 @@
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
 #include "app/ui/panels/panels.hpp"
+#include "app/ui/quantity_view.hpp"  // follow_phase
 #include "app/text/strings.hpp"
 #include "app/ui/widgets.hpp"
 
@@ -93,25 +96,21 @@ struct TabSpec {
   void (*body)(AppState&);
 };
 
-// A tab bar whose selection is the view's: a click changes the view, and a view changed elsewhere (a
-// call, a link) selects its tab.
+// The view's tabs (tab_strip: they wrap rather than shorten their labels) over the lit tab's body. A
+// click changes the view; a view changed elsewhere (a call, a link, a key) shows its tab.
 template <typename Tab, std::size_t N>
 void tabs(AppState& state, const char* id, Tab& current, const TabSpec<Tab> (&specs)[N]) {
-  if (!ImGui::BeginTabBar(id)) return;
-  const bool requested = state.view.tabs_requested;
-  for (const TabSpec<Tab>& spec : specs) {
-    const ImGuiTabItemFlags flags = requested && spec.tab == current ? ImGuiTabItemFlags_SetSelected : 0;
-    const bool open = ImGui::BeginTabItem((std::string(tr(spec.label)) + "###" + spec.layout_name).c_str(), nullptr, flags);
-    remember_item(state, spec.layout_name);
-    if (open) {
-      if (!requested) current = spec.tab;
-      ImGui::BeginChild(spec.layout_name);
-      spec.body(state);
-      ImGui::EndChild();
-      ImGui::EndTabItem();
-    }
+  TabItem items[N];
+  int lit = 0;
+  for (std::size_t k = 0; k < N; ++k) {
+    items[k] = TabItem{tr(specs[k].label), specs[k].layout_name};
+    if (specs[k].tab == current) lit = static_cast<int>(k);
   }
-  ImGui::EndTabBar();
+  if (const int chosen = tab_strip(state, id, items, lit); chosen >= 0) current = specs[chosen].tab;
+  const TabSpec<Tab>& shown = specs[lit];
+  ImGui::BeginChild(shown.layout_name);
+  shown.body(state);
+  ImGui::EndChild();
 }
 
 constexpr TabSpec<LeftTab> kLeftTabs[] = {
@@ -129,6 +128,31 @@ constexpr TabSpec<RightTab> kRightTabs[] = {
 
 constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+
+// The 3-D view shares a panel with another picture, as two tabs whose choice is the view's
+// (view3d.open): with the 2-D slice, and in projector mode with the diagram. A choice made elsewhere (the
+// C key, view3d()) selects its tab; `shown` is what the tab bar showed last frame. Draws the tab bar;
+// the caller then draws the tab chosen: kCubeTab, kOtherTab, or neither (the bar is not drawn).
+enum CubeTab { kNoTab, kOtherTab, kCubeTab };
+CubeTab cube_tab(AppState& state, bool& shown, const char* other_label, const char* other_name) {
+  View3d& v = state.view.view3d;
+  if (!ImGui::BeginTabBar("cube_tabs")) return kNoTab;
+  const bool requested = v.open != shown;
+  const std::string labels[2] = {std::string(tr(other_label)) + "###" + other_name, std::string(tr("Cube (3-D)")) + "###tab_view3d"};
+  for (int k = 0; k < 2; ++k) {
+    const bool is_cube = k == 1;
+    const ImGuiTabItemFlags flags = requested && v.open == is_cube ? ImGuiTabItemFlags_SetSelected : 0;
+    const bool selected = ImGui::BeginTabItem(labels[k].c_str(), nullptr, flags);
+    remember_item(state, is_cube ? "tab_view3d" : other_name);
+    if (k == 1) tooltip(tr("Inside the cube: the colours in 3-D, the hidden nodes as planes, and the hidden layer's own space. (Key: C)"));
+    if (!selected) continue;
+    if (!requested) v.open = is_cube;
+    ImGui::EndTabItem();
+  }
+  shown = v.open;
+  ImGui::EndTabBar();
+  return v.open ? kCubeTab : kOtherTab;
+}
 
 float button_width(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
@@ -163,7 +187,9 @@ void App::apply_scale(float scale, bool projector) {
   }
   styled_projector_ = projector;
   ImGuiStyle fresh = app_style(projector);
-  fresh.ScaleAllSizes(scale_);
+  // Projector mode's type is 1.5-2.5 times larger; its paddings and gaps grow less, so the large type
+  // leaves more lines for the formulas.
+  fresh.ScaleAllSizes(projector ? scale_ * 0.75f : scale_);
   if (projector) {  // thicker edges, readable from the back of the room
     fresh.WindowBorderSize = std::fmax(2.0f, scale_);
     fresh.FrameBorderSize = std::fmax(1.0f, scale_ * 0.6f);
@@ -356,13 +382,7 @@ void App::bar_buttons() {
     ImGui::EndPopup();
   }
   ImGui::SameLine();
-  if (ImGui::Button(tr("Copy link"))) {
-    const LessonOfState l = lesson_of(state_);
-    if (platform.copy_link) say(platform.copy_link(lesson_fragment(l.lesson)));
-    if (!l.portable) tell(state_.view, tr("The data set came from a file, which a link cannot carry: the link opens the book's data set."), true);
-  }
-  remember_item(state_, "button_copy_link");
-  tooltip(tr("Copy this page's address with the lesson in it (options, data, seed, step, phase, colour, language, projector): opening it shows this screen."));
+  copy_link_button(state_, platform);
   ImGui::SameLine();
   const bool projector = state_.view.projector;
   if (projector) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.85f, 0.62f, 0.10f, 1.0f));
@@ -419,22 +439,68 @@ void App::panel_body(PanelId id) {
       if (v.phase && (v.phase != v.followed_phase || s.run.cursor() != v.followed_step)) v.scroll_to_phase = true;
       v.followed_phase = v.phase;
       v.followed_step = s.run.cursor();
-      if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
-      if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
-      if (v.scroll_to_phase) ImGui::SetScrollY(0);  // the sample phase: from the top
-      v.scroll_to_phase = false;
+      if (s.view.projector) {  // the sample here, where the step's story starts (the step panel has no room for it)
+        sample_panel(s);
+        ImGui::Separator();
+      }
+      passes_tabs();
+      v.scroll_to_phase = false;  // followed by the formulas or the code, or nothing to follow (a mini-batch)
       remember_window(s, "passes_panel", "passes_scroll");
       break;
     }
-    case PanelId::network: diagram_panel(s); break;
-    case PanelId::surface: surface_panel(s, surface_); break;
+    case PanelId::network: {
+      // Projector mode has no surface panel: the 3-D view takes the diagram's place when chosen.
+      const CubeTab tab = s.view.projector ? cube_tab(s, cube_shown_, tr_later("Network"), "tab_diagram") : kOtherTab;
+      if (tab == kCubeTab) cube_panel(s, cube_);
+      if (tab == kOtherTab) diagram_panel(s);
+      break;
+    }
+    case PanelId::surface: {
+      const CubeTab tab = cube_tab(s, cube_shown_, tr_later("Slice (2-D)"), "tab_slice");
+      if (tab == kCubeTab) cube_panel(s, cube_);
+      if (tab == kOtherTab) surface_panel(s, surface_);
+      break;
+    }
     case PanelId::tabs: tabs(s, "right_tabs", s.view.right_tab, kRightTabs); break;
   }
 }
 
+// The passes panel: the step's formulas (scikit-learn's trainer: its mini-batch) or the code beside it.
+void App::passes_tabs() {
+  AppState& s = state_;
+  View& v = s.view;
+  const bool requested = v.code_requested;
+  v.code_requested = false;
+  if (!ImGui::BeginTabBar("passes_tabs")) return;
+  const ImGuiTabItemFlags formulas_flag = requested && !v.show_code ? ImGuiTabItemFlags_SetSelected : 0;
+  const bool formulas = ImGui::BeginTabItem(s.run.mlp() ? tr("Mini-batch") : tr("Formulas"), nullptr, formulas_flag);
+  remember_item(s, "tab_formulas");
+  if (formulas) {
+    if (!requested) v.show_code = false;
+    if (s.run.mlp()) {
+      batch_panel(s);
+    } else {
+      if (ImGui::CollapsingHeader(tr("Forward pass"), ImGuiTreeNodeFlags_DefaultOpen)) forward_panel(s);
+      if (ImGui::CollapsingHeader(tr("Backward pass"), ImGuiTreeNodeFlags_DefaultOpen)) backward_panel(s);
+      follow_phase(s);
+    }
+    ImGui::EndTabItem();
+  }
+  const bool code = ImGui::BeginTabItem(tr("Code"), nullptr, requested && v.show_code ? ImGuiTabItemFlags_SetSelected : 0);
+  remember_item(s, "tab_code");
+  if (code) {
+    if (!requested) v.show_code = true;
+    if (!code_drawn_) v.scroll_to_phase = true;  // just shown: to the lit line, or the top
+    code_panel(s, platform);
+    ImGui::EndTabItem();
+  }
+  code_drawn_ = code;
+  ImGui::EndTabBar();
+}
+
 void App::place_panels(int width, int height, float top) {
   const float w = static_cast<float>(width), h = static_cast<float>(height);
-  arrangement_ = arrange(w, h, top, scale_, state_.view.projector, steps_height_);
+  arrangement_ = arrange(w, h, top, scale_, state_.view.projector, steps_height_, state_.view.view3d.open);
   for (ImGuiWindow*& window : panel_windows_) window = nullptr;
   if (!arrangement_.page) {
     for (const Placement& p : arrangement_.panels) {
@@ -575,6 +641,9 @@ void App::frame(int width, int height, double seconds) {
   // What the pointer was over last frame, in a formula or in the diagram: the other one lights it.
   state_.view.hovered = state_.view.hovered_next;
   state_.view.hovered_next.reset();
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseWheel != 0 || io.MouseWheelH != 0) state_.view.wheel_under_resting_pointer = true;
+  else if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) state_.view.wheel_under_resting_pointer = false;
   state_.layout.clear();
   state_.scrolls.clear();
   start_control_census(state_);
@@ -596,8 +665,10 @@ void App::frame(int width, int height, double seconds) {
   notice(bar, seconds);
   reach_progress(state_, bar);
   help_overlay();
-  // For the tests: the type's size on screen (the numbers are in the mono font).
+  // For the tests: the type's size on screen (the numbers are in the mono font), and what was cut off.
   state_.layout["font_mono"] = Rect{0, 0, 0, fonts().mono->FontSize};
+  state_.layout["font_text"] = Rect{0, 0, 0, fonts().text->FontSize};
+  measure_cuts(state_);
 }
 
 }  // namespace fontshade::app

@@ -9,6 +9,7 @@
 #include "app/state/key_presses.hpp"
 #include "app/layout/arrangement.hpp"
 #include "app/layout/lesson_arrangement.hpp"
+#include "app/state/cube_view.hpp"
 #include "app/ui/decision_surface.hpp"
 #include "app/ui/platform.hpp"
 
@@ -58,6 +59,7 @@ class App {
   void place_panels(int width, int height, float top);
   void note_tab_order();
   void panel_body(PanelId id);
+  void passes_tabs();
   void notice(float top, double seconds);
   void help_overlay();
   void say(const std::string& sentence);
@@ -69,9 +71,12 @@ class App {
 
   AppState state_;
   DecisionSurface surface_;
+  CubeModelCache cube_;      // the 3-D view's model, rebuilt when what it shows changes
+  bool cube_shown_ = false;  // the 3-D view's tab was the chosen one last frame
   float scale_ = 0;
   bool styled_projector_ = false;
   float steps_height_ = 0;  // the step panel's content, last frame
+  bool code_drawn_ = false;  // the passes panel showed its Code view last frame
   int bar_rows_ = 1;
   Arrangement arrangement_;
   KeyPresses presses_;

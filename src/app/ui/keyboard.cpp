@@ -17,6 +17,7 @@ namespace {
 
 // The key table names keys by GLFW's codes without GLFW's header; here they are checked against it.
 static_assert(static_cast<int>(KeyCode::space) == GLFW_KEY_SPACE && static_cast<int>(KeyCode::d) == GLFW_KEY_D &&
+              static_cast<int>(KeyCode::c) == GLFW_KEY_C && static_cast<int>(KeyCode::h) == GLFW_KEY_H &&
               static_cast<int>(KeyCode::f) == GLFW_KEY_F && static_cast<int>(KeyCode::l) == GLFW_KEY_L &&
               static_cast<int>(KeyCode::o) == GLFW_KEY_O && static_cast<int>(KeyCode::p) == GLFW_KEY_P &&
               static_cast<int>(KeyCode::r) == GLFW_KEY_R && static_cast<int>(KeyCode::escape) == GLFW_KEY_ESCAPE &&

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/layout/lesson_arrangement.hpp"
+#include "app/state/exports.hpp"
 #include "app/state/lesson_mode.hpp"
 #include "app/state/notice.hpp"
 #include "app/text/strings.hpp"
@@ -139,6 +140,10 @@ void App::lesson_menu() {
   remember_item(s, "menu_load_lesson");
   if (ImGui::MenuItem(tr("Copy a link with the lesson"))) copy_lesson_link(s, platform);
   remember_item(s, "menu_copy_lesson_link");
+  // The page's only: one HTML file that opens at this lesson (its scene), for a class without a server.
+  if (platform.save_lesson_page && ImGui::MenuItem(tr("Save the page with this lesson")))
+    say(platform.save_lesson_page(export_file_name(s, "lesson", "html")));
+  if (platform.save_lesson_page) remember_item(s, "menu_save_lesson_page");
   if (!s.lesson.builtin && ImGui::MenuItem(tr("Back to the chapter's lesson"))) open_lesson_link(s, "lesson=chapter");
 }
 

@@ -19,6 +19,12 @@ struct Platform {
   std::function<std::string()> choose_model;
   // A lesson file to load: the page's file picker (the desktop takes a file dropped on its window).
   std::function<std::string()> choose_lesson;
+  // Whether the page was opened as a file (file://), so a link to it opens only on this computer: Copy
+  // link then offers the page itself. None on the desktop.
+  std::function<bool()> page_is_file;
+  // A copy of the page that opens at the lesson on screen (core/files/lesson_page.hpp), downloaded
+  // under this name. The page's only.
+  std::function<std::string(const std::string& name)> save_lesson_page;
 };
 
 }  // namespace fontshade::app

@@ -1,9 +1,14 @@
 #include "app/ui/quantity_view.hpp"
 
+#include <cmath>
+#include <map>
+#include <string>
+
 #include "app/text/format.hpp"
 #include "core/network/record_values.hpp"
 #include "app/text/strings.hpp"
 #include "app/ui/widgets.hpp"
+#include "imgui_internal.h"  // the window's visible height
 
 namespace fontshade::app {
 
@@ -38,10 +43,11 @@ const char* quantity_tip(Quantity q) {
   return "";
 }
 
-void quantity_value(AppState& state, const StepRecord& r, Quantity q) {
+void quantity_value(AppState& state, const StepRecord& r, Quantity q, bool magnitude) {
   const Shape shape = shape_of(q, r.before.hidden());
   if (shape.scalar()) {
-    number_text(value_of(r, q, 0, 0));
+    const double v = value_of(r, q, 0, 0);
+    number_text(magnitude ? std::fabs(v) : v);
     tooltip(quantity_tip(q));
   } else {
     value_grid(shape.rows, shape.cols, [&](int i, int j) { return value_of(r, q, i, j); }, quantity_tip(q));
@@ -55,17 +61,37 @@ void quantity_value(AppState& state, const StepRecord& r, Quantity q) {
   }
 }
 
-Highlight::Highlight(bool on, AppState& state, bool scroll) : on_(on), state_(state) {
+float quantity_width(const StepRecord& r, Quantity q, bool magnitude) {
+  const Shape shape = shape_of(q, r.before.hidden());
+  if (!shape.scalar()) return value_grid_width(shape.rows, shape.cols, [&](int i, int j) { return value_of(r, q, i, j); });
+  const double v = value_of(r, q, 0, 0);
+  return number_width(magnitude ? std::fabs(v) : v);
+}
+
+Highlight::Highlight(bool on, AppState& state, bool scroll) : on_(on), scroll_(scroll), state_(state) {
   if (!on_) return;
-  if (scroll && state_.view.scroll_to_phase) {
-    ImGui::SetScrollHereY(0.1f);
-    state_.view.scroll_to_phase = false;
-  }
   list_ = ImGui::GetWindowDrawList();
   splitter_.Split(list_, 2);
   splitter_.SetCurrentChannel(list_, 1);
   ImGui::BeginGroup();
 }
+
+namespace {
+
+// `r` grown to take in `more` (r empty: more).
+void take_in(std::map<std::string, Rect>& layout, const char* name, const Rect& more) {
+  const auto it = layout.find(name);
+  if (it == layout.end()) {
+    layout[name] = more;
+    return;
+  }
+  Rect& r = it->second;
+  const float x0 = std::fmin(r.x, more.x), y0 = std::fmin(r.y, more.y);
+  const float x1 = std::fmax(r.x + r.w, more.x + more.w), y1 = std::fmax(r.y + r.h, more.y + more.h);
+  r = Rect{x0, y0, x1 - x0, y1 - y0};
+}
+
+}  // namespace
 
 Highlight::~Highlight() {
   if (!on_) return;
@@ -77,7 +103,25 @@ Highlight::~Highlight() {
                        kPhaseTint, pad);
   list_->AddRectFilled(ImVec2(a.x - pad, a.y - pad), ImVec2(a.x - pad + 3, b.y + pad), IM_COL32(240, 200, 80, 255));
   splitter_.Merge(list_);
-  state_.layout["phase_highlight"] = Rect{a.x - pad, a.y - pad, b.x - a.x + 2 * pad, b.y - a.y + 2 * pad};
+  const Rect lit{a.x - pad, a.y - pad, b.x - a.x + 2 * pad, b.y - a.y + 2 * pad};
+  take_in(state_.layout, "phase_highlight", lit);
+  if (scroll_) take_in(state_.layout, kFollowedHighlight, lit);
+}
+
+void follow_phase(AppState& state) {
+  if (!state.view.scroll_to_phase) return;
+  state.view.scroll_to_phase = false;
+  const auto it = state.layout.find(kFollowedHighlight);
+  if (it == state.layout.end()) {
+    ImGui::SetScrollY(0);  // nothing lit here (the sample phase): from the top
+    return;
+  }
+  // Its top a tenth of the way down where all of it fits so, else at the top.
+  const Rect& lit = it->second;
+  const float view = ImGui::GetCurrentWindow()->InnerRect.GetHeight();
+  const float top = lit.y - ImGui::GetWindowPos().y + ImGui::GetScrollY();  // in the window's content
+  const float room = lit.h <= view * 0.9f ? view * 0.1f : 0.0f;
+  ImGui::SetScrollY(std::fmax(0.0f, top - room));
 }
 
 }  // namespace fontshade::app

@@ -1,5 +1,6 @@
 #include "app/ui/widgets.hpp"
 
+#include <cmath>
 #include <cstdarg>
 #include <cstdio>
 
@@ -32,6 +33,8 @@ void wrapped_textf(const char* format, ...) {
 }
 
 void show_tooltip(const char* text, ImVec2 item_min, ImVec2 item_max) {
+  auto* state = static_cast<AppState*>(ImGui::GetIO().UserData);
+  if (state && state->view.wheel_under_resting_pointer) return;  // scrolling: what passes under the pointer is not asked about
   const std::string lines = wrap_text(text, ImGui::GetFontSize() * 26.0f, text_width);
   // Beside the item, not at the pointer as ImGui would put it, over the numbers it explains. Its size
   // is the text's and the window padding: ImGui sizes the tooltip to exactly that.
@@ -45,7 +48,7 @@ void show_tooltip(const char* text, ImVec2 item_min, ImVec2 item_max) {
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(lines.c_str());
   // For layout(): where the tooltip went, and what it explains (the App's state is ImGui's user data).
-  if (auto* state = static_cast<AppState*>(ImGui::GetIO().UserData)) {
+  if (state) {
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     state->layout["tooltip"] = Rect{at.x, at.y, size.x, size.y};
     state->layout["tooltip_item"] = Rect{item_min.x, item_min.y, item_max.x - item_min.x, item_max.y - item_min.y};
@@ -101,16 +104,23 @@ void brackets() {
   list->AddLine(ImVec2(x1, b.y), ImVec2(x1 - tick, b.y), colour);
 }
 
-// A grid of numbers, right-aligned in equal columns, between brackets.
+// The widest number of a grid, in the mono font (pushed by the caller).
 template <typename At>
-void grid(int rows, int cols, At at, const char* tip) {
-  ImGui::PushFont(fonts().mono);
+float widest(int rows, int cols, At at) {
   float width = 0;
   for (int i = 0; i < rows; ++i)
     for (int j = 0; j < cols; ++j) {
       const float w = ImGui::CalcTextSize(number(at(i, j)).c_str()).x + (is_finite(at(i, j)) ? 0 : ImGui::CalcTextSize("!").x);
       width = w > width ? w : width;
     }
+  return width;
+}
+
+// A grid of numbers, right-aligned in equal columns, between brackets.
+template <typename At>
+void grid(int rows, int cols, At at, const char* tip) {
+  ImGui::PushFont(fonts().mono);
+  const float width = widest(rows, cols, at);
   const float gap = ImGui::GetFontSize() * 0.6f;
   ImGui::BeginGroup();
   ImGui::Dummy(ImVec2(1, 1));
@@ -151,9 +161,32 @@ void value_grid(int rows, int cols, const std::function<double(int, int)>& at, c
   grid(rows, cols, at, tip);
 }
 
+float value_grid_width(int rows, int cols, const std::function<double(int, int)>& at) {
+  ImGui::PushFont(fonts().mono);
+  const float cell = ImGui::GetFontSize() * 0.3f + widest(rows, cols, at), gap = ImGui::GetFontSize() * 0.6f;
+  ImGui::PopFont();
+  return cols * cell + (cols - 1) * gap;
+}
+
+float number_width(double v) {
+  ImGui::PushFont(fonts().mono);
+  const float w = ImGui::CalcTextSize((number(v) + (is_finite(v) ? "" : "!")).c_str()).x;
+  ImGui::PopFont();
+  return w;
+}
+
 void scalar(double v, const char* tip) {
   number_text(v);
   tooltip(tip);
+}
+
+void same_line_if_fits(float width, float spacing) {
+  ImGui::SameLine(0, spacing);
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+float checkbox_width(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
 }
 
 void operator_text(const char* op) {
@@ -172,6 +205,39 @@ void remember_window(AppState& state, const char* layout_name, const char* scrol
   const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;
   state.layout[layout_name] = Rect{inner.Min.x, inner.Min.y, inner.GetWidth(), inner.GetHeight()};
   state.scrolls[scroll_name] = Scroll{ImGui::GetScrollX(), ImGui::GetScrollY(), ImGui::GetScrollMaxX(), ImGui::GetScrollMaxY()};
+}
+
+int tab_strip(AppState& state, const char* id, std::span<const TabItem> items, int lit) {
+  ImGui::PushID(id);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float gap = style.ItemInnerSpacing.x;
+  const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+  int chosen = -1;
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const float width = ImGui::CalcTextSize(items[k].label).x + style.FramePadding.x * 2;
+    if (k > 0) {
+      ImGui::SameLine(0, gap);
+      if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+    }
+    const bool on = static_cast<int>(k) == lit;
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(on ? ImGuiCol_TabActive : ImGuiCol_Tab));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_TabHovered));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::GetStyleColorVec4(ImGuiCol_TabActive));
+    if (ImGui::Button((std::string(items[k].label) + "###" + items[k].layout_name).c_str())) chosen = static_cast<int>(k);
+    ImGui::PopStyleColor(3);
+    remember_item(state, items[k].layout_name);
+  }
+  ImGui::PopStyleVar();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float thickness = std::fmax(2.0f, ImGui::GetFontSize() * 0.12f);
+  const float top = at.y - style.ItemSpacing.y * 0.5f;
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - style.WindowPadding.x * 0.5f, top),
+                                            ImVec2(at.x + ImGui::GetContentRegionAvail().x + style.WindowPadding.x * 0.5f, top + thickness),
+                                            ImGui::GetColorU32(ImGuiCol_TabActive));
+  ImGui::Dummy(ImVec2(0, thickness));
+  ImGui::PopID();
+  return chosen;
 }
 
 void colour_swatch(AppState& state, const char* layout_name, Rgb c, float side, const char* tip) {

@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <span>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -52,8 +53,26 @@ void matrix(const HiddenMatrix& m, const char* tip);
 void scalar(double v, const char* tip);
 // Any grid of numbers between brackets: rows x cols, the value of (i, j) from `at`.
 void value_grid(int rows, int cols, const std::function<double(int, int)>& at, const char* tip);
+// The next item on this line when `width` more pixels fit before the window's right edge, else on the
+// next line: a row of controls wraps instead of running off a narrow panel.
+void same_line_if_fits(float width, float spacing = -1);
+// The width of a checkbox (or radio button) with this label.
+float checkbox_width(const char* label);
+// How wide value_grid and number_text draw these numbers: a formula's terms wrap by them.
+float value_grid_width(int rows, int cols, const std::function<double(int, int)>& at);
+float number_width(double v);
 // A symbol between matrices: "·", "+", "=".
 void operator_text(const char* op);
+
+// Tabs that wrap onto another row where the panel is narrow, rather than shortening their labels as
+// ImGui's tab bars do ("Comprobar el…"): a button a tab (`label` through tr(), its rectangle in layout()
+// under `layout_name`), the `lit` one in the active tab's colour, and a line in that colour under the
+// strip, on which the caller draws the tab's body. Answers the index clicked this frame, or -1.
+struct TabItem {
+  const char* label = nullptr;
+  const char* layout_name = nullptr;
+};
+int tab_strip(AppState& state, const char* id, std::span<const TabItem> items, int lit);
 
 // A filled square of a colour, with its hex on hover; records its rect under `layout_name`.
 void colour_swatch(AppState& state, const char* layout_name, Rgb colour, float side, const char* tip);

@@ -53,6 +53,28 @@ constexpr Template kTemplates[] = {
     {MessageId::file_cannot_write, "cannot write the file: {reason}"},
     {MessageId::file_write_abandoned, "cannot write the file: {reason} (the old file, if any, is unchanged)"},
     {MessageId::file_not_regular_target, "is not a regular file: not replacing it"},
+    {MessageId::option_whole, "{option}: expected a whole number from {min} to {max}, found {found}"},
+    {MessageId::option_positive, "{option}: expected a positive number, found {found}"},
+    {MessageId::option_choice, "{option}: expected one of {choices}, found {found}"},
+    {MessageId::option_unknown_listed, "unknown option {name}: expected one of preset, {known}"},
+    {MessageId::option_unknown, "unknown option {name}"},
+    {MessageId::option_final_lr_constant, "{final_lr} needs {schedule} linear (with a constant schedule every step uses {lr})"},
+    {MessageId::link_not_pair, "\"{part}\" is not name=value"},
+    {MessageId::link_version, "v={value}: this page reads version 1 links"},
+    {MessageId::link_data, "data={value}: expected book, synthetic or labels"},
+    {MessageId::link_repeated, "\"{name}\" is given twice in the link"},
+    {MessageId::link_phase, "phase={value}: expected a phase such as sample, Z1, dC_dW1 or update"},
+    {MessageId::link_color, "color={value}: expected six hex digits, such as 2277d3"},
+    {MessageId::link_lang, "lang={value}: expected en or es"},
+    {MessageId::link_projector, "projector={value}: expected 0 or 1"},
+    {MessageId::link_unknown_part, "unknown part \"{name}\""},
+    {MessageId::link_no_version, "the link has no version (v=1)"},
+    {MessageId::link_labels_missing, "data=labels needs labels=rrggbbY,..."},
+    {MessageId::link_label_bad, "labels: \"{item}\" is not rrggbb followed by 0 or 1"},
+    {MessageId::link_labels_too_many, "labels: at most {count} colours fit in a link"},
+    {MessageId::link_labels_without_data, "labels=... needs data=labels"},
+    {MessageId::link_too_long, "the link is longer than {limit} bytes, the most a lesson link holds (its longest part, 200 labelled colours, takes under 2,000)"},
+    {MessageId::link_step_past_end, "step={step}: the run has only {steps} steps"},
 };
 
 constexpr std::size_t kCount = sizeof kTemplates / sizeof kTemplates[0];
@@ -71,7 +93,7 @@ constexpr bool in_order() {
   return true;
 }
 static_assert(in_order(), "kTemplates must list every MessageId but none, in the enum's order");
-static_assert(static_cast<std::size_t>(MessageId::file_not_regular_target) == kCount, "a MessageId without a template");
+static_assert(static_cast<std::size_t>(MessageId::link_step_past_end) == kCount, "a MessageId without a template");
 
 }  // namespace
 
@@ -101,6 +123,57 @@ std::string fill_message(std::string_view tmpl, const MessageArgs& args) {
   }
   out.append(tmpl.substr(i < tmpl.size() ? i : tmpl.size()));
   return out;
+}
+
+std::string message_of(MessageId id, const MessageArgs& args) { return fill_message(message_template(id), args); }
+
+std::optional<MessageArgs> match_message(std::string_view tmpl, std::string_view text) {
+  MessageArgs args;
+  std::size_t t = 0, at = 0;
+  for (;;) {
+    const std::size_t open = tmpl.find('{', t);
+    const std::string_view literal = tmpl.substr(t, open == std::string_view::npos ? std::string_view::npos : open - t);
+    if (text.substr(at, literal.size()) != literal) return std::nullopt;
+    at += literal.size();
+    if (open == std::string_view::npos) break;
+    const std::size_t close = tmpl.find('}', open);
+    if (close == std::string_view::npos) return std::nullopt;
+    // The blank takes the text up to the template's next literal part: its first place, or for the
+    // template's last part the end of the text; a blank at the end takes the rest.
+    const std::size_t next = tmpl.find('{', close + 1);
+    const std::string_view after = tmpl.substr(close + 1, next == std::string_view::npos ? std::string_view::npos : next - close - 1);
+    std::size_t end = std::string_view::npos;
+    if (after.empty() && next == std::string_view::npos) end = text.size();
+    else if (after.empty()) return std::nullopt;  // two blanks side by side: no telling where one ends
+    else if (next == std::string_view::npos) end = text.size() >= at + after.size() && text.ends_with(after) ? text.size() - after.size() : end;
+    else end = text.find(after, at);
+    if (end == std::string_view::npos) return std::nullopt;
+    args.push_back({std::string(tmpl.substr(open + 1, close - open - 1)), std::string(text.substr(at, end - at))});
+    at = end;
+    t = close + 1;
+  }
+  if (at != text.size()) return std::nullopt;
+  return args;
+}
+
+std::string translate_message(std::string_view text, const std::function<const char*(const char*)>& translate) {
+  const char* best = nullptr;
+  std::size_t best_literal = 0;
+  MessageArgs best_args;
+  for (const Template& t : kTemplates) {
+    auto args = match_message(t.english, text);
+    if (!args) continue;
+    std::size_t literal = std::string_view(t.english).size();
+    for (const MessageArg& a : *args) literal -= a.name.size() + 2;
+    if (!best || literal > best_literal) {
+      best = t.english;
+      best_literal = literal;
+      best_args = std::move(*args);
+    }
+  }
+  if (!best) return std::string(text);
+  for (MessageArg& a : best_args) a.value = translate_message(a.value, translate);
+  return fill_message(translate(best), best_args);
 }
 
 }  // namespace fontshade

@@ -1,4 +1,6 @@
 #pragma once
+#include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -55,6 +57,30 @@ enum class MessageId {
   file_cannot_write,
   file_write_abandoned,
   file_not_regular_target,
+  // Reading training options (option_reader.cpp), for the CLI, model files, scripts and links.
+  option_whole,
+  option_positive,
+  option_choice,
+  option_unknown_listed,
+  option_unknown,
+  option_final_lr_constant,
+  // Reading a lesson link (lesson_link.cpp).
+  link_not_pair,
+  link_version,
+  link_data,
+  link_repeated,
+  link_phase,
+  link_color,
+  link_lang,
+  link_projector,
+  link_unknown_part,
+  link_no_version,
+  link_labels_missing,
+  link_label_bad,
+  link_labels_too_many,
+  link_labels_without_data,
+  link_too_long,
+  link_step_past_end,
 };
 
 // A blank's name and its value, as text.
@@ -72,5 +98,17 @@ std::span<const MessageId> message_ids();
 // `tmpl` with each {name} replaced by its value; a blank without a value stays as it is. The values are
 // not searched for blanks.
 std::string fill_message(std::string_view tmpl, const MessageArgs& args);
+// A message as a template and values: message_of(id, {{"name", value}, ...}) is fill_message of its
+// English template.
+std::string message_of(MessageId id, const MessageArgs& args = {});
+
+// The values that fill `tmpl` to make `text` (each blank takes the shortest text up to the template's
+// next literal part), or nullopt when no filling makes it.
+std::optional<MessageArgs> match_message(std::string_view tmpl, std::string_view text);
+// A message the core wrote in English (a filled template, or "; "-free text made of one), in another
+// language: the template it was filled from (the most specific that matches) translated by `translate`
+// and filled with the same values; a value that is itself a message is translated too. Text no
+// template makes stays as it is.
+std::string translate_message(std::string_view text, const std::function<const char*(const char*)>& translate);
 
 }  // namespace fontshade

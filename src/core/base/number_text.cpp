@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace fontshade {
 
@@ -33,6 +34,24 @@ std::string significant(double v, int digits) {
     return s == "-0" ? "0" : s;
   }
   std::snprintf(buf, sizeof buf, "%.*e", digits - 1, v);
+  return buf;
+}
+
+std::string shortest_double(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buf[32];
+  for (int digits = 1; digits <= 17; ++digits) {
+    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
+    if (std::strtod(buf, nullptr) == v) break;
+  }
+  return buf;
+}
+
+std::string numpy_number_text(double v) {
+  char buf[32];
+  const double size = v < 0 ? -v : v;
+  std::snprintf(buf, sizeof buf, size == 0 || (size >= 1e-4 && size < 1e8) ? "% .8f" : "% .8e", v);
   return buf;
 }
 

@@ -1,6 +1,7 @@
 #include "core/data/dataset.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include "core/colour/colour_rules.hpp"
@@ -123,6 +124,16 @@ std::string split_problem(const DataSet& data, SplitRule rule) {
   const std::string rows = std::to_string(data.samples.size());
   return split.train.empty() ? "none of the " + rows + " colours has " + std::string(region) + ", so nothing would train"
                              : "all " + rows + " colours have " + std::string(region) + ", so nothing would be left to test";
+}
+
+Split split_rows_numpy(int rows, NumpyRandom& random) {
+  const std::vector<int> order = random.permutation(rows);
+  // n_test = ceil(test_size * n_samples) with test_size the double 1/3, as scikit-learn computes it.
+  const auto test_rows = static_cast<std::ptrdiff_t>(std::ceil((1.0 / 3.0) * rows));
+  Split split;
+  split.test.assign(order.begin(), order.begin() + test_rows);
+  split.train.assign(order.begin() + test_rows, order.end());
+  return split;
 }
 
 }  // namespace fontshade

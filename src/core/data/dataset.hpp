@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/numpy_random.hpp"
 #include "core/colour/colour.hpp"
 
 namespace fontshade {
@@ -66,6 +67,11 @@ struct Split {
   std::vector<int> test;
 };
 Split split_rows(int rows, std::uint64_t seed);
+// The chapter's own split, as `train_test_split(X, Y, test_size=1/3)` draws it from NumPy's global
+// generator (scikit-learn 1.2, random_state=None): one permutation of every row; the first
+// ceil((1/3) * n) rows of it test, the rest train, each in the permutation's order (not sorted:
+// X_train[i] in the notebook is the row split.train[i]).
+Split split_rows_numpy(int rows, NumpyRandom& random);
 
 // Which rows train and which test. random: the chapter's 2/3 : 1/3, shuffled by the seed
 // (split_rows). The others put a region of the colour cube in training and test on the rest, as a

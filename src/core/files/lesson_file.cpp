@@ -47,7 +47,7 @@ constexpr SceneActionInfo kActions[] = {
 constexpr std::string_view kBlanks[] = {
     "step",    "steps",     "seed",      "L",             "sample",        "Y",         "A2",
     "C",       "picked",    "picked_A2", "picked_shade",  "train_accuracy", "test_accuracy",
-    "rows",    "dark",      "light",     "train_rows",    "test_rows",
+    "rows",    "dark",      "light",     "train_rows",    "test_rows",     "epochs",
 };
 
 std::string json_text_of(std::string_view s) {

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "core/base/message_templates.hpp"
 #include "core/base/number_reader.hpp"
 #include "core/base/quoted.hpp"
 #include "core/network/option_reader.hpp"
@@ -57,80 +58,89 @@ std::string lesson_fragment(const Lesson& lesson) {
   return out;
 }
 
+std::optional<std::string> lesson_language(std::string_view fragment) {
+  if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
+  std::optional<std::string> language;
+  for (std::string_view part : split(fragment, '&'))
+    if (part == "lang=en" || part == "lang=es") language = std::string(part.substr(5));
+  return language;
+}
+
 std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
   if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
   Lesson lesson;
   if (fragment.empty()) return lesson;
   if (fragment.size() > kMaxLinkBytes)
-    return "the link is longer than " + std::to_string(kMaxLinkBytes) +
-           " bytes, the most a lesson link holds (its longest part, 200 labelled colours, takes under 2,000)";
+    return message_of(MessageId::link_too_long, {{"limit", std::to_string(kMaxLinkBytes)}});
   std::vector<std::pair<std::string, std::string>> options;
   bool versioned = false;
   std::string_view labels_text;
   bool has_labels = false;
   std::set<std::string, std::less<>> seen;
   // "name=value" as the link wrote it, for messages: escaped, the value cut if long.
-  const auto part_text = [](std::string_view key, std::string_view value) {
-    return printable(key) + "=" + escaped(value, 24, false);
-  };
+  // A value in a message: escaped, cut if long (the templates write "name=" and any quotes).
+  const auto shown = [](std::string_view value) { return escaped(value, 24, false); };
+  const auto in_quotes = [](std::string_view value) { return escaped(value, 24, true); };
   for (std::string_view part : split(fragment, '&')) {
     const std::size_t eq = part.find('=');
-    if (eq == std::string_view::npos) return quoted(part) + " is not name=value";
+    if (eq == std::string_view::npos) return message_of(MessageId::link_not_pair, {{"part", in_quotes(part)}});
     const std::string key(part.substr(0, eq));
     const std::string_view value = part.substr(eq + 1);
     // The same key twice is a link edited by hand or glued together: which one was meant is unknown.
-    if (!seen.insert(key).second) return quoted(key) + " is given twice in the link";
+    if (!seen.insert(key).second) return message_of(MessageId::link_repeated, {{"name", in_quotes(key)}});
     if (key == "v") {
-      if (value != kVersion) return part_text(key, value) + ": this page reads version 1 links";
+      if (value != kVersion) return message_of(MessageId::link_version, {{"value", shown(value)}});
       versioned = true;
     } else if (is_option_name(key)) {
       options.emplace_back(key, std::string(value));
     } else if (key == "data") {
       if (value == "labels") lesson.data = DataOrigin::labels;
       else if (auto d = builtin_dataset(value)) lesson.data = d->origin;
-      else return part_text(key, value) + ": expected book, synthetic or labels";
+      else return message_of(MessageId::link_data, {{"value", shown(value)}});
     } else if (key == "labels") {
       labels_text = value;
       has_labels = true;
     } else if (key == "step") {
       const auto step = read_whole(value, 0, kMaxSteps);
-      if (!step.ok()) return "step: " + whole_number_problem(value, step.fault, 0, kMaxSteps);
+      if (!step.ok())
+        return message_of(MessageId::option_whole, {{"option", "step"}, {"min", "0"}, {"max", std::to_string(kMaxSteps)},
+                                                    {"found", found_number(value, step.fault, FoundStyle::quoted, true)}});
       lesson.step = step.value;
     } else if (key == "phase") {
       lesson.phase = parse_phase(value);
-      if (!lesson.phase) return part_text(key, value) + ": expected a phase such as sample, Z1, dC_dW1 or update";
+      if (!lesson.phase) return message_of(MessageId::link_phase, {{"value", shown(value)}});
     } else if (key == "color") {
       const auto c = parse_hex6(value);
-      if (!c) return part_text(key, value) + ": expected six hex digits, such as 2277d3";
+      if (!c) return message_of(MessageId::link_color, {{"value", shown(value)}});
       lesson.picked = *c;
     } else if (key == "lang") {
-      if (value != "en" && value != "es") return part_text(key, value) + ": expected en or es";
+      if (value != "en" && value != "es") return message_of(MessageId::link_lang, {{"value", shown(value)}});
       lesson.language = std::string(value);
     } else if (key == "projector") {
-      if (value != "0" && value != "1") return part_text(key, value) + ": expected 0 or 1";
+      if (value != "0" && value != "1") return message_of(MessageId::link_projector, {{"value", shown(value)}});
       lesson.projector = value == "1";
     } else {
-      return "unknown part " + quoted(key);
+      return message_of(MessageId::link_unknown_part, {{"name", in_quotes(key)}});
     }
   }
-  if (!versioned) return "the link has no version (v=1)";
+  if (!versioned) return message_of(MessageId::link_no_version);
   const auto read = read_options(Options{}, options, OptionNames::script);
   if (const auto* problem = std::get_if<std::string>(&read)) return *problem;
   lesson.options = std::get<Options>(read);
   if (lesson.data == DataOrigin::labels) {
-    if (!has_labels) return "data=labels needs labels=rrggbbY,...";
+    if (!has_labels) return message_of(MessageId::link_labels_missing);
     for (std::string_view item : split(labels_text, ',')) {
       const auto c = item.size() == 7 ? parse_hex6(item.substr(0, 6)) : std::nullopt;
       if (!c || (item[6] != '0' && item[6] != '1'))
-        return "labels: " + quoted(item) + " is not rrggbb followed by 0 or 1";
+        return message_of(MessageId::link_label_bad, {{"item", in_quotes(item)}});
       lesson.labels.push_back(Sample{*c, item[6] - '0'});
     }
-    if (lesson.labels.size() > kMaxLinkedLabels) return "labels: at most 200 colours fit in a link";
+    if (lesson.labels.size() > kMaxLinkedLabels) return message_of(MessageId::link_labels_too_many, {{"count", std::to_string(kMaxLinkedLabels)}});
   } else if (has_labels) {
-    return "labels=... needs data=labels";
+    return message_of(MessageId::link_labels_without_data);
   }
-  if (lesson.step > lesson.options.steps) return "step=" + std::to_string(lesson.step) + ": the run has only " +
-                                                  std::to_string(lesson.options.steps) + " steps";
+  if (lesson.step > lesson.options.steps)
+    return message_of(MessageId::link_step_past_end, {{"step", std::to_string(lesson.step)}, {"steps", std::to_string(lesson.options.steps)}});
   return lesson;
 }
 

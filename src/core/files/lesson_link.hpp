@@ -38,6 +38,9 @@ std::string lesson_fragment(const Lesson& lesson);
 // The lesson a fragment holds (with or without the leading '#'), or a message naming the part that
 // is wrong. An empty fragment is the fresh page.
 std::variant<Lesson, std::string> parse_lesson(std::string_view fragment);
+// The language a link asks for ("en" or "es" in a lang=... part), even in a link that cannot be read:
+// its message is then said in that language. nullopt when it asks for none.
+std::optional<std::string> lesson_language(std::string_view fragment);
 
 // The data a lesson trains on: a built-in set by name, or its inline labels.
 DataSet lesson_data(const Lesson& lesson);

@@ -15,8 +15,9 @@
 namespace fontshade {
 namespace {
 
-// A model holds under 100 values (16 hidden nodes: 81 parameters and a dozen options); reading stops
-// well before a huge file's millions, so every file is refused in milliseconds.
+// A model holds under 100 values (16 hidden nodes: 81 parameters and a dozen options), or under 750
+// with NumPy's generator (its 624 words); reading stops well before a huge file's millions, so every
+// file is refused in milliseconds.
 constexpr std::size_t kMaxModelValues = 1000;
 
 class ModelReader {
@@ -77,8 +78,9 @@ class ModelReader {
   }
 
   // Every option through the one reader of options (option_reader.hpp), each value checked where it
-  // stands so the message names its line and column. "gradient" and "split" may be missing: files
-  // written before they existed trained with the true gradient on the random split.
+  // stands so the message names its line and column. "gradient", "rng", "trainer" and "split" may be
+  // missing: files written before they existed trained the chapter's way with fontshade's generator on
+  // the random split.
   bool read_options_of(const JsonValue& root, Options& o) {
     const JsonValue* opts = member(root, "options", "model");
     if (!opts || !expect_type(*opts, JsonValue::Type::object, "options")) return false;
@@ -89,7 +91,7 @@ class ModelReader {
     const JsonValue* last = opts;
     for (const OptionSpec& spec : option_specs()) {
       const JsonValue* v = opts->find(spec.file_key);
-      if (!v && (spec.name == "gradient" || spec.name == "split")) continue;
+      if (!v && (spec.name == "gradient" || spec.name == "rng" || spec.name == "trainer" || spec.name == "split")) continue;
       if (!v) return fail(*opts, "options: the key \"" + std::string(spec.file_key) + "\" is missing");
       const bool text = spec.kind == OptionKind::choice;
       if (!expect_type(*v, text ? JsonValue::Type::string : JsonValue::Type::number, option_label(spec, OptionNames::file)))
@@ -159,18 +161,60 @@ class ModelReader {
     return true;
   }
 
+  // fontshade's generator: ["w0", "w1", "w2", "w3"].
+  bool read_own_sampler(const JsonValue& sampler, SamplerState& out) {
+    if (sampler.type == JsonValue::Type::object)
+      return fail(sampler, "sampler: with options.rng fontshade the sampler is four words in an array, found NumPy's state (an object)");
+    if (!rows(sampler, "sampler", 4, "words (the generator's state)")) return false;
+    Random::State state{};
+    std::uint64_t any = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (!word(sampler.items[i], "sampler[" + std::to_string(i) + "]", state[i])) return false;
+      any |= state[i];
+    }
+    if (any == 0) return fail(sampler, "sampler: four zero words are not a state of the generator (it would draw 0 for ever)");
+    out = state;
+    return true;
+  }
+
+  // NumPy's generator (rng numpy): {"generator": "MT19937", "key": [624 words], "pos": N}, what
+  // np.random.get_state() gives, so np.random.set_state(("MT19937", key, pos)) goes on from it.
+  bool read_numpy_sampler(const JsonValue& sampler, SamplerState& out) {
+    if (!expect_type(sampler, JsonValue::Type::object, "sampler")) return false;
+    if (!no_unknown_keys(sampler, {"generator", "key", "pos"}, "sampler")) return false;
+    const JsonValue* generator = member(sampler, "generator", "sampler");
+    if (!generator || !expect_type(*generator, JsonValue::Type::string, "sampler.generator")) return false;
+    if (generator->text != "MT19937")
+      return fail(*generator, "sampler.generator: expected \"MT19937\", found \"" + generator->text + "\"");
+    const JsonValue* key = member(sampler, "key", "sampler");
+    if (!key || !rows(*key, "sampler.key", NumpyRandom::kWords, "words (MT19937's state: np.random.get_state()[1])"))
+      return false;
+    NumpyRandom::State state;
+    long long any = 0;
+    for (int i = 0; i < NumpyRandom::kWords; ++i) {
+      long long word = 0;
+      if (!whole_number(key->items[static_cast<std::size_t>(i)], "sampler.key[" + std::to_string(i) + "]", 0, 4294967295LL, word))
+        return false;
+      state.key[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(word);
+      any |= word;
+    }
+    if (any == 0) return fail(*key, "sampler.key: 624 zero words are not a state of the generator (it would draw 0 for ever)");
+    const JsonValue* pos = member(sampler, "pos", "sampler");
+    long long position = 0;
+    if (!pos || !whole_number(*pos, "sampler.pos", 0, NumpyRandom::kWords, position)) return false;
+    state.pos = static_cast<int>(position);
+    out = state;
+    return true;
+  }
+
   // Version 2's state of the run: the data, the sampler, the step every ReLU node died at.
   bool read_run(const JsonValue& root, Model& m) {
     ModelRun run;
     if (!read_data(root, run.data)) return false;
     const JsonValue* sampler = member(root, "sampler", "model");
-    if (!sampler || !rows(*sampler, "sampler", 4, "words (the generator's state)")) return false;
-    std::uint64_t any = 0;
-    for (std::size_t i = 0; i < 4; ++i) {
-      if (!word(sampler->items[i], "sampler[" + std::to_string(i) + "]", run.sampler[i])) return false;
-      any |= run.sampler[i];
-    }
-    if (any == 0) return fail(*sampler, "sampler: four zero words are not a state of the generator (it would draw 0 for ever)");
+    if (!sampler) return false;
+    if (m.options.rng == Rng::numpy ? !read_numpy_sampler(*sampler, run.sampler) : !read_own_sampler(*sampler, run.sampler))
+      return false;
     const JsonValue* dead = member(root, "dead_at_step", "model");
     if (!dead) return false;
     if (dead->type != JsonValue::Type::null) {
@@ -255,9 +299,16 @@ std::string model_json(const Model& m) {
     data.key("rows").integer(r.data.rows).key("fingerprint").string(fingerprint_text(r.data.fingerprint)).end_object();
     out += "  \"data\": " + data.str() + ",\n";
     JsonWriter sampler;
-    sampler.begin_array();
-    for (std::uint64_t w : r.sampler) sampler.string(std::to_string(w));
-    sampler.end_array();
+    if (const auto* own = std::get_if<Random::State>(&r.sampler)) {
+      sampler.begin_array();
+      for (std::uint64_t w : *own) sampler.string(std::to_string(w));
+      sampler.end_array();
+    } else {
+      const auto& numpy = std::get<NumpyRandom::State>(r.sampler);
+      sampler.begin_object().key("generator").string("MT19937").key("key").begin_array();
+      for (std::uint32_t w : numpy.key) sampler.integer(w);
+      sampler.end_array().key("pos").integer(numpy.pos).end_object();
+    }
     out += "  \"sampler\": " + sampler.str() + ",\n";
     out += "  \"dead_at_step\": " + (r.dead_at_step ? std::to_string(*r.dead_at_step) : std::string("null")) + ",\n";
   }
@@ -311,6 +362,10 @@ std::string continuation_problem(const Model& m, const DataSet& data) {
   if (!m.run)
     return "a version 1 model file holds the parameters but not the state of the sample order, so its run cannot go "
            "on exactly (it still predicts and evaluates); save it again with this version to continue it";
+  if (m.options.trainer == TrainerKind::sklearn)
+    return "a model of the scikit-learn trainer holds its parameters but not its optimizer's state (velocities, "
+           "the sample order, the stopping rule's counter), so its run cannot go on from the file (it still predicts "
+           "and evaluates)";
   return data_mismatch(m.run->data, data);
 }
 

@@ -21,7 +21,7 @@ constexpr long long kMaxModelBytes = 1024 * 1024;
 // steps the run would have taken (with the model's options and parameters): the sample order's
 // generator, the step every ReLU node died at (if it did), and the data it trained on.
 struct ModelRun {
-  Random::State sampler{};
+  SamplerState sampler{};
   std::optional<long long> dead_at_step;
   DataIdentity data;
   bool operator==(const ModelRun&) const = default;
@@ -41,7 +41,8 @@ struct Model {
 // {"format": "fontshade-model", "version": 2, "options": {...}, "steps_done": N,
 //  "data": {"origin": "book", "rows": 1345, "fingerprint": "16 hex digits"} ("file": NAME for a file),
 //  "sampler": ["w0", "w1", "w2", "w3"] (the generator's four 64-bit words as decimal strings: a JSON
-//  number keeps only 53 bits), "dead_at_step": null or N,
+//  number keeps only 53 bits; with options.rng numpy, NumPy's state as np.random.get_state() gives it:
+//  {"generator": "MT19937", "key": [624 words], "pos": N}), "dead_at_step": null or N,
 //  "w_hidden": [[...], ...], "b_hidden": [...], "w_output": [[...]], "b_output": x}
 std::string model_json(const Model& m);
 // Validates everything: format tag, version, every option, shapes against options.hidden, finiteness,

@@ -80,6 +80,59 @@ std::string step_record_json(const StepRecord& r) {
   return out.str();
 }
 
+void write_sklearn_coefs(JsonWriter& out, const Parameters& p) {
+  const int h = p.hidden();
+  out.key("coefs_").begin_array().begin_array();
+  for (int l = 0; l < 3; ++l) {
+    out.begin_array();
+    for (int j = 0; j < h; ++j) out.number(p.w_hidden(j, l));
+    out.end_array();
+  }
+  out.end_array().begin_array();
+  for (int j = 0; j < h; ++j) out.begin_array().number(p.w_output(j)).end_array();
+  out.end_array().end_array();
+  out.key("intercepts_").begin_array().begin_array();
+  for (int j = 0; j < h; ++j) out.number(p.b_hidden(j));
+  out.end_array().begin_array().number(p.b_output).end_array().end_array();
+}
+
+void write_batch_record_members(JsonWriter& out, const MlpBatchRecord& r) {
+  out.key("trainer").string("sklearn").key("step").integer(r.step).key("epoch").integer(r.epoch);
+  out.key("batch").integer(r.batch).key("batches_per_epoch").integer(r.batches_per_epoch);
+  out.key("batch_size").integer(static_cast<long long>(r.rows.size()));
+  out.key("rows").begin_array();
+  for (int row : r.rows) out.integer(row);
+  out.end_array();
+  out.key("mean_X").vector(r.mean_X).key("mean_Y").number(r.mean_Y);
+  out.key("X").vector(r.X).key("Y").number(r.Y);
+  out.key("Z1").vector(r.forward.Z1).key("A1").vector(r.forward.A1);
+  out.key("Z2").number(r.forward.Z2).key("A2").number(r.forward.A2);
+  out.key("log_loss").number(r.log_loss).key("l2_term").number(r.l2_term).key("loss").number(r.loss);
+  write_sklearn_coefs(out, r.after);
+  const std::pair<const char*, const Parameters*> sets[] = {
+      {"before", &r.before}, {"gradient", &r.gradient}, {"velocity", &r.velocity}, {"after", &r.after}};
+  for (const auto& [name, p] : sets) {
+    out.key(name).begin_object();
+    write_parameters(out, *p);
+    out.end_object();
+  }
+  out.key("epoch_end");
+  if (!r.epoch_ended) {
+    out.null();
+    return;
+  }
+  out.begin_object().key("loss_").number(r.epoch_loss).key("best_loss_").number(r.best_loss);
+  out.key("no_improvement_count").integer(r.no_improvement_count).key("stopped").boolean(r.stopped).end_object();
+}
+
+std::string batch_record_json(const MlpBatchRecord& r) {
+  JsonWriter out;
+  out.begin_object();
+  write_batch_record_members(out, r);
+  out.end_object();
+  return out.str();
+}
+
 void write_seed_result(JsonWriter& out, const SeedResult& r) {
   out.begin_object().key("seed").unsigned_integer(r.seed);
   if (r.diverged) out.key("diverged_at_step").integer(r.diverged_at_step);

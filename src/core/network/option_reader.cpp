@@ -3,6 +3,8 @@
 #include "core/base/number_reader.hpp"
 #include "core/base/quoted.hpp"
 
+#include "core/base/message_templates.hpp"
+
 namespace fontshade {
 namespace {
 
@@ -28,14 +30,16 @@ struct Reader {
     switch (s.kind) {
       case OptionKind::whole: {
         const auto v = read_whole(text, s.min, s.max);
-        if (!v.ok()) return label(s) + ": " + whole_number_problem(text, v.fault, s.min, s.max, found_style(style));
+        if (!v.ok())
+          return message_of(MessageId::option_whole, {{"option", label(s)}, {"min", std::to_string(s.min)}, {"max", std::to_string(s.max)},
+                                                     {"found", found_number(text, v.fault, found_style(style), true)}});
         s.field.set(options, v.value);
         return {};
       }
       case OptionKind::positive_number: {
         const auto v = read_decimal(text);
         if (!v.ok() || v.value <= 0)
-          return label(s) + ": expected a positive number, found " + found_number(text, v.fault, found_style(style), false);
+          return message_of(MessageId::option_positive, {{"option", label(s)}, {"found", found_number(text, v.fault, found_style(style), false)}});
         s.field.set(options, v.value);
         if (&s == &option_spec("final_lr")) final_given = true;
         return {};
@@ -43,14 +47,14 @@ struct Reader {
       case OptionKind::seed: {
         const auto v = read_unsigned(text);
         if (!v.ok())
-          return label(s) + ": expected a whole number from 0 to 18446744073709551615, found " +
-                 found_number(text, v.fault, found_style(style), true);
+          return message_of(MessageId::option_whole, {{"option", label(s)}, {"min", "0"}, {"max", "18446744073709551615"},
+                                                     {"found", found_number(text, v.fault, found_style(style), true)}});
         s.field.set(options, v.value);
         return {};
       }
       case OptionKind::choice: {
         const int i = choice_index(s, text);
-        if (i < 0) return label(s) + ": expected one of " + choices_text(s) + ", found " + quoted(text);
+        if (i < 0) return message_of(MessageId::option_choice, {{"option", label(s)}, {"choices", choices_text(s)}, {"found", quoted(text)}});
         s.field.set(options, static_cast<long long>(i));
         return {};
       }
@@ -63,7 +67,7 @@ struct Reader {
 
 std::string check_option_value(std::string_view name, std::string_view text, OptionNames style) {
   const OptionSpec* spec = find_option(name);
-  if (!spec) return "unknown option " + printable(name);
+  if (!spec) return message_of(MessageId::option_unknown, {{"name", printable(name)}});
   Reader r{Options{}, style};
   return r.set(*spec, text);
 }
@@ -93,7 +97,7 @@ std::variant<Options, std::string> read_options(const Options& base,
     if (name != "preset") continue;
     if (text == "custom") continue;
     auto preset = preset_named(text);
-    if (!preset) return preset_label + ": expected one of seed, tuned, custom, found " + quoted(text);
+    if (!preset) return message_of(MessageId::option_choice, {{"option", preset_label}, {"choices", "seed, tuned, custom"}, {"found", quoted(text)}});
     const std::uint64_t seed = r.options.seed;
     r.options = *preset;
     r.options.seed = seed;  // a preset sets how to train, not which run: the seed stays
@@ -104,7 +108,7 @@ std::variant<Options, std::string> read_options(const Options& base,
     if (!spec) {
       std::string known;
       for (const OptionSpec& s : option_specs()) known += (known.empty() ? "" : ", ") + option_label(s, style);
-      return (style == OptionNames::cli ? "unknown option --" : "unknown option ") + printable(name) + ": expected one of preset, " + known;
+      return message_of(MessageId::option_unknown_listed, {{"name", (style == OptionNames::cli ? "--" : "") + printable(name)}, {"known", known}});
     }
     if (std::string problem = r.set(*spec, text); !problem.empty()) return problem;
   }
@@ -112,10 +116,21 @@ std::variant<Options, std::string> read_options(const Options& base,
   if (o.schedule == Schedule::constant) {
     // Every step uses L: a final L that says otherwise is a mistake, one that agrees is harmless.
     if (r.final_given && o.final_learning_rate != o.learning_rate)
-      return option_label(option_spec("final_lr"), style) + " needs " + option_label(option_spec("schedule"), style) +
-             " linear (with a constant schedule every step uses " + option_label(option_spec("lr"), style) + ")";
+      return message_of(MessageId::option_final_lr_constant, {{"final_lr", option_label(option_spec("final_lr"), style)},
+                                                              {"schedule", option_label(option_spec("schedule"), style)},
+                                                              {"lr", option_label(option_spec("lr"), style)}});
     o.final_learning_rate = o.learning_rate;
   }
+  // NumPy's generator takes np.random.seed's seeds; scikit-learn's MLPClassifier has no leaky relu.
+  if (o.rng == Rng::numpy && o.seed > kMaxNumpySeed)
+    return option_label(option_spec("seed"), style) + ": with " + option_label(option_spec("rng"), style) +
+           " numpy the seed is np.random.seed's, 0 to 4294967295, found " + std::to_string(o.seed);
+  if (o.trainer == TrainerKind::sklearn && o.seed > kMaxNumpySeed)
+    return option_label(option_spec("seed"), style) + ": with " + option_label(option_spec("trainer"), style) +
+           " sklearn the seed is np.random.seed's, 0 to 4294967295, found " + std::to_string(o.seed);
+  if (o.trainer == TrainerKind::sklearn && o.activation == Activation::leaky_relu)
+    return option_label(option_spec("activation"), style) + ": scikit-learn's MLPClassifier (" +
+           option_label(option_spec("trainer"), style) + " sklearn) has relu, tanh and logistic, not leaky_relu";
   return o;
 }
 

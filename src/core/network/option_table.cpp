@@ -45,6 +45,21 @@ constexpr OptionChoice kSplits[] = {
     {.name = "rg_high", .shown = "train where R and G >= 128", .help = "train on the colours with R >= 128 and G >= 128, test on the rest"},
 };
 
+constexpr OptionChoice kRngs[] = {
+    {.name = "fontshade", .help = "its own generator, default"},
+    {.name = "numpy",
+     .help = "np.random.seed(N) and the notebook's draws: train_test_split, rand for the weights, choice each step; "
+             "N from 0 to 4294967295"},
+};
+constexpr OptionChoice kTrainers[] = {
+    {.name = "chapter", .shown = "the chapter's (one colour a step)", .help = "one row a step, default"},
+    {.name = "sklearn", .shown = "scikit-learn (mini-batch)", .help = "fontshade-cli mlp's, the app's scikit-learn trainer"},
+};
+
+// scikit-learn's trainer has its own cost, start, schedule and gradient (its defaults): these options
+// do not apply to it.
+constexpr bool chapter_trainer(const Options& o) { return o.trainer == TrainerKind::chapter; }
+
 // Texts in `.display`, `.tooltip`, `.edit_tip`, `.slider_tip`, `.unused_tip` and a choice's `.shown`
 // are the app's, in English: tests/app/check_translations.py finds them here by those names.
 constexpr OptionSpec kSpecs[] = {
@@ -66,18 +81,24 @@ constexpr OptionSpec kSpecs[] = {
      .cli_value = "C",
      .display = "cost",
      .tooltip = "squared_error: (A2 - Y)^2, the chapter's. cross_entropy: the logistic output's own cost, whose gradient does not fade when A2 is confidently wrong.",
+     .applies = chapter_trainer, 
+     .unused_tip = "scikit-learn's trainer has its own: log-loss with L2 alpha 1e-4, Glorot-uniform start, a constant L with momentum 0.9 (Nesterov), the true gradient.",
      .tab_row = 8},
     {.name = "init", .file_key = "init", .kind = OptionKind::choice, .choices = kInits,
      .field = field<&Options::init>(),
      .cli_value = "I",
      .display = "init",
      .tooltip = "uniform01: every weight and bias uniform in [0, 1), the chapter's. he: weights uniform in +-sqrt(6 / inputs), biases 0.",
+     .applies = chapter_trainer, 
+     .unused_tip = "scikit-learn's trainer has its own: log-loss with L2 alpha 1e-4, Glorot-uniform start, a constant L with momentum 0.9 (Nesterov), the true gradient.",
      .tab_row = 9},
     {.name = "schedule", .file_key = "schedule", .kind = OptionKind::choice, .choices = kSchedules,
      .field = field<&Options::schedule>(),
      .cli_value = "S",
      .display = "schedule",
      .tooltip = "Constant: L every step (the chapter). Linear: from L at the first step to the final L at the last.",
+     .applies = chapter_trainer, 
+     .unused_tip = "scikit-learn's trainer has its own: log-loss with L2 alpha 1e-4, Glorot-uniform start, a constant L with momentum 0.9 (Nesterov), the true gradient.",
      .tab_row = 2},
     {.name = "lr", .file_key = "learning_rate", .kind = OptionKind::positive_number,
      .field = field<&Options::learning_rate>(),
@@ -94,7 +115,7 @@ constexpr OptionSpec kSpecs[] = {
      .display = "final L",
      .tooltip = "The learning rate of the last step, for a linear schedule. With a constant schedule it is L.",
      .edit_tip = "Type the last step's learning rate and press Enter. A new run starts.",
-     .applies = [](const Options& o) { return o.schedule == Schedule::linear; },
+     .applies = [](const Options& o) { return o.schedule == Schedule::linear && o.trainer == TrainerKind::chapter; },
      .unused_tip = "Only for a linear schedule: with a constant schedule every step uses L.",
      .tab_row = 3},
     {.name = "steps", .file_key = "steps", .kind = OptionKind::whole, .min = 0, .max = kMaxSteps,
@@ -116,13 +137,29 @@ constexpr OptionSpec kSpecs[] = {
      .cli_value = "G",
      .display = "gradient",
      .tooltip = "True: the chain rule node by node. The chapter's: dC_dW1 and dC_dB1 as the chapter's NumPy computes them, summed over the hidden nodes.",
+     .applies = chapter_trainer, 
+     .unused_tip = "scikit-learn's trainer has its own: log-loss with L2 alpha 1e-4, Glorot-uniform start, a constant L with momentum 0.9 (Nesterov), the true gradient.",
      .tab_row = 10},
+    {.name = "rng", .file_key = "rng", .kind = OptionKind::choice, .choices = kRngs,
+     .field = field<&Options::rng>(),
+     .cli_value = "R",
+     .display = "random numbers",
+     .tooltip = "fontshade: its own generator. numpy: NumPy's, after np.random.seed(seed), drawn as the chapter's notebook draws them, so a notebook shows the same numbers.",
+     .applies = chapter_trainer, .unused_tip = "scikit-learn always draws from NumPy's generator.",
+     .tab_row = 12},
+    {.name = "trainer", .file_key = "trainer", .kind = OptionKind::choice, .choices = kTrainers,
+     .field = field<&Options::trainer>(),
+     .cli_value = "T",
+     .display = "trainer",
+     .tooltip = "What a step is. The chapter's: one training colour, forward, backward, update. scikit-learn's: one mini-batch of MLPClassifier(solver='sgd'), the chapter's second program; steps is then its max_iter (epochs at most).",
+     .tab_row = 11},
     {.name = "split", .file_key = "split", .kind = OptionKind::choice, .choices = kSplits,
      .field = field<&Options::split>(),
-     .cli_value = "R", .cli_help = "which rows train and which test",
+     .cli_value = "S", .cli_help = "which rows train and which test",
      .display = "split",
      .tooltip = "Which rows train and which only test. Random: the chapter's 2/3 and 1/3, by the seed. A region: train on one part of the colour cube and test on the rest, like a model trained at one hospital and used at another.",
-     .tab_row = 11},
+     .applies = chapter_trainer, .unused_tip = "scikit-learn's trainer splits its own way: train_test_split's 2/3 and 1/3.",
+     .tab_row = 13},
 };
 
 template <typename Enum>
@@ -177,5 +214,7 @@ std::string_view name_of(Init v) { return name_in(kInits, v); }
 std::string_view name_of(Schedule v) { return name_in(kSchedules, v); }
 std::string_view name_of(GradientMode v) { return name_in(kGradients, v); }
 std::string_view name_of(SplitRule v) { return name_in(kSplits, v); }
+std::string_view name_of(Rng v) { return name_in(kRngs, v); }
+std::string_view name_of(TrainerKind v) { return name_in(kTrainers, v); }
 
 }  // namespace fontshade

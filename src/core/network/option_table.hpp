@@ -60,7 +60,7 @@ struct OptionSpec {
   int tab_row = 0;
 };
 
-// hidden, activation, cost, init, schedule, lr, final_lr, steps, seed, gradient: the order the model
+// hidden, activation, cost, init, schedule, lr, final_lr, steps, seed, gradient, rng, trainer: the order the model
 // file and the JSON reports write them.
 std::span<const OptionSpec> option_specs();
 // The row of an option by its name in any spelling ("final_lr", "final-lr", "final_learning_rate"),

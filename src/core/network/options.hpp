@@ -21,6 +21,20 @@ enum class Schedule { constant, linear };
 // dC_dA1 @ dA1_dZ1 is a (1x3)(3x1) product that sums over the hidden nodes, so every row of w_hidden
 // (and every b_hidden) gets the same update. Named "true" and "chapter".
 enum class GradientMode { true_gradient, chapter };
+// Where the run's random numbers come from. fontshade: its own generator, one stream each for the
+// split, the starting weights and the sample order (any seed up to 2^64 - 1). numpy: NumPy's legacy
+// generator after np.random.seed(seed) (seed < 2^32), drawn in the notebook's order: the split as
+// train_test_split(test_size=1/3) draws it, then rand for w_hidden, w_output, b_hidden, b_output,
+// then np.random.choice(n, 1, replace=False) every step, so the run is the student's notebook's.
+enum class Rng { fontshade, numpy };
+// What a step is. chapter: one training row drawn, forward, backward, every parameter moved by
+// -L x its gradient (the chapter's NumPy loop). sklearn: one mini-batch of scikit-learn's
+// MLPClassifier(solver='sgd'), the chapter's second program (network/mlp.hpp): its own cost
+// (log-loss + L2), momentum, Glorot start and stopping rule, always from NumPy's generator; `steps`
+// is then its max_iter (epochs), and cost, init, schedule, final L, gradient and rng do not apply.
+enum class TrainerKind { chapter, sklearn };
+// np.random.seed takes 0 <= seed < 2^32.
+constexpr std::uint64_t kMaxNumpySeed = 4294967295ULL;
 
 
 // Everything that defines a training run. The defaults are the chapter's, exactly.
@@ -35,6 +49,8 @@ struct Options {
   long long steps = 100000;
   std::uint64_t seed = 1;
   GradientMode gradient = GradientMode::true_gradient;
+  Rng rng = Rng::fontshade;
+  TrainerKind trainer = TrainerKind::chapter;
   SplitRule split = SplitRule::random;  // which rows train: the chapter's random 2/3, or a region of the cube
 
   // The learning rate used by SGD step `step` (1-based). Inline: called every step.
@@ -58,6 +74,8 @@ std::string_view name_of(Cost);
 std::string_view name_of(Init);
 std::string_view name_of(Schedule);
 std::string_view name_of(GradientMode);
+std::string_view name_of(Rng);
+std::string_view name_of(TrainerKind);
 std::string_view name_of(SplitRule);
 
 inline double Options::learning_rate_at(long long step) const {

@@ -13,7 +13,11 @@ bool Parameters::operator==(const Parameters& other) const {
          w_output == other.w_output && b_output == other.b_output;
 }
 
-Parameters initial_parameters(const Options& options, Random& random) {
+namespace {
+
+// uniform01() in [0, 1); uniform(lo, hi) = lo + (hi - lo) uniform01(), as both generators map it.
+template <typename Generator, typename Uniform01>
+Parameters draw_parameters(const Options& options, Generator& random, Uniform01 uniform01) {
   const int h = options.hidden;
   Parameters p;
   p.w_hidden.resize(h, 3);
@@ -21,10 +25,10 @@ Parameters initial_parameters(const Options& options, Random& random) {
   p.w_output.resize(h);
   if (options.init == Init::uniform01) {
     for (int i = 0; i < h; ++i)
-      for (int j = 0; j < 3; ++j) p.w_hidden(i, j) = random.uniform01();
-    for (int i = 0; i < h; ++i) p.w_output(i) = random.uniform01();
-    for (int i = 0; i < h; ++i) p.b_hidden(i) = random.uniform01();
-    p.b_output = random.uniform01();
+      for (int j = 0; j < 3; ++j) p.w_hidden(i, j) = uniform01();
+    for (int i = 0; i < h; ++i) p.w_output(i) = uniform01();
+    for (int i = 0; i < h; ++i) p.b_hidden(i) = uniform01();
+    p.b_output = uniform01();
   } else {
     // He-uniform: variance 2 / fan_in keeps ReLU activations at a steady scale.
     const double hidden_limit = std::sqrt(6.0 / 3.0);
@@ -36,6 +40,16 @@ Parameters initial_parameters(const Options& options, Random& random) {
     p.b_output = 0;
   }
   return p;
+}
+
+}  // namespace
+
+Parameters initial_parameters(const Options& options, Random& random) {
+  return draw_parameters(options, random, [&] { return random.uniform01(); });
+}
+
+Parameters initial_parameters(const Options& options, NumpyRandom& random) {
+  return draw_parameters(options, random, [&] { return random.random_sample(); });
 }
 
 }  // namespace fontshade

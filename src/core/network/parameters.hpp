@@ -1,6 +1,7 @@
 #pragma once
 #include "core/base/linear_algebra.hpp"
 #include "core/network/options.hpp"
+#include "core/base/numpy_random.hpp"
 #include "core/base/random.hpp"
 
 namespace fontshade {
@@ -20,5 +21,8 @@ struct Parameters {
 // Draws the starting parameters. uniform01 draws in the chapter's order: w_hidden, w_output,
 // b_hidden, b_output (np.random.rand for each), row by row.
 Parameters initial_parameters(const Options& options, Random& random);
+// The same from NumPy's generator (rng numpy): uniform01 is np.random.rand, so w_hidden, w_output,
+// b_hidden and b_output are the notebook's rand(h, 3), rand(1, h), rand(h, 1), rand(1, 1).
+Parameters initial_parameters(const Options& options, NumpyRandom& random);
 
 }  // namespace fontshade

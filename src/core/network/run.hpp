@@ -9,6 +9,7 @@
 #include "core/data/dataset.hpp"
 #include "core/base/error.hpp"
 #include "core/network/metrics.hpp"
+#include "core/network/mlp_run.hpp"
 #include "core/network/options.hpp"
 #include "core/network/trainer.hpp"
 
@@ -32,7 +33,7 @@ struct HistoryPoint {
 
 // A training run as a seekable thing: the steps computed so far (up to the frontier) can be visited
 // in any order, each rebuilt exactly — its record is the line of `fontshade-cli trace` for that step,
-// bit for bit. The run keeps a snapshot of the trainer's state every kSnapshotEvery steps and
+// bit for bit. The run keeps a snapshot of the trainer's state every snapshot_spacing() steps and
 // rebuilds a step by replaying from the nearest snapshot at least Trainer::kRecentSteps steps before
 // it (so the recent cost window is whole too). Going on from any step continues the same run.
 // Curves: checkpoints taken at every step to 100, every 10 to 1,000, every 100 to 1,000,000, then
@@ -41,9 +42,15 @@ struct HistoryPoint {
 // kMaxSnapshots snapshots every other one is dropped and the spacing doubles (a seek then replays at
 // most the spacing: 32,768 steps at a billion), and the sparser checkpoints keep the curves under
 // 40,000 points. Pixel-free: the app is a cursor over this.
+// With options.trainer sklearn the run is scikit-learn's (MlpRun): a step is a mini-batch, record()
+// is null and batch_record() holds the step; the curves have a point an epoch (recent_mean_cost: the
+// epoch's loss_), and the split is the scikit-learn cell's.
 class Run {
  public:
-  static constexpr long long kSnapshotEvery = 64;  // the spacing of the first kMaxSnapshots snapshots
+  // The first snapshots' spacing: every 64 steps with fontshade's generator (its state is four
+  // words); every 128 with NumPy's, whose state is 2.5 KB (2 MB for 100,000 steps).
+  static constexpr long long kSnapshotEvery = 64;
+  static constexpr long long kNumpySnapshotEvery = 128;
   static constexpr std::size_t kMaxSnapshots = 32768;
 
   // max_snapshots: kMaxSnapshots; the tests give a small one to see the thinning at work.
@@ -59,19 +66,26 @@ class Run {
   const Options& options() const { return trainer_->options(); }
   const DataSet& data() const { return trainer_->data(); }
   const DataFacts& facts() const { return facts_; }
-  const Split& split() const { return trainer_->split(); }
+  const Split& split() const { return mlp_ ? mlp_->trainer().split() : trainer_->split(); }
+  // The scikit-learn trainer's run (options.trainer sklearn), else null.
+  const MlpRun* mlp() const { return mlp_.get(); }
 
   // The frontier: the steps computed so far.
-  long long steps_done() const { return frontier_; }
-  // The run can go no further: all options.steps steps are done, or it diverged.
-  bool finished() const { return frontier_ >= options().steps || divergence_.has_value(); }
+  long long steps_done() const { return mlp_ ? mlp_->frontier() : frontier_; }
+  // The run can go no further: all options.steps steps are done, or it diverged (scikit-learn's:
+  // its stopping rule fired, or max_iter epochs are done).
+  bool finished() const {
+    return mlp_ ? mlp_->finished() : frontier_ >= options().steps || divergence_.has_value();
+  }
+  // The cursor can go no further: at the run's last step, or at the step that diverged.
+  bool at_end() const;
   // The first non-finite value, at the step after the frontier (the run cannot pass it).
   const std::optional<Divergence>& divergence() const { return divergence_; }
   // The step at which every ReLU node died, if that happened by the frontier.
   std::optional<long long> dead_at_step() const { return dead_at_; }
 
   // The cursor: the step being looked at, 0 .. steps_done().
-  long long cursor() const { return trainer_->steps_done(); }
+  long long cursor() const { return mlp_ ? mlp_->cursor() : trainer_->steps_done(); }
   // Moves the cursor to step k (clamped to 0 .. steps_done()) and rebuilds that step exactly.
   void seek(long long k);
   // Moves the cursor on by up to n steps, replaying steps already computed and computing new ones
@@ -81,8 +95,12 @@ class Run {
   // At the cursor. The trainer holds the cursor's record (nullptr at step 0; when the cursor has
   // run into the divergence, the record of the step that diverged) and the parameters after it.
   const Trainer& trainer() const { return *trainer_; }
-  const StepRecord* record() const { return trainer_->last_record() ? &*trainer_->last_record() : nullptr; }
-  const Parameters& parameters() const { return trainer_->parameters(); }
+  const StepRecord* record() const {
+    return !mlp_ && trainer_->last_record() ? &*trainer_->last_record() : nullptr;
+  }
+  // The scikit-learn trainer's mini-batch at the cursor (null at step 0 and for the chapter's trainer).
+  const MlpBatchRecord* batch_record() const { return mlp_ ? mlp_->record() : nullptr; }
+  const Parameters& parameters() const { return mlp_ ? mlp_->trainer().parameters() : trainer_->parameters(); }
   const HistoryPoint& current_point() const { return current_; }
   const Evaluation& train_evaluation() const { return train_; }
   const Evaluation& test_evaluation() const { return test_; }
@@ -107,10 +125,14 @@ class Run {
   void take_snapshot();
   TrainerState snapshot(std::size_t index) const;
   void evaluate_now();
+  // After the scikit-learn run moved: its new epochs into the curves, a divergence at the frontier.
+  void follow_mlp();
 
   void thin_snapshots();
+  std::size_t snapshot_limit() const;
 
-  std::unique_ptr<Trainer> trainer_;  // at the cursor
+  std::unique_ptr<Trainer> trainer_;  // at the cursor (idle at step 0 when the trainer is scikit-learn's)
+  std::unique_ptr<MlpRun> mlp_;       // options.trainer sklearn
   long long snapshot_every_ = kSnapshotEvery;
   std::size_t max_snapshots_ = kMaxSnapshots;
   DataFacts facts_;
@@ -118,9 +140,11 @@ class Run {
   std::optional<Divergence> divergence_;
   std::optional<long long> dead_at_;
   // Snapshot i is the state after step i * snapshot_every_, packed: the parameters as w_hidden (row
-  // by row), b_hidden, w_output, b_output; the sampler's four words; the death step (or -1).
+  // by row), b_hidden, w_output, b_output; the sampler's state (in the vector of its generator's
+  // kind); the death step (or -1).
   std::vector<double> snapshot_parameters_;
   std::vector<Random::State> snapshot_samplers_;
+  std::vector<NumpyRandom::State> snapshot_numpy_samplers_;
   std::vector<long long> snapshot_deaths_;
   std::vector<HistoryPoint> history_;
   HistoryPoint current_;

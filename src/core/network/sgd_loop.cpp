@@ -126,7 +126,11 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
   // registers or on the stack, and no parameter is copied from one buffer to another.
   const Options o = options;
   const double L0 = o.learning_rate;
-  Random sampler = *state.sampler;
+  // The generator in a local (a copy: nothing the loop stores can alias it); a placeholder when the
+  // rows were drawn beforehand.
+  Random sampler = state.sampler ? *state.sampler : Random(Random::State{1, 0, 0, 0});
+  const std::uint32_t* const drawn = state.rows_drawn;
+  const long long first = *state.steps_done;
   double w_hidden[kSize][3], b_hidden[kSize], w_output[kSize];
   load_part(*state.params, h, w_hidden, b_hidden, w_output);
   double b_output = state.params->b_output;
@@ -139,7 +143,7 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
   LoopEnd result;
 
   while (done < end) {
-    const std::uint32_t i = sampler.index(rows);
+    const std::uint32_t i = drawn ? drawn[done - first] : sampler.index(rows);
     const double L = kConstantL ? L0 : o.learning_rate_at(done + 1);
     const double x[3] = {X[i](0), X[i](1), X[i](2)};
     const double y = Y[i];
@@ -191,7 +195,7 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
   }
 
   store_part(w_hidden, b_hidden, w_output, b_output, h, *state.params);
-  *state.sampler = sampler;
+  if (state.sampler) *state.sampler = sampler;
   *state.steps_done = done;
   return result;
 }

@@ -15,7 +15,8 @@ constexpr int kCostRing = 100;
 // The state a run of unrecorded SGD steps reads and moves on: the Trainer's own, lent for the run.
 struct LoopState {
   Parameters* params;      // before the first step; after the run, after its last step
-  Random* sampler;         // draws one training row a step
+  Random* sampler;         // draws one training row a step (null when rows_drawn gives them)
+  const std::uint32_t* rows_drawn;  // else the rows of the run's steps, drawn beforehand (NumPy's generator)
   long long* steps_done;   // counts the steps the run commits
   double* recent_costs;    // kCostRing costs: C of step s at s % kCostRing
   bool watch_death;        // not dead yet: note the step at which every node dies (relu) or saturates (tanh, logistic)

@@ -75,22 +75,40 @@ std::optional<Divergence> first_non_finite(const ForwardRecord& f, double C, con
 }
 
 namespace {
+
 // The rule's split, or the chapter's random one where the rule's region holds no row to train on:
 // the programs refuse such data and options first (split_problem), so this only keeps a trainer from
-// drawing from nothing.
-Split trainable_split(const DataSet& data, const Options& options) {
-  Split split = split_data(data, options.split, options.seed);
-  return split.train.empty() ? split_rows(static_cast<int>(data.samples.size()), options.seed) : split;
+// drawing from nothing. `drawn` is the random split the generator made (rng numpy draws its
+// permutation either way, so a region split leaves the notebook's starting weights as they were).
+Split rule_split(const DataSet& data, const Options& o, Split drawn) {
+  if (o.split == SplitRule::random) return drawn;
+  Split split = split_data(data, o.split, o.seed);
+  return split.train.empty() ? drawn : split;
 }
+
+// rng numpy: the notebook's order on one generator, np.random.seed(S) first: the split, the starting
+// parameters, and what is left draws the samples.
+Sampler numpy_start(const Options& o, const DataSet& data, Split& split, Parameters& params) {
+  NumpyRandom numpy(static_cast<std::uint32_t>(o.seed));
+  split = rule_split(data, o, split_rows_numpy(static_cast<int>(data.samples.size()), numpy));
+  params = initial_parameters(o, numpy);
+  return Sampler(numpy);
+}
+
+// rng fontshade: a stream of the seed each.
+Sampler own_start(const Options& o, const DataSet& data, Split& split, Parameters& params) {
+  split = rule_split(data, o, split_rows(static_cast<int>(data.samples.size()), o.seed));
+  Random init(o.seed, kStreamInit);
+  params = initial_parameters(o, init);
+  return Sampler(Random(o.seed, kStreamSamples));
+}
+
 }  // namespace
 
 Trainer::Trainer(DataSet data, Options options)
     : data_(std::move(data)),
       options_(options),
-      split_(trainable_split(data_, options)),
-      sampler_(options.seed, kStreamSamples) {
-  Random init(options.seed, kStreamInit);
-  params_ = initial_parameters(options_, init);
+      sampler_(options.rng == Rng::numpy ? numpy_start(options_, data_, split_, params_) : own_start(options_, data_, split_, params_)) {
   note_death(0);
   train_X_.reserve(split_.train.size());
   train_Y_.reserve(split_.train.size());
@@ -164,11 +182,31 @@ long long Trainer::advance(long long n) {
 
 bool Trainer::fast_steps(long long n) {
   if (n <= 0) return true;
-  const LoopState state{&params_, &sampler_, &steps_done_, recent_costs_, !dead_network_};
+  if (!sampler_.own()) return fast_steps_numpy(n);
+  const LoopState state{&params_, sampler_.own(), nullptr, &steps_done_, recent_costs_, !dead_network_};
   const LoopEnd end = run_unrecorded_steps(options_, train_X_.data(), train_Y_.data(),
                                            static_cast<std::uint32_t>(train_X_.size()), n, state);
   if (end.stopped || !params_.all_finite()) return false;
   if (end.died_at) dead_network_ = DeadNetwork{*end.died_at, options_.activation};
+  return true;
+}
+
+bool Trainer::fast_steps_numpy(long long n) {
+  // A block of rows drawn ahead, then the loop on them: the draws are the steps' own, in order, and
+  // after a whole block the generator stands where the steps leave it. (A block cut short by a
+  // value that is not finite leaves it ahead, but then advance() restores the state before.)
+  constexpr long long kBlock = 256;
+  const auto rows = static_cast<std::uint32_t>(train_X_.size());
+  rows_drawn_.resize(kBlock);
+  while (n > 0) {
+    const long long block = n < kBlock ? n : kBlock;
+    for (long long k = 0; k < block; ++k) rows_drawn_[static_cast<std::size_t>(k)] = sampler_.index(rows);
+    const LoopState state{&params_, nullptr, rows_drawn_.data(), &steps_done_, recent_costs_, !dead_network_};
+    const LoopEnd end = run_unrecorded_steps(options_, train_X_.data(), train_Y_.data(), rows, block, state);
+    if (end.stopped || !params_.all_finite()) return false;
+    if (end.died_at) dead_network_ = DeadNetwork{*end.died_at, options_.activation};
+    n -= block;
+  }
   return true;
 }
 
@@ -180,7 +218,7 @@ TrainerState Trainer::state() const {
 
 void Trainer::restore(const TrainerState& s) {
   params_ = s.parameters;
-  sampler_ = Random(s.sampler);
+  sampler_ = Sampler(s.sampler);
   steps_done_ = s.steps_done;
   for (double& c : recent_costs_) c = 0;
   divergence_.reset();

@@ -8,6 +8,7 @@
 #include "core/network/options.hpp"
 #include "core/base/random.hpp"
 #include "core/network/records.hpp"
+#include "core/network/sampler.hpp"
 #include "core/network/sgd_loop.hpp"
 
 namespace fontshade {
@@ -42,7 +43,7 @@ struct DeadNetwork {
 struct TrainerState {
   long long steps_done = 0;
   Parameters parameters;
-  Random::State sampler{};
+  SamplerState sampler{};
   std::optional<long long> dead_at_step;  // the step every ReLU node died (a dead network stays dead)
 };
 
@@ -89,6 +90,8 @@ class Trainer {
   // n steps on the fast path (run_unrecorded_steps). False if it met a value that is not finite: then
   // the last step it counted in steps_done, or the one after it, diverged (advance() replays them).
   bool fast_steps(long long n);
+  // fast_steps with NumPy's generator: the rows drawn a block at a time, then the loop on them.
+  bool fast_steps_numpy(long long n);
   // One recorded step on training row `row` (already drawn): commits it, or records the divergence.
   const StepRecord* recorded_step(std::uint32_t row);
   // After step `step` made the parameters current: notes the step at which every ReLU node died.
@@ -101,13 +104,15 @@ class Trainer {
   std::vector<double> train_Y_;
   // The state of a run: the parameters, the sampler, the steps done and the recent costs (plus what
   // happened: divergence, death, the newest record). Nothing else moves from step to step.
-  Random sampler_;
+  // (split_ and params_ come before sampler_: the sampler's construction draws them.)
   Parameters params_;
+  Sampler sampler_;
   long long steps_done_ = 0;
   double recent_costs_[kRecentSteps] = {};  // C of step s at s % kRecentSteps
   std::optional<Divergence> divergence_;
   std::optional<DeadNetwork> dead_network_;
   std::optional<StepRecord> last_record_;
+  std::vector<std::uint32_t> rows_drawn_;  // fast_steps_numpy's block of rows (scratch)
 };
 
 // The recorded SGD step (step(), and the last step of advance()): forward, backward, C, and

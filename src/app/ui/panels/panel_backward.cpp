@@ -109,8 +109,9 @@ void products(AppState& state, const StepRecord& r, const Options& o) {
       formula += tr("  (node by node, times each input)");
     }
     ImGui::PushFont(fonts().bold);
-    if (reveal == Reveal::hidden) ImGui::TextColored(palette::muted, "%s", formula.c_str());
-    else wrapped_text(formula);
+    if (reveal == Reveal::hidden) ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+    wrapped_text(formula);
+    if (reveal == Reveal::hidden) ImGui::PopStyleColor();
     ImGui::PopFont();
     tooltip(quantity_tip(g.gradient));
     if (ImGui::IsItemHovered()) state.view.hovered_next = g.gradient;
@@ -164,9 +165,8 @@ UpdateRow update_row(const std::string& name, double before, double L, double gr
           number(after) + (is_finite(after) ? "" : "!"), is_finite(after)};
 }
 
-// The table as wide as its widest row, past the panel's edge if need be (the panel then scrolls
-// sideways), so that no column is cut off whatever the digits; 0 (the panel's width) when it fits.
-float table_width(const std::vector<UpdateRow>& rows, const char* const headers[3]) {
+// Whether the table's widest row fits the panel.
+bool table_fits(const std::vector<UpdateRow>& rows, const char* const headers[3]) {
   float widths[3] = {ImGui::CalcTextSize(headers[0]).x, ImGui::CalcTextSize(headers[1]).x, ImGui::CalcTextSize(headers[2]).x};
   for (const UpdateRow& row : rows) {
     widths[0] = std::fmax(widths[0], ImGui::CalcTextSize(row.name.c_str()).x);
@@ -177,7 +177,24 @@ float table_width(const std::vector<UpdateRow>& rows, const char* const headers[
   }
   const float padding = ImGui::GetStyle().CellPadding.x * 2 + 1;  // both sides of a cell, and a border
   const float needed = widths[0] + widths[1] + widths[2] + 3 * padding;
-  return needed > ImGui::GetContentRegionAvail().x ? needed : 0;
+  return needed <= ImGui::GetContentRegionAvail().x;
+}
+
+// The updates as lines where the table would not fit (large type, many digits): "w_hidden[0][0] = 0.3967 −
+// 0.05 · (−0.0009514) = 0.3967", wrapped between numbers, never cut.
+void update_list(const std::vector<UpdateRow>& rows) {
+  ImGui::PushFont(fonts().mono);
+  for (const UpdateRow& row : rows) {
+    const std::string line = row.name + " = " + row.change + " = " + row.after;
+    if (row.finite) wrapped_text(line);
+    else {
+      ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
+      wrapped_text(line);
+      ImGui::PopStyleColor();
+    }
+    tooltip(tr("The parameter's value before this step, minus the learning rate times its gradient, gives its value after."));
+  }
+  ImGui::PopFont();
 }
 
 void updates(const StepRecord& r) {
@@ -203,8 +220,12 @@ void updates(const StepRecord& r) {
   }
   rows.push_back(update_row("b_output", p.b_output, r.L, b.dC_dB2, q.b_output));
   const char* const headers[3] = {tr("Parameter"), tr("before \xE2\x88\x92 L \xC2\xB7 gradient"), tr("after")};
-  if (!ImGui::BeginTable("updates", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit,
-                         ImVec2(table_width(rows, headers), 0)))
+  // A table where it fits, else lines (the panel never scrolls sideways for it).
+  if (!table_fits(rows, headers)) {
+    update_list(rows);
+    return;
+  }
+  if (!ImGui::BeginTable("updates", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit))
     return;
   for (const char* header : headers) ImGui::TableSetupColumn(header);
   ImGui::TableHeadersRow();

@@ -1,11 +1,14 @@
 // 3. Forward pass of the step in view: Z1, A1, Z2, A2 and C with their formulas and values, matrices
 // drawn as matrices, every value read from the step's record (parameters before its update). In
 // phase mode the formulas not reached yet are dimmed, without values, and the phase's own is lit.
+// A formula's terms wrap onto the next line where the panel is narrow (projector mode at 1024 x 768):
+// a matrix is never cut at the panel's edge.
 #include <string>
 
 #include "app/ui/fonts.hpp"
 #include "app/text/format.hpp"
 #include "core/network/formulas.hpp"
+#include "core/network/record_values.hpp"
 #include "app/ui/panels/panels.hpp"
 #include "app/ui/quantity_view.hpp"
 #include "app/text/strings.hpp"
@@ -13,6 +16,9 @@
 
 namespace fontshade::app {
 namespace {
+
+constexpr const char* kTimes = "\xC2\xB7";   // ·
+constexpr const char* kMinus = "\xE2\x88\x92";  // −
 
 void formula(const char* text, Reveal reveal) {
   ImGui::PushFont(fonts().bold);
@@ -36,40 +42,67 @@ void block(AppState& state, Quantity q, const std::string& text, Values values) 
   ImGui::Spacing();
 }
 
-// Z1 = w_hidden · X + b_hidden = Z1, as matrices.
+// A term of a formula's values: the operator before it (none for the first), the quantity, and the
+// names layout() gives them.
+struct Term {
+  const char* op;
+  Quantity q;
+  const char* name = nullptr;
+  const char* op_name = nullptr;
+};
+
+// The terms on one line while they fit, an operator and its term together on the next line where they
+// do not. A "+" before a negative number is written as a minus before its size ("− 1.44", not
+// "+ -1.44").
+void terms(AppState& state, const StepRecord& r, std::initializer_list<Term> list) {
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  bool first = true;
+  for (const Term& t : list) {
+    const bool scalar = shape_of(t.q, r.before.hidden()).scalar();
+    const bool subtract = t.op && std::string_view(t.op) == "+" && scalar && value_of(r, t.q, 0, 0) < 0;
+    const char* op = subtract ? kMinus : t.op;
+    if (!first) {
+      same_line_if_fits(ImGui::CalcTextSize(op).x + spacing + quantity_width(r, t.q, subtract));
+      ImGui::TextUnformatted(op);
+      if (t.op_name) remember(state, t.op_name);
+      ImGui::SameLine();
+    }
+    quantity_value(state, r, t.q, subtract);
+    if (t.name) remember(state, t.name);
+    first = false;
+  }
+}
+
 void z1_values(AppState& state, const StepRecord& r) {
-  quantity_value(state, r, Quantity::w_hidden);
-  remember(state, "forward_w_hidden");
-  operator_text("\xC2\xB7");
-  quantity_value(state, r, Quantity::X);
-  operator_text("+");
-  quantity_value(state, r, Quantity::b_hidden);
-  remember(state, "forward_b_hidden");
-  operator_text("=");
-  quantity_value(state, r, Quantity::Z1);
-  remember(state, "forward_Z1");
+  terms(state, r, {{nullptr, Quantity::w_hidden, "forward_w_hidden"}, {kTimes, Quantity::X}, {"+", Quantity::b_hidden, "forward_b_hidden"},
+                   {"=", Quantity::Z1, "forward_Z1"}});
 }
 
-// Z2 = w_output · A1 + b_output = Z2.
 void z2_values(AppState& state, const StepRecord& r) {
-  quantity_value(state, r, Quantity::w_output);
-  operator_text("\xC2\xB7");
-  quantity_value(state, r, Quantity::A1);
-  operator_text("+");
-  quantity_value(state, r, Quantity::b_output);
-  operator_text("=");
-  quantity_value(state, r, Quantity::Z2);
-  remember(state, "forward_Z2");
+  terms(state, r, {{nullptr, Quantity::w_output}, {kTimes, Quantity::A1}, {"+", Quantity::b_output, "forward_b_output", "forward_op_b_output"},
+                   {"=", Quantity::Z2, "forward_Z2"}});
 }
 
-// A2, with the sample's label Y beside it.
+// A2 beside a swatch of the sample's colour and what it is (the colour panel shows another A2: the
+// picked colour's, after the update), with the sample's label Y.
 void a2_values(AppState& state, const StepRecord& r) {
+  const Sample& sample = state.run.data().samples[static_cast<std::size_t>(r.sample)];
+  colour_swatch(state, "forward_A2_swatch", sample.colour, ImGui::GetFontSize(), tr("The training sample's colour: this A2 is the network's answer for it, before the step's update."));
+  ImGui::SameLine();
   ImGui::TextUnformatted("A2 =");
   ImGui::SameLine();
   quantity_value(state, r, Quantity::A2);
   remember(state, "forward_A2");
-  ImGui::SameLine();
-  ImGui::TextColored(palette::muted, "Y = %s", number(r.Y).c_str());
+  char text[128];
+  char what[96];
+  std::snprintf(what, sizeof what, tr("sample %d, before the update"), r.sample);
+  std::snprintf(text, sizeof text, "(%s)", what);
+  same_line_if_fits(ImGui::CalcTextSize(text).x);
+  ImGui::TextColored(palette::muted, "%s", text);
+  tooltip(tr("The network's answer for the step's training sample, with the weights before the step's update. The colour panel shows another A2: the picked colour's, after the update."));
+  const std::string y = "Y = " + number(r.Y);
+  same_line_if_fits(ImGui::CalcTextSize(y.c_str()).x);
+  ImGui::TextColored(palette::muted, "%s", y.c_str());
   tooltip(quantity_tip(Quantity::Y));
 }
 

@@ -162,15 +162,23 @@ void change_rows(AppState& state) {
   ImGui::EndDisabled();
   remember_item(state, "options_undo");
   tooltip(tr("A new run with the options before the last change, from step 0."));
+  // What the last change did, on a line kept for it (empty before any change), so a change never moves
+  // the controls: one line, "and N more" where the list is long; all of it in the tooltip.
   if (state.last_change) {
+    const auto measure = [](std::string_view text) { return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x; };
+    const Options& before = state.last_change->before;
+    const Options& after = state.last_change->after;
     ImGui::PushStyleColor(ImGuiCol_Text, palette::heading);
-    wrapped_text(option_change_sentence(state.last_change->before, state.last_change->after));
+    ImGui::TextUnformatted(option_change_line(before, after, ImGui::GetContentRegionAvail().x, measure).c_str());
     ImGui::PopStyleColor();
     remember_item(state, "options_change");
+    tooltip(option_change_sentence(before, after).c_str());
+  } else {
+    ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
   }
   if (!state.view.options_tab.problem.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::problem);
-    wrapped_text(std::string(tr("Not changed: ")) + state.view.options_tab.problem);
+    wrapped_text(std::string(tr("Not changed: ")) + core_message(state.view.options_tab.problem));
     ImGui::PopStyleColor();
     remember_item(state, "options_problem");
   }
@@ -193,6 +201,15 @@ void options_panel(AppState& state) {
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
     preset_row(state);
     option_rows(state);
+    if (state.run.options().trainer == TrainerKind::sklearn) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TableNextColumn();
+      ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+      wrapped_text(tr("With scikit-learn's trainer, steps is max_iter (epochs at most) and the greyed options are scikit-learn's defaults: log-loss with L2 alpha 1e-4, Glorot-uniform start, momentum 0.9 (Nesterov), batches of 200, the true gradient."));
+      ImGui::PopStyleColor();
+      remember_item(state, "options_sklearn_note");
+    }
     ImGui::EndTable();
   }
 }

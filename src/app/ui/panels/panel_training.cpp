@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/layout/cost_curve.hpp"
+#include "app/state/program_comparison.hpp"
 #include "app/text/format.hpp"
 #include "app/ui/panels/panels.hpp"
 #include "app/text/strings.hpp"
@@ -97,6 +98,63 @@ void confusion(const Evaluation& e) {
   tooltip(tr("Each test colour counted by its true label (rows) and the network's answer (columns). The diagonal is right; the rest are mistakes."));
 }
 
+// Why scikit-learn's program does better than the chapter's NumPy network, point by point.
+constexpr const char* kReasons[] = {
+    tr_later("Mini-batches: each scikit-learn step averages the gradient over 200 rows; the chapter's step follows one colour, noise and all."),
+    tr_later("Momentum 0.9 (Nesterov): each step keeps 90 % of the last one, so the weights keep moving in a steady direction."),
+    tr_later("Log-loss: its gradient at the output is A2 - Y, which does not fade when A2 is confidently wrong, as (A2 - Y)^2's does through dA2_dZ2."),
+    tr_later("A start around zero: Glorot-uniform weights and biases of both signs, where the chapter's [0, 1) start makes every weight positive."),
+    tr_later("The true gradient: scikit-learn moves each hidden node by its own gradient; the chapter's dC_dA1 @ dA1_dZ1 gives every node the same update."),
+    tr_later("The stopping rule and L2: scikit-learn stops once the loss stops improving and keeps the weights small; the chapter takes 100,000 steps whatever happens."),
+};
+
+void two_programs(AppState& state) {
+  ProgramComparison& c = state.activities.comparison;
+  const Run& run = state.run;
+  const bool seed_fits = run.options().seed <= kMaxNumpySeed;
+  const auto seed = static_cast<std::uint32_t>(run.options().seed);
+  ImGui::BeginDisabled(!seed_fits || (c.started() && !c.done()));
+  char label[96];
+  std::snprintf(label, sizeof label, tr("Run both after np.random.seed(%u)"), seed);
+  if (ImGui::Button(label)) c.start(run.data(), seed);
+  ImGui::EndDisabled();
+  remember_item(state, "compare_programs");
+  tooltip(seed_fits ? tr("Trains the chapter's NumPy network (100,000 steps, the chapter's gradient) and its scikit-learn cell on this data, both from NumPy's generator, as a notebook would.")
+                    : tr("np.random.seed takes seeds up to 4294967295: choose a smaller seed."));
+  if (!c.started()) return;
+  if (!c.done()) {
+    ImGui::ProgressBar(static_cast<float>(c.progress()), ImVec2(-1, 0));
+    return;
+  }
+  if (ImGui::BeginTable("two_programs", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) {
+    ImGui::TableSetupColumn(tr("program"));
+    ImGui::TableSetupColumn(tr("test accuracy"));
+    ImGui::TableSetupColumn(tr("training"));
+    ImGui::TableHeadersRow();
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tr("the chapter's NumPy network"));
+    ImGui::TableNextColumn();
+    ImGui::Text("%.2f %%", 100 * c.chapter_test_accuracy());
+    ImGui::TableNextColumn();
+    ImGui::Text(tr("%s steps of one colour"), thousands(c.chapter().steps_done()).c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(tr("scikit-learn's MLPClassifier"));
+    ImGui::TableNextColumn();
+    ImGui::Text("%.2f %%", 100 * c.sklearn_test_accuracy());
+    ImGui::TableNextColumn();
+    ImGui::Text(tr("%s epochs of %s batches"), thousands(c.sklearn().n_iter()).c_str(), thousands(c.sklearn().batches_per_epoch()).c_str());
+    ImGui::EndTable();
+  }
+  remember_item(state, "two_programs");
+  wrapped_textf(tr("Seed %u, the same split for both. Why the gap:"), c.seed());
+  for (const char* reason : kReasons) {
+    ImGui::Bullet();
+    wrapped_text(tr(reason));
+  }
+}
+
 }  // namespace
 
 void training_panel(AppState& state) {
@@ -106,9 +164,12 @@ void training_panel(AppState& state) {
   const CostCurve curve = cost_curve(s);
   char cost_name[96];
   std::snprintf(cost_name, sizeof cost_name, tr("mean C of the last %d steps"), Trainer::kRecentSteps);
-  const Series cost[] = {{cost_name, IM_COL32(240, 200, 80, 255),
+  // scikit-learn's trainer: its loss_curve_, a point an epoch.
+  const Series cost[] = {{s.mlp() ? tr("loss_ of each epoch (log-loss + L2)") : cost_name, IM_COL32(240, 200, 80, 255),
                           [](const HistoryPoint& h) { return h.recent_mean_cost; }}};
-  plot(state, "cost_plot", curve.points, cost, 1, 0.0, curve.top, tr("The cost averaged over the most recent steps: it falls as the network learns. Click a point to go to that step."));
+  plot(state, "cost_plot", curve.points, cost, 1, 0.0, curve.top,
+       s.mlp() ? tr("scikit-learn's loss_curve_: the mean loss of each epoch. Click a point to go to the end of that epoch.")
+               : tr("The cost averaged over the most recent steps: it falls as the network learns. Click a point to go to that step."));
   const Series accuracy[] = {{tr("train accuracy"), IM_COL32(120, 200, 255, 255), [](const HistoryPoint& h) { return h.train_accuracy; }},
                              {tr("test accuracy"), IM_COL32(255, 140, 120, 255), [](const HistoryPoint& h) { return h.test_accuracy; }}};
   plot(state, "accuracy_plot", plotted_history(s), accuracy, 2, 0.0, 1.0,
@@ -119,6 +180,8 @@ void training_panel(AppState& state) {
   ImGui::Text(tr("Accuracy: train %.2f %%, test %.2f %%"), 100 * train.accuracy, 100 * test.accuracy);
   tooltip(tr("Measured on every training row and every test row with the current weights."));
   confusion(test);
+  ImGui::Spacing();
+  if (ImGui::CollapsingHeader(tr("The chapter's two programs"), ImGuiTreeNodeFlags_DefaultOpen)) two_programs(state);
 }
 
 }  // namespace fontshade::app
