@@ -3,6 +3,8 @@
 #include <cstdio>
 
 #include "cli/command.hpp"
+#include "core/base/number_reader.hpp"
+#include "core/base/quoted.hpp"
 #include "core/data/data_source.hpp"
 #include "core/files/json_writer.hpp"
 #include "core/files/record_json.hpp"
@@ -90,13 +92,14 @@ int run_mlp(const std::vector<std::string>& words) {
     // The option table's choices, less leaky_relu (scikit-learn has none).
     const int a = choice_index(option_spec("activation"), *v);
     if (a < 0 || static_cast<Activation>(a) == Activation::leaky_relu)
-      return fail("mlp", "--activation: expected one of relu, tanh, logistic, found \"" + *v + "\"", kUsage);
+      return fail("mlp", "--activation: expected one of relu, tanh, logistic, found " + quoted(*v), kUsage);
     o.activation = static_cast<Activation>(a);
   }
   if (auto v = args->value("lr")) {
-    auto lr = parse_positive("lr", *v, &error);
-    if (!lr) return fail("mlp", error, kUsage);
-    o.learning_rate = *lr;
+    const auto lr = read_decimal(*v);  // the core's strict reader, as for train's --lr
+    if (!lr.ok() || lr.value <= 0)
+      return fail("mlp", "--lr: expected a positive number, found " + found_number(*v, lr.fault, FoundStyle::quoted, false), kUsage);
+    o.learning_rate = lr.value;
   }
   if (auto v = args->value("max-iter")) {
     auto n = parse_whole("max-iter", *v, 1, 1000000000, &error);

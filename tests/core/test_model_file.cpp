@@ -588,7 +588,7 @@ TEST_CASE("a model's run is replayed to check it: an edited sampler, death step 
   replay.advance(m.steps_done);
   CHECK(replay_mismatch(m, replay).empty());
   Model edited = m;
-  edited.run->sampler[2] ^= 1;
+  std::get<Random::State>(edited.run->sampler)[2] ^= 1;
   CHECK(replay_mismatch(edited, replay) == "at step 200 the run its options describe has another sampler than the file: it "
                                            "was not saved by this version of fontshade, or it was edited");
   edited = m;
