@@ -280,7 +280,7 @@ export async function lessonChecks(t) {
     freshPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 }, async () => {
       const bad = '{"format": "fontshade-lesson", "version": 1, "title": {"en": "T"},\n "scenes": [{"title": {"en": "S"}, "state": "v=1&step=-3", "show": ["picker"], "text": {"en": "x"}}]}';
       const r = await lesson('load', bad);
-      expect(!r.ok && r.error === 'lesson: line 2, column 46: scenes[0].state: step=-3: expected a whole number from 0', `load answered ${JSON.stringify(r)}`);
+      expect(!r.ok && r.error === 'lesson: line 2, column 46: scenes[0].state: step: expected a whole number from 0 to 1000000000, found "-3"', `load answered ${JSON.stringify(r)}`);
       const notice = await page().evaluate(() => window.fontshade.notice());
       expect(notice && notice.problem && notice.text.includes('line 2, column 46'), `the notice is ${JSON.stringify(notice)}`);
       expect((await lesson('scene')).count === chapter.scenes.length, 'the chapter\'s lesson did not stay');

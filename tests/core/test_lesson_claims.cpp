@@ -143,6 +143,23 @@ TEST_CASE("lesson: with the chapter's gradient the check finds the hidden layer'
   CHECK(answer_of(s) == 0);  // w_hidden and b_hidden
 }
 
+TEST_CASE("lesson: scikit-learn's trainer runs a few hundred of its 100,000 epochs, then stops by itself", "[lesson]") {
+  const LessonScene& s = scene_titled("scikit-learn's way");
+  CHECK(s.state.options.trainer == TrainerKind::sklearn);
+  const Run start = run_opened(s.state);
+  REQUIRE(start.mlp());
+  CHECK(start.mlp()->trainer().options().max_iter == 100000);  // the cell's max_iter, the option steps
+  const Run run = run_opened(*s.question->reveal);
+  const MlpTrainer& t = run.mlp()->trainer();
+  CHECK(t.stopped());  // the stopping rule, not max_iter, ended it
+  CHECK(run.at_end());
+  CHECK(t.n_iter() >= 100);
+  CHECK(t.n_iter() < 1000);
+  CHECK(run.cursor() == t.n_iter() * t.batches_per_epoch());  // the reveal is the run's last mini-batch
+  CHECK(run.test_evaluation().accuracy > 0.97);
+  CHECK(s.question->choices[static_cast<std::size_t>(answer_of(s))].en == "A few hundred, then it stops by itself");
+}
+
 TEST_CASE("lesson: trained at hospital A it scores about two in three at hospital B", "[lesson]") {
   const LessonScene& s = scene_titled("Another hospital");
   const Run run = run_opened(s.state);

@@ -69,7 +69,7 @@ TEST_CASE("bad lesson files are refused with the line, the column and the field"
   CHECK(file_refused("{\"format\": \"fontshade-lesson\", \"version\": 1, \"title\": {\"en\": \"T\"}, \"scenes\": []}") ==
         "lesson.json: line 1, column 78: scenes: a lesson has at least one scene");
   CHECK(file_refused(one_scene_lesson("\"state\": \"v=1&step=x\", \"show\": [\"picker\"], \"text\": {\"en\": \"a\"}")) ==
-        "lesson.json: line 3, column 10: scenes[0].state: step=x: expected a whole number from 0");
+        "lesson.json: line 3, column 10: scenes[0].state: step: expected a whole number from 0 to 1000000000, found \"x\"");
   CHECK(file_refused(one_scene_lesson("\"state\": \"v=1&lang=es\", \"show\": [\"picker\"], \"text\": {\"en\": \"a\"}")) ==
         "lesson.json: line 3, column 10: scenes[0].state: a scene keeps the reader's language and projector mode: leave out lang= and projector=");
   CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\", \"diagram\"], \"text\": {\"en\": \"a\"}")) ==
@@ -83,7 +83,7 @@ TEST_CASE("bad lesson files are refused with the line, the column and the field"
         "lesson.json: line 3, column 77: scenes[0]: unknown key \"txet\": expected one of title, state, show, do, text, question");
   CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"A2 is {A3}\"}")) ==
         "lesson.json: line 3, column 52: scenes[0].text.en: unknown blank {A3}: a text may hold step, steps, seed, L, sample, "
-        "Y, A2, C, picked, picked_A2, picked_shade, train_accuracy, test_accuracy, rows, dark, light, train_rows, test_rows");
+        "Y, A2, C, picked, picked_A2, picked_shade, train_accuracy, test_accuracy, rows, dark, light, train_rows, test_rows, epochs");
   CHECK(file_refused(one_scene_lesson("\"state\": \"v=1\", \"show\": [\"picker\"], \"text\": {\"en\": \"\", \"es\": \"\"}")) ==
         "lesson.json: line 3, column 45: scenes[0].text: empty in both languages");
   CHECK(file_refused(one_scene_lesson(kGoodScene + ", \"question\": {\"text\": {\"en\": \"q\"}, \"choices\": [{\"en\": \"a\"}], "

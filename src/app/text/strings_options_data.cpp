@@ -99,6 +99,8 @@ const TranslationEntry kTable[] = {
      "entrenar donde B >= 128"},
     {"train where R and G >= 128",
      "entrenar donde R y G >= 128"},
+    {"scikit-learn's trainer splits its own way: train_test_split's 2/3 and 1/3.",
+     "El entrenador de scikit-learn parte los datos a su manera: los 2/3 y 1/3 de train_test_split."},
     {"trainer",
      "entrenador"},
     {"What a step is. The chapter's: one training colour, forward, backward, update. scikit-learn's: one mini-batch of MLPClassifier(solver='sgd'), the chapter's second program; steps is then its max_iter (epochs at most).",
