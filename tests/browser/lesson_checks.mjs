@@ -17,7 +17,8 @@ const PAUSE_MS = 180;
 function cli(...args) { return execFileSync(CLI, args, { encoding: 'utf8', maxBuffer: 256 << 20 }); }
 
 // The CLI's trace line for a lesson state ("v=1&lr=0.5&step=12&..."): its options as the CLI's flags
-// (the link's names are the CLI's), its inline labels as a CSV file; null at step 0.
+// (the link's names are the CLI's), its inline labels as a CSV file; null at step 0. A scikit-learn
+// run's state is the CLI's mlp fit.
 function cliRecord(fragment) {
   const parts = Object.fromEntries(fragment.split('&').map(p => p.split('=')));
   const step = Number(parts.step || 0);
@@ -33,6 +34,12 @@ function cliRecord(fragment) {
     } else {
       flags.push('--' + k.replace(/_/g, '-'), v);
     }
+  }
+  // scikit-learn's trainer: the CLI's mlp trains the same run; a scene opens it at its end (its numbers
+  // are the fitted coefs_ and intercepts_, n_iter_ the epochs it ran).
+  if (parts.trainer === 'sklearn') {
+    const fit = JSON.parse(cli('mlp', '--seed', parts.seed || '1', '--json'));
+    return { coefs_: fit.coefs_, intercepts_: fit.intercepts_, n_iter_: fit.n_iter_, stopped: fit.stopped };
   }
   const lines = cli('trace', '--from', String(step), ...flags).split('\n').filter(l => l.trim() !== '');
   return JSON.parse(lines[0]);

@@ -4,15 +4,16 @@
 #include <cmath>
 
 namespace fontshade::app {
+
+bool colour_part(ScenePart p) {
+  return p == ScenePart::picker || p == ScenePart::swatch || p == ScenePart::preview || p == ScenePart::rules;
+}
+
 namespace {
 
 // The smallest comfortable sizes, in design units (pixels at scale 1).
 constexpr float kWideMinWidth = 600, kWideMinHeight = 400;
 constexpr float kTallMinWidth = 400, kTallMinHeight = 640;
-
-bool colour_part(ScenePart p) {
-  return p == ScenePart::picker || p == ScenePart::swatch || p == ScenePart::preview || p == ScenePart::rules;
-}
 
 // Edges rounded, not sizes: neighbours share an edge exactly.
 Rect edges(float x, float y, float w, float h) {

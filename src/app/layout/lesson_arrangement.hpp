@@ -24,6 +24,8 @@ struct LessonArrangement {
   float page_height = 0;
 };
 
+// The colour's parts (picker, swatch, preview, rules): they share one window.
+bool colour_part(ScenePart part);
 // The scene's parts grouped into windows, in the scene's order (the colour's group where its first
 // part is).
 std::vector<SceneWindow> scene_windows(const std::vector<ScenePart>& parts);

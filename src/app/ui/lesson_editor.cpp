@@ -17,30 +17,6 @@
 namespace fontshade::app {
 namespace {
 
-// The parts a scene can show, by their names on screen (English through tr()).
-const char* part_title(ScenePart part) {
-  switch (part) {
-    case ScenePart::picker: return tr("Colour picker");
-    case ScenePart::swatch: return tr("Light and dark text");
-    case ScenePart::preview: return tr("The network's choice");
-    case ScenePart::rules: return tr("The rules");
-    case ScenePart::data: return tr("The data");
-    case ScenePart::weights: return tr("Weights and biases");
-    case ScenePart::activations: return tr("Activation functions");
-    case ScenePart::network: return tr("Network");
-    case ScenePart::forward: return tr("Forward pass");
-    case ScenePart::backward: return tr("Backward pass");
-    case ScenePart::steps: return tr("Step through SGD");
-    case ScenePart::training: return tr("Training");
-    case ScenePart::surface: return tr("Decision surface");
-    case ScenePart::chapter_colours: return tr("The chapter's colours");
-    case ScenePart::check: return tr("Gradient check");
-    case ScenePart::options: return tr("Options");
-    case ScenePart::labels: return tr("Label colours");
-    case ScenePart::seeds: return tr("Seeds");
-  }
-  return "?";
-}
 
 // The lesson's title, and its scenes: a click opens one; arrows move it; x removes it.
 void scene_list(AppState& state) {

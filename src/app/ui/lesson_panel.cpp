@@ -85,13 +85,24 @@ void question(AppState& state, const LessonScene& scene, const char* lang) {
     if (last) ImGui::PopStyleVar();
     if (right) ImGui::PopStyleColor();
     remember_item(state, ("lesson_choice_" + std::to_string(i)).c_str());
-    tooltip(tr("Click your answer; each click is counted, so a class can vote by hands and the teacher clicks for each."));
   }
   int total = 0;
   for (int c : t.counts) total += c;
+  // Said under the choices, not in a tooltip: a tooltip under the pointer covered the next choice and
+  // the answer's button (the cold run).
+  if (!t.revealed && total == 0) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+    wrapped_text(tr("Click your answer; each click is counted, so a class can vote by hands and the teacher clicks for each."), width);
+    ImGui::PopStyleColor();
+  }
   if (!t.revealed && total > 0) {
     ImGui::TextColored(palette::muted, tr("%d answers so far."), total);
-    if (ImGui::Button(tr("Show the answer"))) reveal(state);
+    // The next thing to do, as wide as the choices and in the headings' colour: it must not look
+    // like one more choice.
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
+    if (ImGui::Button(tr("Show the answer"), ImVec2(width, 0))) reveal(state);
+    ImGui::PopStyleColor(2);
     remember_item(state, "lesson_reveal");
     tooltip(tr("Shows the right answer and why, and what happens on the screen."));
   }

@@ -17,14 +17,14 @@
 #include "imgui_internal.h"
 
 namespace fontshade::app {
-namespace {
 
-constexpr ImGuiWindowFlags kWindowFlags =
-    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
-
-// A part's window title (English through tr()); the colour's parts share "Colour".
-const char* window_title(const SceneWindow& w) {
-  switch (w.parts.front()) {
+// The parts a scene can show, by their names on screen (English through tr()).
+const char* part_title(ScenePart part) {
+  switch (part) {
+    case ScenePart::picker: return tr("Colour picker");
+    case ScenePart::swatch: return tr("Light and dark text");
+    case ScenePart::preview: return tr("The network's choice");
+    case ScenePart::rules: return tr("The rules");
     case ScenePart::data: return tr("The data");
     case ScenePart::weights: return tr("Weights and biases");
     case ScenePart::activations: return tr("Activation functions");
@@ -39,8 +39,18 @@ const char* window_title(const SceneWindow& w) {
     case ScenePart::options: return tr("Options");
     case ScenePart::labels: return tr("Label colours");
     case ScenePart::seeds: return tr("Seeds");
-    default: return tr("Colour");
   }
+  return "?";
+}
+
+namespace {
+
+constexpr ImGuiWindowFlags kWindowFlags =
+    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+
+// A part's window title (English through tr()); the colour's parts share "Colour".
+const char* window_title(const SceneWindow& w) {
+  return colour_part(w.parts.front()) ? tr("Colour") : part_title(w.parts.front());
 }
 
 float button_width(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }

@@ -78,16 +78,19 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
   if (v.slice_follows_picked) v.slice_blue = v.picked.b;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetFontSize();
-  const float side = std::fmax(line * 4, std::fmin(avail.y - line * 1.4f, avail.x * 0.58f));
+  // The square leaves its controls the room of their widest label (a checkbox's cannot wrap).
+  const float controls_width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                               std::fmax(ImGui::CalcTextSize(tr("follow the picked colour")).x, ImGui::CalcTextSize(tr("the data")).x);
+  const float side = std::fmax(line * 4, std::fmin(avail.y - line * 1.4f, std::fmin(avail.x * 0.58f, avail.x - line * 2.2f - controls_width)));
   const ImVec2 p(ImGui::GetCursorScreenPos().x + line * 1.2f, ImGui::GetCursorScreenPos().y);
   const ImVec2 controls_at(p.x + side + line * 0.8f, p.y);
   ImGui::SetCursorScreenPos(p);
   ImGui::InvisibleButton("surface", ImVec2(side, side));
   remember_item(state, "surface");
   ImDrawList* list = ImGui::GetWindowDrawList();
-  const Trainer& t = state.run.trainer();
   if (surface.ready()) {
-    surface.draw(list, p, side, t.parameters(), t.options().activation, v.slice_blue / 255.0);
+    // The run's parameters at the cursor: the chapter's trainer's, or scikit-learn's (coefs_) with its trainer.
+    surface.draw(list, p, side, state.run.parameters(), state.run.options().activation, v.slice_blue / 255.0);
   } else {
     list->AddRectFilled(p, ImVec2(p.x + side, p.y + side), IM_COL32(50, 50, 50, 255));
     list->AddText(ImVec2(p.x + line, p.y + line), IM_COL32(255, 255, 255, 255), tr("(the GPU could not compile the shader)"));
