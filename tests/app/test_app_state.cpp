@@ -1,5 +1,14 @@
 // The app's logic without pixels: the scripting API's state(), run control, checkpoints, formatting,
 // the language switch. The browser and the desktop window only draw what these produce.
+//
+// Index of this file (search for "[SECTION]"):
+//   state(): the run as the script API reports it
+//   Run control
+//   Checkpoints
+//   Numbers, settings, the language and the data set
+//   The cost plot
+//   Wrapped text and tooltips
+//   The curves
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -19,6 +28,8 @@
 
 using namespace fontshade;
 using namespace fontshade::app;
+
+// [SECTION] state(): the run as the script API reports it
 
 TEST_CASE("state() after reset(s) and step(n) is line n of fontshade-cli trace, plus picked", "[app]") {
   AppState state;
@@ -57,6 +68,8 @@ TEST_CASE("state() before the first step holds step 0 and the starting parameter
   CHECK(root.find("Z1") == nullptr);
   CHECK(root.find("picked") != nullptr);
 }
+
+// [SECTION] Run control
 
 TEST_CASE("Run follows the clock at a set speed and never bursts after a long pause", "[app][run]") {
   RunController run;
@@ -116,6 +129,8 @@ TEST_CASE("the run ends at its last step, whatever the controls ask for", "[app]
   CHECK(state.run.trainer().last_record()->step == 1500);
 }
 
+// [SECTION] Checkpoints
+
 TEST_CASE("checkpoints: every step to 100, every 10 to 1,000, every 100 after", "[app][history]") {
   CHECK(Run::next_checkpoint(0) == 1);
   CHECK(Run::next_checkpoint(99) == 100);
@@ -147,6 +162,8 @@ TEST_CASE("checkpoints: every step to 100, every 10 to 1,000, every 100 after", 
       CHECK(p.recent_mean_cost == replay.recent_mean_cost());
     }
 }
+
+// [SECTION] Numbers, settings, the language and the data set
 
 TEST_CASE("numbers are shown with the chosen digits, and non-finite values never as values", "[app][format]") {
   Settings settings;
@@ -240,6 +257,8 @@ TEST_CASE("the Spanish screen says precision as the chapter does, never exactitu
   CHECK(precision >= 4);
 }
 
+// [SECTION] The cost plot
+
 TEST_CASE("the cost plot starts at the first step and tops at a cost the network can reach", "[app][plot]") {
   // Issue: the curve began at a made-up 0 at step 0 (no step yet, so no recent cost), and its axis
   // topped at 1.11 for a cost that cannot exceed 1.
@@ -273,6 +292,8 @@ TEST_CASE("the cost plot starts at the first step and tops at a cost the network
   const double mantissa = x.top / std::pow(10.0, std::floor(std::log10(x.top)));
   CHECK((std::fabs(mantissa - 1) < 1e-9 || std::fabs(mantissa - 2) < 1e-9 || std::fabs(mantissa - 5) < 1e-9));
 }
+
+// [SECTION] Wrapped text and tooltips
 
 namespace {
 // Words between runs of spaces and line breaks.
@@ -350,6 +371,8 @@ TEST_CASE("a tooltip goes beside what it explains, never over it, and stays on t
   CHECK(beside.x == 304);
   CHECK_FALSE(covers(beside, tall));
 }
+
+// [SECTION] The curves
 
 TEST_CASE("the curves' step axis: 0 to the frontier, log or linear, and a click goes to the nearest point", "[app][history]") {
   AppState state;

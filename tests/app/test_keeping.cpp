@@ -1,6 +1,15 @@
 // Keeping and sharing a lesson (issue 8), without pixels: the model the page saves is the CLI's, and a
 // loaded model goes on as its run; links open the same screen, bad ones the defaults with a message;
 // the exports; the screen reader's sentence; the keys' table; where the panels go at every size.
+//
+// Index of this file (search for "[SECTION]"):
+//   Calls and the CLI's model file
+//   Saving and loading a model
+//   Links
+//   Exports, the screen reader's sentence and the keys
+//   The UI scale and where the panels go
+//   Far links and far model files, reached over frames
+//   Script arguments and notices
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -22,6 +31,8 @@
 
 using namespace fontshade;
 using namespace fontshade::app;
+
+// [SECTION] Calls and the CLI's model file
 
 namespace {
 
@@ -60,6 +71,8 @@ std::string cli_model(std::uint64_t seed, long long k) {
 }
 
 }  // namespace
+
+// [SECTION] Saving and loading a model
 
 TEST_CASE("saveModel() at step k is the file fontshade-cli train --stop-at k --save writes for the same run", "[app][keeping]") {
   AppState s;
@@ -146,6 +159,8 @@ TEST_CASE("a model that cannot be loaded leaves the screen as it was and says wh
   CHECK(result.find("error")->text.rfind("a version 1 model file holds no sampler state, and its parameters (b_output first)", 0) == 0);
 }
 
+// [SECTION] Links
+
 TEST_CASE("links: _lessonLink() opens the same state() in a new page, and a bad link opens the defaults with a message", "[app][keeping]") {
   AppState teacher;
   teacher.reset(4);
@@ -184,6 +199,8 @@ TEST_CASE("links: _lessonLink() opens the same state() in a new page, and a bad 
   CHECK(english.view.settings.language == Language::es);
   CHECK(english.view.notice == "No se pudo abrir este enlace (phase=Z9: se esperaba una fase como sample, Z1, dC_dW1 o update), así que se muestra la lección por defecto.");
 }
+
+// [SECTION] Exports, the screen reader's sentence and the keys
 
 TEST_CASE("exports: the step's trace line, its arithmetic, a range of steps as JSON lines, the curves as CSV", "[app][keeping]") {
   AppState s;
@@ -283,6 +300,8 @@ TEST_CASE("the keys: P switches projector mode, ? the help, and the help lists e
   CHECK(refusal_of_call(s, "setProjector", "[1]") == "on must be true or false");
 }
 
+// [SECTION] The UI scale and where the panels go
+
 TEST_CASE("the UI scale: the window against 1280 x 800, type never under 13 px, at least 0.8 x the pixel ratio, projector 1.5-2.5 x more, in eighths", "[app][keeping][layout]") {
   CHECK(ui_scale(1280, 800, 1, false) == 1);
   CHECK(ui_scale(1024, 768, 1, false) == 0.875f);   // 0.8 would be 12 px type: 13 px at least (issue 15)
@@ -341,6 +360,8 @@ TEST_CASE("the panels never overlap and fit the window, at every size, in every 
   CHECK(arrange(1024, 768, 50, 1.625f, true, 300).name == "projector");
   CHECK(arrange(1024, 768, 50, 1.6f, false, 300).name == "page");  // browser zoom 200 %
 }
+
+// [SECTION] Far links and far model files, reached over frames
 
 TEST_CASE("a link past the replay budget is refused at once, a far one is reached over frames, and Cancel keeps the screen", "[app][keeping][reach]") {
   AppState s;
@@ -409,6 +430,8 @@ TEST_CASE("a far model file is rebuilt over frames and checked when there, and a
   CHECK(t.view.notice_problem);
   CHECK(t.view.notice.find("has another sampler than the file") != std::string::npos);
 }
+
+// [SECTION] Script arguments and notices
 
 TEST_CASE("script numbers: NaN, Infinity, null, strings and fractions are refused naming the argument, and steps keep to the budget", "[app][script]") {
   AppState s;

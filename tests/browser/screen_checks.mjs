@@ -6,6 +6,18 @@
 // convention where Y first appears, and the smaller items: a typed hex kept without Enter, the hidden
 // nodes' slider after typing L, the "New run" line in a place of its own, the two A2s told apart,
 // "− 1.44" for a negative term, no tooltip while the wheel scrolls. `t` is the harness of e2e.mjs.
+//
+// Index of this file (search for "[SECTION]"):
+//   Helpers: rectangles, cuts, a chip's ink, the phases and tabs
+//   The harness, the page's sizes and how a check opens it
+//   S1 Projector mode at 1024x768
+//   S2 Type at 1024x768
+//   S3 The browser's language
+//   S4 No label cut off
+//   S5 A bad link's message
+//   S6 Copy link from file://
+//   S7 The label convention
+//   S8 The smaller items
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +25,7 @@ import { pathToFileURL } from 'node:url';
 
 import { crop, decodePng, dominantColour } from './png_region.mjs';
 
+// [SECTION] Helpers: rectangles, cuts, a chip's ink, the phases and tabs
 const TMP = mkdtempSync(join(tmpdir(), 'fontshade-screen-'));
 const PAUSE_MS = 180;
 const rect = r => r ? `{x ${r.x.toFixed(0)}, y ${r.y.toFixed(0)}, w ${r.w.toFixed(0)}, h ${r.h.toFixed(0)}}` : 'none';
@@ -39,6 +52,7 @@ const PHASES = ['sample', 'Z1', 'A1', 'Z2', 'A2', 'C', 'dC_dA2', 'dA2_dZ2', 'dC_
 const LEFT_TABS = ['tab_colour', 'tab_chapter_colours', 'tab_labels'];
 const RIGHT_TABS = ['tab_training', 'tab_options', 'tab_data', 'tab_seeds', 'tab_check'];
 
+// [SECTION] The harness, the page's sizes and how a check opens it
 export async function screenChecks(t) {
   const { check, expect, state, layout, api, frames, sleep, clickAt, centreOf, screenshot, parkMouse, inContext } = t;
   const page = () => t.page();
@@ -57,7 +71,7 @@ export async function screenChecks(t) {
     return layout();
   }
 
-  // ---- projector mode at 1024x768 ------------------------------------------------------------------
+  // [SECTION] S1 Projector mode at 1024x768
   for (const lang of ['en', 'es']) {
     await check(`S1 projector mode at 1024x768 (${lang}): at every phase the lit formulas lie whole inside their panel, nothing needs sideways scrolling, the preview's answer and every phase chip are whole`,
       () => inContext(small, async () => {
@@ -104,7 +118,7 @@ export async function screenChecks(t) {
       }));
   }
 
-  // ---- type at 1024x768 ------------------------------------------------------------------------------
+  // [SECTION] S2 Type at 1024x768
   await check('S2 normal mode at 1024x768: text and numbers at least 13 CSS px, every panel on the page', () => inContext(small, async () => {
     await api('reset', 1);
     await api('step', 10);
@@ -120,7 +134,7 @@ export async function screenChecks(t) {
     return `text ${text} px, numbers ${mono} px; output/S2-normal-1024x768.png`;
   }));
 
-  // ---- the browser's language ----------------------------------------------------------------------
+  // [SECTION] S3 The browser's language
   await check('S3 the browser\'s language: es-ES opens in Spanish, en-US in English; a remembered language and a link\'s lang win over it', async () => {
     const problems = [];
     const langOf = async (options, prepare) => inContext(options, async () => {
@@ -146,7 +160,7 @@ export async function screenChecks(t) {
     return 'es-ES and es-MX: es; en-US: en; remembered en and lang=en win; output/S3-locale-es-ES.png';
   });
 
-  // ---- no label cut off ------------------------------------------------------------------------------
+  // [SECTION] S4 No label cut off
   const screens = [
     { tag: '1024x768', viewport: { width: 1024, height: 768 } },
     { tag: '1280x800', viewport: { width: 1280, height: 800 } },
@@ -189,7 +203,7 @@ export async function screenChecks(t) {
       }));
   }
 
-  // ---- a bad link's message --------------------------------------------------------------------------
+  // [SECTION] S5 A bad link's message
   await check('S5 a bad link\'s message in the link\'s language (lang=es) or the browser\'s (es-ES), what is wrong included', async () => {
     const problems = [];
     const noticeOf = (options, fragment) => inContext(options, async () => {
@@ -209,7 +223,7 @@ export async function screenChecks(t) {
     return `"${a.text}" / "${b.text}"`;
   });
 
-  // ---- Copy link from file:// ----------------------------------------------------------------------
+  // [SECTION] S6 Copy link from file://
   await check('S6 Copy link on a file:// page: says the link opens only on this computer; the saved lesson page opens at its lesson; the lesson part alone is copied',
     () => inContext(desktop, async () => {
       const p = page();
@@ -259,7 +273,7 @@ export async function screenChecks(t) {
       return `${download.suggestedFilename()} (${html.length} bytes) opened at step 40, phase Z2, #fafad2, es; copied #${fragment}; output/S6-*.png`;
     }));
 
-  // ---- the label convention --------------------------------------------------------------------------
+  // [SECTION] S7 The label convention
   await check('S7 the label convention (1 = dark text, unlike the chapter\'s prose) is said once, beside the sample\'s Y, in both languages', async () => {
     const problems = [];
     await api('reset', 1);
@@ -279,7 +293,7 @@ export async function screenChecks(t) {
     return 'under the sample\'s Y, once; output/S7-label-convention-*.png';
   });
 
-  // ---- the smaller items -----------------------------------------------------------------------------
+  // [SECTION] S8 The smaller items
   await check('S8a a hex typed in the colour field is kept when the field is left without Enter', async () => {
     await api('setColor', 34, 119, 211);
     const l = await settle();

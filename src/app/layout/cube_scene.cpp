@@ -1,9 +1,16 @@
-// The 3-D view's picture as numbers. Sections:
-//   the hidden space's scale   hidden points scaled into a unit box, so both spaces fill one frame
-//   building shapes            polygons cut into small triangles (painter's order, and smooth
-//                              folding on the way to the hidden space), lines, points, labels
-//   build_cube_model           the cube, the planes, the boundary, the data, the phase's lighting
-//   project_cube_model         the camera, the fades, back to front, the named regions
+// The 3-D view's picture as numbers: hidden points scaled into a unit box, so both spaces fill one
+// frame; shapes built as polygons cut into small triangles (painter's order, and smooth folding on the
+// way to the hidden space), lines, points and labels; the model built once (build_cube_model: the cube,
+// the planes, the boundary, the data, the phase's lighting) and seen through the camera at every frame
+// (project_cube_model: the fades, back to front, the named regions).
+//
+// Index of this file (search for "[SECTION]"):
+//   Sort keys
+//   The hidden space's scale
+//   Building shapes
+//   The model's parts: the cube, the planes, the boundary, the data, the phase
+//   The model: the nodes' hues, its input, build_cube_model
+//   The picture: project_cube_model
 #include "app/layout/cube_scene.hpp"
 
 #include <algorithm>
@@ -20,7 +27,7 @@
 namespace fontshade::app {
 namespace {
 
-// ---- sort keys ------------------------------------------------------------------------------------
+// [SECTION] Sort keys
 
 // A 32-bit key and an index below 2^20 in one double (52 bits: exact), so that the picture's sorts
 // use the page's one std::sort of doubles: a sort of pairs or of 64-bit integers is a kilobyte and a
@@ -37,7 +44,7 @@ std::uint32_t ordered_bits(float f) {
   return b & 0x80000000u ? ~b : b | 0x80000000u;
 }
 
-// ---- the hidden space's scale ----------------------------------------------------------------------
+// [SECTION] The hidden space's scale
 
 // A1 scaled into [0, 1]^3 by the box A1 fills over the cube: each axis its own scale (a flat axis, a
 // dead node or a missing one, gets a unit's width so the box stays a box).
@@ -58,7 +65,7 @@ struct HiddenScale {
   Input of_colour(const Input& X) const { return scaled(hidden_point(p, X, a)); }
 };
 
-// ---- building shapes ------------------------------------------------------------------------------
+// [SECTION] Building shapes
 
 constexpr int kSplit = 3;  // each triangle of a polygon's fan cut into 3 x 3 smaller ones
 
@@ -151,6 +158,8 @@ struct Builder {
     s.text = static_cast<short>(model.texts.size() - 1);
   }
 };
+
+// [SECTION] The model's parts: the cube, the planes, the boundary, the data, the phase
 
 Rgba with_alpha(Rgba c, unsigned char a) {
   c.a = a;
@@ -311,6 +320,8 @@ void add_phase(Builder& b, const CubeModelInput& in, const HiddenScale& scale) {
 
 }  // namespace
 
+// [SECTION] The model: the nodes' hues, its input, build_cube_model
+
 Rgba node_hue(int node) {
   static constexpr Rgba kHues[] = {{204, 121, 167, 255}, {86, 180, 233, 255}, {240, 228, 66, 255}, {0, 158, 115, 255},
                                    {213, 94, 0, 255},    {0, 114, 178, 255},  {230, 159, 0, 255}};
@@ -347,6 +358,8 @@ CubeModel build_cube_model(const CubeModelInput& in) {
   b.point(input_of(in.picked), picked, kWhite, 0.45f, b.region("view3d_picked")).on_top = true;
   return model;
 }
+
+// [SECTION] The picture: project_cube_model
 
 CubeScene project_cube_model(const CubeModel& model, const Camera3d& camera, const Rect& region, double blend, float line) {
   CubeScene scene;

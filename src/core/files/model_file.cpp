@@ -1,3 +1,15 @@
+// Model files (model_file.hpp): the JSON a run saves, read back value by value (each problem with its
+// line and column), written, loaded and saved; a model from a trainer and back; and the checks a
+// replayed run must pass to reach the file.
+//
+// Index of this file (search for "[SECTION]"):
+//   The reader's checks: types, numbers, keys, arrays
+//   Reading the options and the data
+//   Reading the sampler and the run's state
+//   Reading a whole model
+//   Writing, loading and saving
+//   Models and trainers' states
+//   A replay against the file
 #include "core/files/model_file.hpp"
 
 #include <cstdint>
@@ -31,6 +43,8 @@ class ModelReader {
   }
 
  private:
+  // [SECTION] The reader's checks: types, numbers, keys, arrays
+
   bool fail(const JsonValue& at, const std::string& message) {
     error_ = Error{source_, at.line, at.column, message};
     return false;
@@ -77,6 +91,27 @@ class ModelReader {
     return true;
   }
 
+  // A JSON array of `n` finite numbers into out[0..n).
+  template <typename Out>
+  bool numbers(const JsonValue& v, const std::string& path, int n, Out&& out) {
+    if (!expect_type(v, JsonValue::Type::array, path)) return false;
+    if (static_cast<int>(v.items.size()) != n)
+      return fail(v, path + ": expected " + std::to_string(n) + " numbers, found " + std::to_string(v.items.size()));
+    for (int i = 0; i < n; ++i)
+      if (!finite_number(v.items[static_cast<std::size_t>(i)], path + "[" + std::to_string(i) + "]", out(i))) return false;
+    return true;
+  }
+
+  // A JSON array of `n` items (`what` they are, for the message), checked before its items are read.
+  bool rows(const JsonValue& v, const std::string& path, int n, const char* what) {
+    if (!expect_type(v, JsonValue::Type::array, path)) return false;
+    if (static_cast<int>(v.items.size()) != n)
+      return fail(v, path + ": expected " + std::to_string(n) + " " + what + ", found " + std::to_string(v.items.size()));
+    return true;
+  }
+
+  // [SECTION] Reading the options and the data
+
   // Every option through the one reader of options (option_reader.hpp), each value checked where it
   // stands so the message names its line and column. "gradient", "rng", "trainer" and "split" may be
   // missing: files written before they existed trained the chapter's way with fontshade's generator on
@@ -107,24 +142,6 @@ class ModelReader {
     return true;
   }
 
-  // A JSON array of `n` finite numbers into out[0..n).
-  template <typename Out>
-  bool numbers(const JsonValue& v, const std::string& path, int n, Out&& out) {
-    if (!expect_type(v, JsonValue::Type::array, path)) return false;
-    if (static_cast<int>(v.items.size()) != n)
-      return fail(v, path + ": expected " + std::to_string(n) + " numbers, found " + std::to_string(v.items.size()));
-    for (int i = 0; i < n; ++i)
-      if (!finite_number(v.items[static_cast<std::size_t>(i)], path + "[" + std::to_string(i) + "]", out(i))) return false;
-    return true;
-  }
-
-  bool rows(const JsonValue& v, const std::string& path, int n, const char* what) {
-    if (!expect_type(v, JsonValue::Type::array, path)) return false;
-    if (static_cast<int>(v.items.size()) != n)
-      return fail(v, path + ": expected " + std::to_string(n) + " " + what + ", found " + std::to_string(v.items.size()));
-    return true;
-  }
-
   // "data": {"origin": "book", "rows": 1345, "fingerprint": "..."}, with "file": NAME for a file.
   bool read_data(const JsonValue& root, DataIdentity& id) {
     const JsonValue* data = member(root, "data", "model");
@@ -149,6 +166,8 @@ class ModelReader {
     id.fingerprint = *value;
     return true;
   }
+
+  // [SECTION] Reading the sampler and the run's state
 
   // A 64-bit word written as a decimal string (a JSON number holds only 53 bits exactly).
   bool word(const JsonValue& v, const std::string& path, std::uint64_t& out) {
@@ -226,6 +245,8 @@ class ModelReader {
     return true;
   }
 
+  // [SECTION] Reading a whole model
+
   bool read_into(const JsonValue& root, Model& m) {
     if (!expect_type(root, JsonValue::Type::object, "model")) return false;
     const JsonValue* format = member(root, "format", "model");
@@ -276,6 +297,8 @@ class ModelReader {
 };
 
 }  // namespace
+
+// [SECTION] Writing, loading and saving
 
 std::string model_json(const Model& m) {
   JsonWriter opts;
@@ -338,6 +361,8 @@ std::optional<Error> save_model_file(const std::string& path, const Model& m) {
   return write_file_atomically(path, model_json(m));
 }
 
+// [SECTION] Models and trainers' states
+
 Model model_of(const Trainer& trainer) {
   const TrainerState s = trainer.state();
   Model m{trainer.options(), s.parameters, s.steps_done, ModelRun{}};
@@ -370,6 +395,8 @@ std::string continuation_problem(const Model& m, const DataSet& data) {
 }
 
 }  // namespace fontshade
+
+// [SECTION] A replay against the file
 
 namespace fontshade {
 namespace {

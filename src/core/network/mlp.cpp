@@ -1,3 +1,13 @@
+// scikit-learn's MLPClassifier(solver='sgd') as the chapter's cell runs it (mlp.hpp): a batch's
+// forward pass, log-loss, backprop and Nesterov update, in scikit-learn's names and NumPy's order.
+//
+// Index of this file (search for "[SECTION]"):
+//   Activations, zeros and the first value not finite
+//   One mini-batch's passes
+//   Options and the set-up
+//   A batch and an epoch
+//   Stepping, saving and restoring
+//   The score
 #include "core/network/mlp.hpp"
 
 #include <algorithm>
@@ -17,6 +27,8 @@
 
 namespace fontshade {
 namespace {
+
+// [SECTION] Activations, zeros and the first value not finite
 
 // scipy.special.expit: 1 / (1 + exp(-x)), as written (not the overflow-free form the SGD loop uses).
 inline double expit(double x) { return 1.0 / (1.0 + portable::exp(-x)); }
@@ -67,7 +79,165 @@ std::optional<Divergence> first_non_finite(const Parameters& p) {
   return std::nullopt;
 }
 
+// [SECTION] One mini-batch's passes
+
+// One mini-batch: scikit-learn's X[batch_slice] and y[batch_slice], the training rows at m positions of
+// sample_idx.
+struct Batch {
+  const std::vector<Input>& X;
+  const std::vector<double>& Y;
+  const int* idx;  // the batch's positions in the training rows
+  int m;           // its size
+  const Input& x(int s) const { return X[static_cast<std::size_t>(idx[s])]; }
+  double y(int s) const { return Y[static_cast<std::size_t>(idx[s])]; }
+};
+
+// sample_idx = shuffle(sample_idx), at an epoch's start: resample's shuffle of arange(n), then
+// sample_idx[indices].
+void shuffle_sample_idx(std::vector<int>& sample_idx, NumpyRandom& generator) {
+  const std::vector<int> order = generator.permutation(static_cast<int>(sample_idx.size()));
+  std::vector<int> shuffled(sample_idx.size());
+  for (std::size_t k = 0; k < order.size(); ++k) shuffled[k] = sample_idx[static_cast<std::size_t>(order[k])];
+  sample_idx = std::move(shuffled);
+}
+
+// The batch's first row in the chapter's names, for the student to read: its Z1 (z + b_hidden, the
+// sum forward_pass took), A1, Z2 and A2.
+void record_first_row(const Parameters& P, const Input& x, const std::vector<double>& A1, double Z2, double A2, ForwardRecord& forward) {
+  const int h = P.hidden();
+  forward.Z1.resize(h);
+  forward.A1.resize(h);
+  for (int j = 0; j < h; ++j) {
+    double z = 0;
+    for (int l = 0; l < 3; ++l) z += x(l) * P.w_hidden(j, l);
+    forward.Z1(j) = z + P.b_hidden(j);
+    forward.A1(j) = A1[static_cast<std::size_t>(j)];
+  }
+  forward.Z2 = Z2;
+  forward.A2 = A2;
+}
+
+// _forward_pass: activations[1] = X_batch @ coefs_[0] + intercepts_[0]; then the hidden activation;
+// activations[2] = A1 @ coefs_[1] + intercepts_[1]; expit. A1 row after row (h a row), A2 one a row.
+void forward_pass(const Parameters& P, Activation act, const Batch& b, std::vector<double>& A1, std::vector<double>& A2,
+                  MlpBatchRecord* record) {
+  const int h = P.hidden();
+  for (int s = 0; s < b.m; ++s) {
+    const Input& x = b.x(s);
+    double Z2 = 0;
+    for (int j = 0; j < h; ++j) {
+      double z = 0;
+      for (int l = 0; l < 3; ++l) z += x(l) * P.w_hidden(j, l);
+      z = z + P.b_hidden(j);
+      const double a = hidden_activation(act, z);
+      A1[static_cast<std::size_t>(s * h + j)] = a;
+      Z2 += a * P.w_output(j);
+    }
+    Z2 = Z2 + P.b_output;
+    A2[static_cast<std::size_t>(s)] = expit(Z2);
+    if (s == 0 && record) record_first_row(P, x, A1, Z2, A2[0], record->forward);
+  }
+}
+
+// binary_log_loss: -(sum xlogy(y, p) + sum xlogy(1 - y, 1 - p)) / m, p clipped to [eps, 1 - eps]; each
+// sum pairwise, as np.sum adds (terms: scratch for the 2m terms).
+double binary_log_loss(const Batch& b, const std::vector<double>& A2, std::vector<double>& terms) {
+  const int m = b.m;
+  for (int s = 0; s < m; ++s) {
+    const double p = std::min(std::max(A2[static_cast<std::size_t>(s)], kEps), 1 - kEps);
+    const bool y = b.y(s) != 0;
+    terms[static_cast<std::size_t>(s)] = y ? portable::log(p) : 0.0;
+    terms[static_cast<std::size_t>(m + s)] = y ? 0.0 : portable::log(1 - p);
+  }
+  return -(numpy_pairwise_sum(terms.data(), static_cast<std::size_t>(m)) +
+           numpy_pairwise_sum(terms.data() + m, static_cast<std::size_t>(m))) /
+         m;
+}
+
+// _backprop's L2 term: (0.5 alpha) values / m, values = the sum of np.dot(s, s) over coefs_ (each
+// raveled, row after row), from 0.
+double l2_term(const Parameters& P, int m) {
+  const int h = P.hidden();
+  double squares0 = 0, squares1 = 0;
+  for (int l = 0; l < 3; ++l)
+    for (int j = 0; j < h; ++j) squares0 += P.w_hidden(j, l) * P.w_hidden(j, l);
+  for (int j = 0; j < h; ++j) squares1 += P.w_output(j) * P.w_output(j);
+  return ((0.5 * kMlpAlpha) * (squares0 + squares1)) / m;
+}
+
+// _backprop's gradients: deltas[1] = p - y; coef_grads[1] = (A1.T @ deltas[1] + alpha coefs_[1]) / m;
+// intercept_grads[1] = mean(deltas[1], 0); deltas[0] = deltas[1] @ coefs_[1].T, times the hidden
+// activation's derivative; coef_grads[0] = (X.T @ deltas[0] + alpha coefs_[0]) / m;
+// intercept_grads[0] = mean(deltas[0], 0) (pairwise for one column, else row after row).
+Parameters backprop(const Parameters& P, Activation act, const Batch& b, const std::vector<double>& A1,
+                    const std::vector<double>& A2, std::vector<double>& delta1, std::vector<double>& delta2) {
+  const int h = P.hidden(), m = b.m;
+  Parameters g = zeros_like(h);
+  for (int s = 0; s < m; ++s) delta2[static_cast<std::size_t>(s)] = A2[static_cast<std::size_t>(s)] - b.y(s);
+  for (int j = 0; j < h; ++j) {
+    double sum = 0;
+    for (int s = 0; s < m; ++s) sum += A1[static_cast<std::size_t>(s * h + j)] * delta2[static_cast<std::size_t>(s)];
+    g.w_output(j) = (sum + kMlpAlpha * P.w_output(j)) / m;
+  }
+  g.b_output = numpy_pairwise_sum(delta2.data(), static_cast<std::size_t>(m)) / m;
+  for (int s = 0; s < m; ++s)
+    for (int j = 0; j < h; ++j) {
+      const std::size_t k = static_cast<std::size_t>(s * h + j);
+      delta1[k] = hidden_derivative(act, A1[k], delta2[static_cast<std::size_t>(s)] * P.w_output(j));
+    }
+  for (int l = 0; l < 3; ++l)
+    for (int j = 0; j < h; ++j) {
+      double sum = 0;
+      for (int s = 0; s < m; ++s) sum += b.x(s)(l) * delta1[static_cast<std::size_t>(s * h + j)];
+      g.w_hidden(j, l) = (sum + kMlpAlpha * P.w_hidden(j, l)) / m;
+    }
+  for (int j = 0; j < h; ++j) {
+    double sum;
+    if (h == 1) {
+      sum = numpy_pairwise_sum(delta1.data(), static_cast<std::size_t>(m));
+    } else {
+      sum = 0;
+      for (int s = 0; s < m; ++s) sum += delta1[static_cast<std::size_t>(s * h + j)];
+    }
+    g.b_hidden(j) = sum / m;
+  }
+  return g;
+}
+
+// SGDOptimizer with Nesterov's momentum (_get_updates, then _update_params): v = momentum v - L g;
+// param += momentum v - L g.
+void nesterov_update(double L, const Parameters& g, Parameters& params, Parameters& velocity) {
+  const auto move = [&](double& param, double& v, double grad) {
+    v = kMlpMomentum * v - L * grad;
+    param += kMlpMomentum * v - L * grad;
+  };
+  for (int j = 0; j < params.hidden(); ++j) {
+    for (int l = 0; l < 3; ++l) move(params.w_hidden(j, l), velocity.w_hidden(j, l), g.w_hidden(j, l));
+    move(params.b_hidden(j), velocity.b_hidden(j), g.b_hidden(j));
+    move(params.w_output(j), velocity.w_output(j), g.w_output(j));
+  }
+  move(params.b_output, velocity.b_output, g.b_output);
+}
+
+// The batch as the record shows it: the data set's rows, the mean X and Y over them, the first row.
+void describe_batch(const Batch& b, const std::vector<int>& train_rows, MlpBatchRecord& record) {
+  record.rows.resize(static_cast<std::size_t>(b.m));
+  Input sum_X = Input::Zero();
+  double sum_Y = 0;
+  for (int s = 0; s < b.m; ++s) {
+    record.rows[static_cast<std::size_t>(s)] = train_rows[static_cast<std::size_t>(b.idx[s])];
+    sum_X += b.x(s);
+    sum_Y += b.y(s);
+  }
+  record.mean_X = sum_X / b.m;
+  record.mean_Y = sum_Y / b.m;
+  record.X = b.x(0);
+  record.Y = b.y(0);
+}
+
 }  // namespace
+
+// [SECTION] Options and the set-up
 
 std::string validate(const MlpOptions& o) {
   if (o.hidden < kMinHidden || o.hidden > kMaxHidden)
@@ -119,129 +289,34 @@ MlpTrainer::MlpTrainer(DataSet data, MlpOptions options)
   for (int i = 0; i < n; ++i) sample_idx_[static_cast<std::size_t>(i)] = i;
 }
 
+// [SECTION] A batch and an epoch
+
+// One mini-batch, as _fit_stochastic takes it: its passes, the loss summed for the epoch, the record
+// when one is kept; the epoch's end on its last batch; a value not finite named.
 void MlpTrainer::batch(MlpBatchRecord* record) {
   const int h = options_.hidden;
-  const Activation act = options_.activation;
   const int n = static_cast<int>(train_X_.size());
-  if (batch_in_epoch_ == 0) {
-    // sample_idx = shuffle(sample_idx): resample's shuffle of arange(n), then sample_idx[indices].
-    const std::vector<int> order = generator_.permutation(n);
-    std::vector<int> shuffled(sample_idx_.size());
-    for (std::size_t k = 0; k < order.size(); ++k) shuffled[k] = sample_idx_[static_cast<std::size_t>(order[k])];
-    sample_idx_ = std::move(shuffled);
-  }
+  if (batch_in_epoch_ == 0) shuffle_sample_idx(sample_idx_, generator_);
   const int start = batch_in_epoch_ * batch_size_;
-  const int m = std::min(start + batch_size_, n) - start;
-  const int* idx = sample_idx_.data() + start;
-  const Parameters& P = params_;
-  A1_.resize(static_cast<std::size_t>(m * h));
-  delta1_.resize(static_cast<std::size_t>(m * h));
-  A2_.resize(static_cast<std::size_t>(m));
-  delta2_.resize(static_cast<std::size_t>(m));
-  terms_.resize(static_cast<std::size_t>(2 * m));
+  const Batch b{train_X_, train_Y_, sample_idx_.data() + start, std::min(start + batch_size_, n) - start};
+  A1_.resize(static_cast<std::size_t>(b.m * h));
+  delta1_.resize(static_cast<std::size_t>(b.m * h));
+  A2_.resize(static_cast<std::size_t>(b.m));
+  delta2_.resize(static_cast<std::size_t>(b.m));
+  terms_.resize(static_cast<std::size_t>(2 * b.m));
 
-  // Forward: activations[1] = X_batch @ coefs_[0] + intercepts_[0]; then the hidden activation;
-  // activations[2] = A1 @ coefs_[1] + intercepts_[1]; expit.
-  for (int s = 0; s < m; ++s) {
-    const Input& x = train_X_[static_cast<std::size_t>(idx[s])];
-    double Z2 = 0;
-    for (int j = 0; j < h; ++j) {
-      double z = 0;
-      for (int l = 0; l < 3; ++l) z += x(l) * P.w_hidden(j, l);
-      z = z + P.b_hidden(j);
-      const double a = hidden_activation(act, z);
-      A1_[static_cast<std::size_t>(s * h + j)] = a;
-      Z2 += a * P.w_output(j);
-    }
-    Z2 = Z2 + P.b_output;
-    A2_[static_cast<std::size_t>(s)] = expit(Z2);
-    if (s == 0 && record) {
-      record->forward.Z1.resize(h);
-      record->forward.A1.resize(h);
-      for (int j = 0; j < h; ++j) {
-        double z = 0;
-        for (int l = 0; l < 3; ++l) z += x(l) * P.w_hidden(j, l);
-        record->forward.Z1(j) = z + P.b_hidden(j);
-        record->forward.A1(j) = A1_[static_cast<std::size_t>(j)];
-      }
-      record->forward.Z2 = Z2;
-      record->forward.A2 = A2_[0];
-    }
-  }
-
-  // binary_log_loss: -(sum xlogy(y, p) + sum xlogy(1 - y, 1 - p)) / m, p clipped to [eps, 1 - eps].
-  for (int s = 0; s < m; ++s) {
-    const double p = std::min(std::max(A2_[static_cast<std::size_t>(s)], kEps), 1 - kEps);
-    const bool y = train_Y_[static_cast<std::size_t>(idx[s])] != 0;
-    terms_[static_cast<std::size_t>(s)] = y ? portable::log(p) : 0.0;
-    terms_[static_cast<std::size_t>(m + s)] = y ? 0.0 : portable::log(1 - p);
-  }
-  const double log_loss =
-      -(numpy_pairwise_sum(terms_.data(), static_cast<std::size_t>(m)) +
-        numpy_pairwise_sum(terms_.data() + m, static_cast<std::size_t>(m))) /
-      m;
-  // values = sum of np.dot(s, s) over coefs_ (each raveled, row after row), from 0.
-  double squares0 = 0, squares1 = 0;
-  for (int l = 0; l < 3; ++l)
-    for (int j = 0; j < h; ++j) squares0 += P.w_hidden(j, l) * P.w_hidden(j, l);
-  for (int j = 0; j < h; ++j) squares1 += P.w_output(j) * P.w_output(j);
-  const double l2_term = ((0.5 * kMlpAlpha) * (squares0 + squares1)) / m;
-  const double loss = log_loss + l2_term;
-
-  // Backward: deltas[1] = p - y; coef_grads[1] = (A1.T @ deltas[1] + alpha coefs_[1]) / m;
-  // intercept_grads[1] = mean(deltas[1], 0); deltas[0] = deltas[1] @ coefs_[1].T, times the hidden
-  // activation's derivative; coef_grads[0] = (X.T @ deltas[0] + alpha coefs_[0]) / m;
-  // intercept_grads[0] = mean(deltas[0], 0).
-  Parameters g = zeros_like(h);
-  for (int s = 0; s < m; ++s)
-    delta2_[static_cast<std::size_t>(s)] = A2_[static_cast<std::size_t>(s)] - train_Y_[static_cast<std::size_t>(idx[s])];
-  for (int j = 0; j < h; ++j) {
-    double sum = 0;
-    for (int s = 0; s < m; ++s) sum += A1_[static_cast<std::size_t>(s * h + j)] * delta2_[static_cast<std::size_t>(s)];
-    g.w_output(j) = (sum + kMlpAlpha * P.w_output(j)) / m;
-  }
-  g.b_output = numpy_pairwise_sum(delta2_.data(), static_cast<std::size_t>(m)) / m;
-  for (int s = 0; s < m; ++s)
-    for (int j = 0; j < h; ++j) {
-      const std::size_t k = static_cast<std::size_t>(s * h + j);
-      delta1_[k] = hidden_derivative(act, A1_[k], delta2_[static_cast<std::size_t>(s)] * P.w_output(j));
-    }
-  for (int l = 0; l < 3; ++l)
-    for (int j = 0; j < h; ++j) {
-      double sum = 0;
-      for (int s = 0; s < m; ++s)
-        sum += train_X_[static_cast<std::size_t>(idx[s])](l) * delta1_[static_cast<std::size_t>(s * h + j)];
-      g.w_hidden(j, l) = (sum + kMlpAlpha * P.w_hidden(j, l)) / m;
-    }
-  for (int j = 0; j < h; ++j) {
-    double sum;
-    if (h == 1) {
-      sum = numpy_pairwise_sum(delta1_.data(), static_cast<std::size_t>(m));
-    } else {
-      sum = 0;
-      for (int s = 0; s < m; ++s) sum += delta1_[static_cast<std::size_t>(s * h + j)];
-    }
-    g.b_hidden(j) = sum / m;
-  }
-
-  // SGDOptimizer with Nesterov's momentum: v = momentum v - L g; param += momentum v - L g.
+  forward_pass(params_, options_.activation, b, A1_, A2_, record);
+  const double log_loss = binary_log_loss(b, A2_, terms_);
+  const double l2 = l2_term(params_, b.m);
+  const double loss = log_loss + l2;
+  const Parameters g = backprop(params_, options_.activation, b, A1_, A2_, delta1_, delta2_);
   if (record) {
-    record->before = P;
+    record->before = params_;
     record->gradient = g;
   }
-  const double L = options_.learning_rate;
-  const auto move = [&](double& param, double& v, double grad) {
-    v = kMlpMomentum * v - L * grad;
-    param += kMlpMomentum * v - L * grad;
-  };
-  for (int j = 0; j < h; ++j) {
-    for (int l = 0; l < 3; ++l) move(params_.w_hidden(j, l), velocity_.w_hidden(j, l), g.w_hidden(j, l));
-    move(params_.b_hidden(j), velocity_.b_hidden(j), g.b_hidden(j));
-    move(params_.w_output(j), velocity_.w_output(j), g.w_output(j));
-  }
-  move(params_.b_output, velocity_.b_output, g.b_output);
+  nesterov_update(options_.learning_rate, g, params_, velocity_);
 
-  accumulated_loss_ += loss * m;
+  accumulated_loss_ += loss * b.m;
   ++batches_done_;
   ++batch_in_epoch_;
   if (record) {
@@ -249,20 +324,9 @@ void MlpTrainer::batch(MlpBatchRecord* record) {
     record->epoch = n_iter_ + 1;
     record->batch = batch_in_epoch_;
     record->batches_per_epoch = batches_per_epoch_;
-    record->rows.resize(static_cast<std::size_t>(m));
-    Input sum_X = Input::Zero();
-    double sum_Y = 0;
-    for (int s = 0; s < m; ++s) {
-      record->rows[static_cast<std::size_t>(s)] = split_.train[static_cast<std::size_t>(idx[s])];
-      sum_X += train_X_[static_cast<std::size_t>(idx[s])];
-      sum_Y += train_Y_[static_cast<std::size_t>(idx[s])];
-    }
-    record->mean_X = sum_X / m;
-    record->mean_Y = sum_Y / m;
-    record->X = train_X_[static_cast<std::size_t>(idx[0])];
-    record->Y = train_Y_[static_cast<std::size_t>(idx[0])];
+    describe_batch(b, split_.train, *record);
     record->log_loss = log_loss;
-    record->l2_term = l2_term;
+    record->l2_term = l2;
     record->loss = loss;
     record->velocity = velocity_;
     record->after = params_;
@@ -297,6 +361,8 @@ void MlpTrainer::end_epoch(MlpBatchRecord* record) {
     record->stopped = stopped_;
   }
 }
+
+// [SECTION] Stepping, saving and restoring
 
 const MlpBatchRecord* MlpTrainer::step() {
   if (finished()) return nullptr;
@@ -360,6 +426,8 @@ void MlpTrainer::restore(const MlpState& s) {
   divergence_.reset();
   last_record_.reset();
 }
+
+// [SECTION] The score
 
 double MlpTrainer::score(const std::vector<int>& rows) const {
   if (rows.empty()) return 0;

@@ -13,7 +13,8 @@ constexpr bool kCheapSlope = A == Activation::relu || A == Activation::leaky_rel
 
 // The step's parts, on the loop's locals. Always inlined: the loop compiles to the same instructions as
 // when these were written inside it (compared with GCC 12 -O3 for the chapter's 3-3-1 variant); the
-// death watch stays in the loop, where GCC schedules it as before.
+// death watch stays in the loop, where GCC schedules it as before (as a part, even always inlined, it
+// changed the register allocation of the whole chapter's loop: most of its instructions).
 #define FONTSHADE_STEP_PART [[gnu::always_inline]] inline
 
 // Forward, as forward() computes it, except that Z2's sum starts at its first term rather than at 0:
@@ -93,25 +94,32 @@ FONTSHADE_STEP_PART void update_part(double L, double dC_dZ2, const double (&x)[
   b_output = b_output - L * dC_dZ2;
 }
 
-// The parameters into the loop's locals, and back.
+// The parameters into the loop's locals (b_output too, like the rest: one call, as store_part's).
 template <int kSize>
-FONTSHADE_STEP_PART void load_part(const Parameters& p, int h, double (&w_hidden)[kSize][3], double (&b_hidden)[kSize], double (&w_output)[kSize]) {
+FONTSHADE_STEP_PART void load_part(const Parameters& p, int h, double (&w_hidden)[kSize][3], double (&b_hidden)[kSize], double (&w_output)[kSize],
+                                   double& b_output) {
   for (int j = 0; j < h; ++j) {
     for (int k = 0; k < 3; ++k) w_hidden[j][k] = p.w_hidden(j, k);
     b_hidden[j] = p.b_hidden(j);
     w_output[j] = p.w_output(j);
   }
+  b_output = p.b_output;
 }
 
+// And back: all the run hands the Trainer, the parameters, the generator (moved on only when it drew
+// the rows) and the steps done.
 template <int kSize>
 FONTSHADE_STEP_PART void store_part(const double (&w_hidden)[kSize][3], const double (&b_hidden)[kSize], const double (&w_output)[kSize],
-                                    double b_output, int h, Parameters& p) {
+                                    double b_output, int h, const Random& sampler, long long done, LoopState& state) {
+  Parameters& p = *state.params;
   for (int j = 0; j < h; ++j) {
     for (int k = 0; k < 3; ++k) p.w_hidden(j, k) = w_hidden[j][k];
     p.b_hidden(j) = b_hidden[j];
     p.w_output(j) = w_output[j];
   }
   p.b_output = b_output;
+  if (state.sampler) *state.sampler = sampler;
+  *state.steps_done = done;
 }
 
 // kHidden: 3 (the chapter's, unrolled by the compiler) or 0 (any size up to kMaxHidden, and the
@@ -131,9 +139,8 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
   Random sampler = state.sampler ? *state.sampler : Random(Random::State{1, 0, 0, 0});
   const std::uint32_t* const drawn = state.rows_drawn;
   const long long first = *state.steps_done;
-  double w_hidden[kSize][3], b_hidden[kSize], w_output[kSize];
-  load_part(*state.params, h, w_hidden, b_hidden, w_output);
-  double b_output = state.params->b_output;
+  double w_hidden[kSize][3], b_hidden[kSize], w_output[kSize], b_output;
+  load_part(*state.params, h, w_hidden, b_hidden, w_output, b_output);
   long long done = *state.steps_done;
   const long long end = done + n;
   double* const ring = state.recent_costs;
@@ -194,9 +201,7 @@ LoopEnd run(const Options& options, const Input* X, const double* Y, std::uint32
     }
   }
 
-  store_part(w_hidden, b_hidden, w_output, b_output, h, *state.params);
-  if (state.sampler) *state.sampler = sampler;
-  *state.steps_done = done;
+  store_part(w_hidden, b_hidden, w_output, b_output, h, sampler, done, state);
   return result;
 }
 
