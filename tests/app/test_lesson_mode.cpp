@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "app/state/activities.hpp"
 #include "app/state/app_state.hpp"
 #include "app/state/keeping_actions.hpp"
 #include "app/state/lesson_mode.hpp"
@@ -85,6 +86,23 @@ TEST_CASE("lesson mode: a scene at a far step is reached over frames, its text a
   CHECK(open_scene(s, 0).empty());
   CHECK_FALSE(s.reach.has_value());
   CHECK(screen_state_of(s) == s.lesson.current().state);
+}
+
+TEST_CASE("lesson mode: an answer that shows the gradient check has it made for the step in view", "[app][lesson]") {
+  AppState s;
+  start_lesson(s);
+  int k = 0;
+  while (k < s.lesson.count() && s.lesson.lesson.scenes[static_cast<std::size_t>(k)].title.en != "The chapter's gradient") ++k;
+  REQUIRE(k < s.lesson.count());
+  open_scene(s, k);
+  finish_reach(s);
+  CHECK_FALSE(s.lesson.shows(ScenePart::check));
+  CHECK_FALSE(s.activities.check_follows);
+  reveal(s);
+  CHECK(s.lesson.shows(ScenePart::check));
+  CHECK(s.activities.check_follows);
+  s.tick(0);
+  CHECK(check_is_current(s));  // the rows the answer's explanation points at are there
 }
 
 TEST_CASE("lesson mode: answers are counted per choice, and the reveal opens its screen and its parts", "[app][lesson]") {

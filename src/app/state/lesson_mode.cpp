@@ -52,6 +52,11 @@ void replace_lesson(AppState& state, LessonFile lesson, bool builtin, const std:
   mode.scene = 0;
 }
 
+// A scene that shows the gradient check (or whose answer does) checks each step it shows.
+void follow_check(AppState& state) {
+  if (state.lesson.shows(ScenePart::check)) state.activities.check_follows = true;
+}
+
 }  // namespace
 
 std::vector<ScenePart> LessonMode::parts() const {
@@ -74,9 +79,7 @@ std::string open_scene(AppState& state, int k) {
   t.revealed = false;
   t.last = -1;
   if (mode.current().question) t.counts.resize(mode.current().question->choices.size(), 0);
-  // A scene that shows the gradient check checks each step it shows.
-  if (std::find(mode.current().show.begin(), mode.current().show.end(), ScenePart::check) != mode.current().show.end())
-    state.activities.check_follows = true;
+  follow_check(state);
   const std::string problem = show_screen(state, mode.current().state);
   if (!problem.empty()) tell(state.view, sentence(tr("This scene's screen could not be opened: %s."), problem), true);
   return problem;
@@ -117,6 +120,7 @@ std::string reveal(AppState& state) {
   const auto& q = mode.current().question;
   if (!q) return "this scene asks no question";
   mode.tally().revealed = true;
+  follow_check(state);  // an answer that shows the check has its rows to point at (the cold run)
   return q->reveal ? show_screen(state, *q->reveal) : std::string();
 }
 
