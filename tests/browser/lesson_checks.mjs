@@ -5,7 +5,7 @@
 // scene's options; a screenshot of every scene (output/lesson-*.png); Explore freely and back; a
 // teacher's lesson of three scenes made by clicks, saved, loaded again from the file and from a link,
 // opening the same screens; a bad lesson file refused with its line and column. `t` is e2e.mjs's harness.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -257,8 +257,11 @@ export async function lessonChecks(t, part) {
       await download.saveAs(saved);
       const text = readFileSync(saved, 'utf8');
       expect(JSON.parse(text).scenes.length === 3, 'the saved file has not 3 scenes');
-      const checked = cli('lesson', 'check', saved, '--json');  // reads; its Spanish texts are missing (problems listed)
-      expect(JSON.parse(checked).scenes.length === 3, 'fontshade-cli lesson check did not read the saved file');
+      // It reads, and exits 1 because its Spanish texts are missing (listed as problems).
+      const checked = spawnSync(CLI, ['lesson', 'check', saved, '--json'], { encoding: 'utf8' });
+      expect(checked.status === 1 && JSON.parse(checked.stdout).scenes.length === 3 &&
+             JSON.parse(checked.stdout).problems.some(p => /\.es is empty/.test(p)),
+             `fontshade-cli lesson check did not read the saved file: exit ${checked.status} ${checked.stderr}`);
       // The link with the lesson inside.
       await click('editor_copy_link');
       const link = await page().evaluate(() => window.fontshade.lastCopied);
@@ -292,9 +295,9 @@ export async function lessonChecks(t, part) {
     freshPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 }, async () => {
       const bad = '{"format": "fontshade-lesson", "version": 1, "title": {"en": "T"},\n "scenes": [{"title": {"en": "S"}, "state": "v=1&step=-3", "show": ["picker"], "text": {"en": "x"}}]}';
       const r = await lesson('load', bad);
-      expect(!r.ok && r.error === 'lesson: line 2, column 46: scenes[0].state: step: expected a whole number from 0 to 1000000000, found "-3"', `load answered ${JSON.stringify(r)}`);
+      expect(!r.ok && r.error === 'lesson: line 2, column 45: scenes[0].state: step: expected a whole number from 0 to 1000000000, found "-3"', `load answered ${JSON.stringify(r)}`);
       const notice = await page().evaluate(() => window.fontshade.notice());
-      expect(notice && notice.problem && notice.text.includes('line 2, column 46'), `the notice is ${JSON.stringify(notice)}`);
+      expect(notice && notice.problem && notice.text.includes('line 2, column 45'), `the notice is ${JSON.stringify(notice)}`);
       expect((await lesson('scene')).count === chapter.scenes.length, 'the chapter\'s lesson did not stay');
       await screenshot('lesson-bad-file.png');
       return r.error;

@@ -72,6 +72,7 @@ void question(AppState& state, const LessonScene& scene, const char* lang) {
   ImGui::PopFont();
   remember_item(state, "lesson_question");
   const float width = ImGui::GetContentRegionAvail().x;
+  bool answered_now = false;
   for (std::size_t i = 0; i < q.choices.size(); ++i) {
     const int count = i < t.counts.size() ? t.counts[i] : 0;
     const bool right = t.revealed && static_cast<int>(i) == q.answer;
@@ -81,7 +82,10 @@ void question(AppState& state, const LessonScene& scene, const char* lang) {
     if (right) ImGui::PushStyleColor(ImGuiCol_Button, kRight);
     const bool last = t.last == static_cast<int>(i) && !t.revealed;
     if (last) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::fmax(2.0f, ImGui::GetFontSize() * 0.12f));
-    if (ImGui::Button(label.c_str(), ImVec2(width, 0))) answer(state, static_cast<int>(i));
+    if (ImGui::Button(label.c_str(), ImVec2(width, 0))) {
+      answer(state, static_cast<int>(i));
+      answered_now = true;
+    }
     if (last) ImGui::PopStyleVar();
     if (right) ImGui::PopStyleColor();
     remember_item(state, ("lesson_choice_" + std::to_string(i)).c_str());
@@ -101,9 +105,12 @@ void question(AppState& state, const LessonScene& scene, const char* lang) {
     // like one more choice.
     ImGui::PushStyleColor(ImGuiCol_Button, palette::heading);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 1));
-    if (ImGui::Button(tr("Show the answer"), ImVec2(width, 0))) reveal(state);
+    const bool revealed_now = ImGui::Button(tr("Show the answer"), ImVec2(width, 0));
     ImGui::PopStyleColor(2);
     remember_item(state, "lesson_reveal");
+    // Where the text is long (projector mode) the button could open below the panel's fold: in view.
+    if (answered_now) ImGui::SetScrollHereY(1.0f);
+    if (revealed_now) reveal(state);
     tooltip(tr("Shows the right answer and why, and what happens on the screen."));
   }
   if (t.revealed) {
