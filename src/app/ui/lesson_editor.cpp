@@ -154,17 +154,20 @@ void lesson_editor(AppState& state, Platform& platform, Rect area) {
   if (!editor.open) return;
   ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
   ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
+  ImGui::SetNextWindowBgAlpha(1.0f);  // over the workbench: its panels must not show through the fields
   bool open = true;
   if (ImGui::Begin((std::string(tr("Lesson editor")) + "###lesson_editor").c_str(), &open,
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     state.layout["lesson_editor"] = Rect{at.x, at.y, size.x, size.y};
+    // Saving and sharing right under the scenes: below the scene's fields they fell under the fold
+    // as the lesson grew (the cold run's three scenes).
     scene_list(state);
     ImGui::Separator();
-    scene_fields(state);
-    ImGui::Separator();
     keeping(state, platform);
+    ImGui::Separator();
+    scene_fields(state);
   }
   ImGui::End();
   if (!open) editor.open = false;
