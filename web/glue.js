@@ -156,8 +156,8 @@ window.Module = {
 // the browser where it can, else by web/inflate.js) and compiled here; Emscripten waits for `done`.
 function instantiateWasm(imports, done) {
   var element = document.getElementById('fontshade-wasm');
+  // The element stays: "Save the page with this lesson" copies the page as it was loaded, wasm included.
   var text = atob(element.textContent);
-  element.remove();  // half a megabyte of text the page no longer needs
   var gzipped = new Uint8Array(text.length);
   for (var i = 0; i < text.length; i++) gzipped[i] = text.charCodeAt(i);
   var inflated = typeof DecompressionStream === 'function'

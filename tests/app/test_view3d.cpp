@@ -85,14 +85,17 @@ TEST_CASE("view3d() shows the 3-D view and sets its camera and space, bad argume
   CHECK(s.view.view3d.open);
   CHECK(refusal(s, "[{\"yaw\": 200}]") ==
         "{\"error\":\"RangeError\",\"message\":\"yaw must be a finite number of degrees from -180 to 180, not 200\"}");
-  CHECK(refusal(s, "[{\"pitch\": \"NaN\"}]") ==
-        "{\"error\":\"RangeError\",\"message\":\"pitch must be a finite number of degrees from -90 to 90, not \\\"NaN\\\"\"}");
+  // NaN and the infinities come from the page as {"__js": "NaN"} (web/glue.js); a string is a string.
+  CHECK(refusal(s, "[{\"pitch\": {\"__js\": \"NaN\"}}]") ==
+        "{\"error\":\"RangeError\",\"message\":\"pitch must be a finite number of degrees from -90 to 90, not NaN\"}");
+  CHECK(refusal(s, "[{\"zoom\": {\"__js\": \"Infinity\"}}]") ==
+        "{\"error\":\"RangeError\",\"message\":\"zoom must be a finite number from 0.5 to 4, not Infinity\"}");
   CHECK(refusal(s, "[{\"zoom\": \"Infinity\"}]") ==
         "{\"error\":\"RangeError\",\"message\":\"zoom must be a finite number from 0.5 to 4, not \\\"Infinity\\\"\"}");
   CHECK(refusal(s, "[{\"zoom\": null}]") == "{\"error\":\"RangeError\",\"message\":\"zoom must be a finite number from 0.5 to 4, not null\"}");
   CHECK(refusal(s, "[{\"space\": \"sphere\"}]") ==
         "{\"error\":\"RangeError\",\"message\":\"space must be 'cube' or 'hidden', not \\\"sphere\\\"\"}");
-  CHECK(refusal(s, "[{\"roll\": 3}]") == "{\"error\":\"RangeError\",\"message\":\"view3d has no argument roll (yaw, pitch, zoom, space)\"}");
+  CHECK(refusal(s, "[{\"roll\": 3}]") == "{\"error\":\"RangeError\",\"message\":\"view3d has no argument \\\"roll\\\" (yaw, pitch, zoom, space)\"}");
   CHECK(refusal(s, "[5]").find("view3d takes an object") != std::string::npos);
   // A refused call changes nothing.
   CHECK(s.view.view3d.camera.yaw == 30);

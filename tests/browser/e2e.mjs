@@ -40,7 +40,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 const CLICK_PAUSE_MS = 180;       // >= 150 ms between mouse down, up and the next action (ImGui 1.86 has no input queue)
 const KEY_HOLD_MS = 150;          // a press, not a hold: shorter than the app's key-repeat delay (500 ms)
 const STEP_WAIT_MS = 8000;        // how long to wait for a click or key to show in state()
-const GROUP_TIMEOUT_MS = 10 * 60 * 1000;  // a group of checks that takes longer hangs
+const GROUP_TIMEOUT_MS = 15 * 60 * 1000;  // a group of checks that takes longer hangs
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 
@@ -96,7 +96,7 @@ function fingerprint(p) {
 info(`page ${fingerprint(pagePath)}`);
 info(`cli  ${fingerprint(cliPath)}`);
 
-// A hang ends the run with a failure. Each group of checks has its own ten minutes (armed by want()
+// A hang ends the run with a failure. Each group of checks has its own fifteen minutes (armed by want()
 // as the group starts): the whole run grows with its groups, and a slow machine must not fail it.
 let watchdog = null;
 function armWatchdog(group) {
@@ -197,10 +197,16 @@ async function centreOf(name) {
     `layout().${name} ${JSON.stringify(r)} is empty or outside the ${v.width}x${v.height} page`);
   return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
 }
+// Check 2's record: what a page fetched besides itself. Opening a document (the page, or a copy of it
+// the checks saved, such as a lesson page) is a navigation, not a fetch.
+function noteRequest(r) {
+  const url = r.url();
+  if (!r.isNavigationRequest() && url !== pageUrl && !url.startsWith('data:')) requests.push(url);
+}
 // Runs fn with `page` set to a fresh, ready page in a new browser context with these options.
 async function inContext(options, fn) {
   const context = await browser.newContext(options);
-  context.on('request', r => { const url = r.url(); if (url !== pageUrl && !url.startsWith('data:')) requests.push(url); });
+  context.on('request', noteRequest);
   const fresh = await context.newPage();
   fresh.on('pageerror', e => pageErrors.push(e.message));
   fresh.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
@@ -258,10 +264,7 @@ let pixelScale = 1;
 async function main() {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, timeout: 60000 });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  context.on('request', r => {
-    const url = r.url();
-    if (url !== pageUrl && !url.startsWith('data:')) requests.push(url);
-  });
+  context.on('request', noteRequest);
   page = await context.newPage();
   page.on('pageerror', e => pageErrors.push(e.message));
   page.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
@@ -597,7 +600,7 @@ async function main() {
   // 9. Touch: a tap presses a button, a finger dragged across the colour square picks a colour.
   await check('9a touch: a tap on button_step advances the step by 1', async () => {
     const touchContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, hasTouch: true });
-    touchContext.on('request', r => { const url = r.url(); if (url !== pageUrl && !url.startsWith('data:')) requests.push(url); });
+    touchContext.on('request', noteRequest);
     const touchPage = await touchContext.newPage();
     touchPage.on('pageerror', e => pageErrors.push(e.message));
     const mousePage = page;

@@ -267,7 +267,7 @@ export async function keepingChecks(t) {
       const s = await state();
       const l = await layout();
       const img = await screenshot('35-bad-link.png');
-      expect(notice && notice.problem && /^No se pudo abrir este enlace \(lr: expected a positive number, found "fast"\)/.test(notice.text), `notice ${JSON.stringify(notice)}`);
+      expect(notice && notice.problem && /^No se pudo abrir este enlace \(lr: se esperaba un número positivo, se encontró "fast"\)/.test(notice.text), `notice ${JSON.stringify(notice)}`);
       expect(s.step === 0 && s.phase === null, `not the defaults: step ${s.step}, phase ${s.phase}`);
       const first = JSON.parse(t.cliTrace(1, 1)[0]);
       const diffs = ['w_hidden', 'b_output'].flatMap(k => differences(first[k], s[k], k));
@@ -412,7 +412,11 @@ export async function keepingChecks(t) {
       try {
         await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       } catch (e) { /* not for file:// */ }
+      // A file:// page's Copy link offers a menu (a file:/// link opens only on this computer): its
+      // "Copy the link anyway" copies the address.
       await clickAt(await centreOf('button_copy_link'));
+      await frames(3);
+      await clickAt(await centreOf('link_copy_address'));
       await sleep(600);
       const link = await api('link');
       const handed = await p.evaluate(() => window.fontshade.lastCopied);

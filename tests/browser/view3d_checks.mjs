@@ -131,12 +131,12 @@ export async function view3dChecks(t) {
 
   await check('43 view3d() refuses NaN, infinities, values out of range and unknown keys by name', async () => {
     const cases = [
-      [{ yaw: NaN }, /^yaw must be a finite number of degrees from -180 to 180, not "NaN"$/],
+      [{ yaw: NaN }, /^yaw must be a finite number of degrees from -180 to 180, not NaN$/],
       [{ pitch: 91 }, /^pitch must be a finite number of degrees from -90 to 90, not 91$/],
-      [{ zoom: Infinity }, /^zoom must be a finite number from 0.5 to 4, not "Infinity"$/],
-      [{ zoom: -Infinity }, /^zoom must be a finite number from 0.5 to 4, not "-Infinity"$/],
+      [{ zoom: Infinity }, /^zoom must be a finite number from 0.5 to 4, not Infinity$/],
+      [{ zoom: -Infinity }, /^zoom must be a finite number from 0.5 to 4, not -Infinity$/],
       [{ space: 'sphere' }, /^space must be 'cube' or 'hidden', not "sphere"$/],
-      [{ roll: 1 }, /^view3d has no argument roll/],
+      [{ roll: 1 }, /^view3d has no argument "roll"/],
     ];
     const problems = [];
     for (const [args, expected] of cases) {

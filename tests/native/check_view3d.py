@@ -79,8 +79,8 @@ def main(app, out):
     moved = [k for k in planes[1000] if k in planes[2000] and planes[1000][k] != planes[2000][k]]
     report(len(moved) >= 1, 'the planes move between step 1,000 and step 2,000', str(moved))
 
-    code, stdout, _, _, _, _ = run_app(app, out, 'view3d-refused', ['--final-call', 'view3d=[{"yaw": "NaN"}]'])
-    report('yaw must be a finite number of degrees from -180 to 180, not \\"NaN\\"' in stdout, 'view3d({yaw: NaN}) is refused naming yaw',
+    code, stdout, _, _, _, _ = run_app(app, out, 'view3d-refused', ['--final-call', 'view3d=[{"yaw": {"__js": "NaN"}}]'])
+    report('yaw must be a finite number of degrees from -180 to 180, not NaN"' in stdout, 'view3d({yaw: NaN}) is refused naming yaw',
            stdout.strip()[-200:])
 
     # Screenshots to look at: the cube and the hidden space at steps 0, 100 and 100,000.

@@ -1,11 +1,13 @@
 // The 3-D view's call (issue 18): view3d({yaw, pitch, zoom, space}) shows the view, sets any of those
 // (a space chosen here is shown at once, not animated) and answers {open, yaw, pitch, zoom, space,
-// blend}. A number that is not finite (the page passes NaN and the infinities as text), out of its
-// range or of the wrong type, an unknown key or space: a RangeError naming the argument.
+// blend}. A number that is not finite (the page passes NaN and the infinities as {"__js": "NaN"}), out
+// of its range or of the wrong type, an unknown key or space: a RangeError naming the argument as every
+// call does (shown(), script_calls.hpp).
 #include <cmath>
 #include <cstdio>
 
 #include "app/script/script_calls.hpp"
+#include "core/base/quoted.hpp"
 #include "core/files/json_writer.hpp"
 
 namespace fontshade::app {
@@ -15,12 +17,6 @@ const JsonValue* member(const JsonValue& o, std::string_view key) {
   for (const auto& [k, v] : o.members)
     if (k == key) return &v;
   return nullptr;
-}
-
-std::string shown(const JsonValue& v) {
-  if (v.type == JsonValue::Type::string) return "\"" + v.text + "\"";
-  if (v.type == JsonValue::Type::number) return v.text;
-  return std::string(type_name(v.type));
 }
 
 std::string range_text(double v) {
@@ -62,7 +58,7 @@ std::string call_view3d(AppState& s, Call& c) {
     }
     for (const auto& [key, value] : o->members)
       if (key != "yaw" && key != "pitch" && key != "zoom" && key != "space")
-        c.refuse("view3d has no argument " + key + " (yaw, pitch, zoom, space)");
+        c.refuse("view3d has no argument " + quoted(key) + " (yaw, pitch, zoom, space)");
     read_number(c, *o, "yaw", " of degrees", -kYawLimit, kYawLimit, next.camera.yaw);
     read_number(c, *o, "pitch", " of degrees", -kPitchLimit, kPitchLimit, next.camera.pitch);
     read_number(c, *o, "zoom", "", kZoomMin, kZoomMax, next.camera.zoom);

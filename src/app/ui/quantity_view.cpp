@@ -103,9 +103,12 @@ Highlight::~Highlight() {
                        kPhaseTint, pad);
   list_->AddRectFilled(ImVec2(a.x - pad, a.y - pad), ImVec2(a.x - pad + 3, b.y + pad), IM_COL32(240, 200, 80, 255));
   splitter_.Merge(list_);
-  const Rect lit{a.x - pad, a.y - pad, b.x - a.x + 2 * pad, b.y - a.y + 2 * pad};
-  take_in(state_.layout, "phase_highlight", lit);
-  if (scroll_) take_in(state_.layout, kFollowedHighlight, lit);
+  note_lit(state_, Rect{a.x - pad, a.y - pad, b.x - a.x + 2 * pad, b.y - a.y + 2 * pad}, scroll_);
+}
+
+void note_lit(AppState& state, const Rect& lit, bool scroll) {
+  take_in(state.layout, "phase_highlight", lit);
+  if (scroll) take_in(state.layout, kFollowedHighlight, lit);
 }
 
 void follow_phase(AppState& state) {
@@ -118,8 +121,11 @@ void follow_phase(AppState& state) {
   }
   // Its top a tenth of the way down where all of it fits so, else at the top.
   const Rect& lit = it->second;
-  const float view = ImGui::GetCurrentWindow()->InnerRect.GetHeight();
-  const float top = lit.y - ImGui::GetWindowPos().y + ImGui::GetScrollY();  // in the window's content
+  const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;  // below the title bar
+  const float view = inner.GetHeight();
+  // Where the block's top is, counted from the inner top at scroll 0 (from the window's own top, a
+  // titled window's block landed under its title bar).
+  const float top = lit.y - inner.Min.y + ImGui::GetScrollY();
   const float room = lit.h <= view * 0.9f ? view * 0.1f : 0.0f;
   ImGui::SetScrollY(std::fmax(0.0f, top - room));
 }

@@ -36,6 +36,9 @@ class Highlight {
   ImDrawListSplitter splitter_;
 };
 inline constexpr const char* kFollowedHighlight = "phase_highlight_followed";
+// A lit block drawn otherwise (a table's tinted row): into the layout as a Highlight's is, and followed
+// by follow_phase when `scroll`.
+void note_lit(AppState& state, const Rect& lit, bool scroll = true);
 
 // After the window's lit blocks are drawn, once the phase or the step changed (View::scroll_to_phase):
 // scrolls the window to show all of them (their top a tenth of the way down when they fit so), or to

@@ -52,8 +52,8 @@ constexpr OptionChoice kRngs[] = {
              "N from 0 to 4294967295"},
 };
 constexpr OptionChoice kTrainers[] = {
-    {.name = "chapter", .shown = "the chapter's (one colour a step)", .help = "one row a step, default"},
-    {.name = "sklearn", .shown = "scikit-learn (mini-batch)", .help = "fontshade-cli mlp's, the app's scikit-learn trainer"},
+    {.name = "chapter", .shown = "the chapter's", .help = "one row a step, default"},
+    {.name = "sklearn", .shown = "scikit-learn's", .help = "fontshade-cli mlp's, the app's scikit-learn trainer"},
 };
 
 // scikit-learn's trainer has its own cost, start, schedule and gradient (its defaults): these options

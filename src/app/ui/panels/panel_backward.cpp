@@ -3,6 +3,7 @@
 // Every number is read from the step's record.
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,11 +58,28 @@ void factors(AppState& state, const StepRecord& r, const Options& o) {
   ImGui::TableSetupColumn(tr("Formula"), ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn(tr("Value"), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
+  // The lit row's rectangle, noted when the next row starts (a row's height is known only then), and
+  // followed only at the phases whose block the table is (at the gradients' phases their formulas
+  // below are the block; the rows they use are tinted too).
+  const std::optional<Phase> phase = state.view.phase;
+  const bool table_is_block = phase == Phase::dC_dA2 || phase == Phase::dA2_dZ2 || phase == Phase::dA1_dZ1;
+  std::optional<float> lit_top;
+  const auto note_row_end = [&] {
+    if (!lit_top || !table_is_block) return;
+    const float left = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMin().x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    note_lit(state, Rect{left, *lit_top, right - left, ImGui::GetCursorScreenPos().y - *lit_top});
+    lit_top.reset();
+  };
   for (Quantity q : chain_rule_factors()) {
     const Reveal reveal = reveal_of(state.view, q);
     ImGui::TableNextRow();
-    if (reveal == Reveal::current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kPhaseTint);
     ImGui::TableNextColumn();
+    note_row_end();
+    if (reveal == Reveal::current) {
+      ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kPhaseTint);
+      lit_top = ImGui::GetCursorScreenPos().y;
+    }
     ImGui::PushFont(fonts().bold);
     if (reveal == Reveal::hidden) ImGui::TextColored(palette::muted, "%s", std::string(name_of(q)).c_str());
     else ImGui::TextUnformatted(std::string(name_of(q)).c_str());
@@ -85,6 +103,7 @@ void factors(AppState& state, const StepRecord& r, const Options& o) {
     }
   }
   ImGui::EndTable();
+  note_row_end();
 }
 
 // The chapter's code computes dC_dW1 and dC_dB1 from dC_dA1 @ dA1_dZ1, a sum over the hidden nodes.
@@ -257,12 +276,7 @@ void backward_panel(AppState& state) {
   }
   const Options& o = state.run.options();
   heading(tr("Chain-rule factors"));
-  // The factors' table lights its own rows; for the factor phases the panel scrolls to it.
-  const std::optional<Phase> p = state.view.phase;
-  if (state.view.scroll_to_phase && (p == Phase::dC_dA2 || p == Phase::dA2_dZ2 || p == Phase::dA1_dZ1)) {
-    ImGui::SetScrollHereY(0.1f);
-    state.view.scroll_to_phase = false;
-  }
+  // The factors' table lights its own rows (noted for follow_phase, which scrolls to them).
   factors(state, *record, o);
   ImGui::Spacing();
   heading(tr("Gradients: the factors multiplied"));

@@ -24,10 +24,11 @@ const ImVec4 kAmber(0.94f, 0.78f, 0.31f, 1.0f);
 void table(AppState& state, const GradientCheck& check) {
   const float line = ImGui::GetFontSize();
   const int rows = static_cast<int>(check.rows.size());
-  // The table fits what is left of the tab (its header stays and its rows scroll), but shows 6 rows
-  // at least.
-  const float needed = (rows + 1.5f) * (line + ImGui::GetStyle().CellPadding.y * 2);
-  const float height = std::min(needed, std::max(ImGui::GetContentRegionAvail().y, line * 8));
+  // The table fits what is left of the tab (its header stays and its rows scroll), and shows 3 rows
+  // at least: in Spanish at 1280 x 800 the tabs take two lines and leave about 6 lines for it.
+  const float row = line + ImGui::GetStyle().CellPadding.y * 2;
+  const float needed = (rows + 1.5f) * row;
+  const float height = std::min(needed, std::max(ImGui::GetContentRegionAvail().y, row * 4));
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("gradient_rows", 4, flags, ImVec2(0, height))) return;

@@ -140,7 +140,11 @@ void preset_row(AppState& state) {
       {"custom", tr("custom"), tr("Any other options: change one below.")},
   };
   for (const Choice& c : presets) {
-    if (c.name != presets[0].name) ImGui::SameLine();
+    if (c.name != presets[0].name) {  // on the line while it fits (Spanish's labels are longer)
+      const float width = ImGui::CalcTextSize(c.label).x + ImGui::GetStyle().FramePadding.x * 2;
+      ImGui::SameLine();
+      if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+    }
     const bool current = preset == c.name;
     ImGui::PushStyleColor(ImGuiCol_Button, current ? ImVec4(0.94f, 0.78f, 0.31f, 1.0f) : ImGui::GetStyleColorVec4(ImGuiCol_Button));
     ImGui::PushStyleColor(ImGuiCol_Text, current ? ImVec4(0, 0, 0, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text));

@@ -239,7 +239,9 @@ void phase_bar(AppState& state) {
 // scikit-learn's trainer: the batch in view, in a line (the passes panel has the rest).
 void current_batch(AppState& state, const MlpBatchRecord* b) {
   if (!b) {
-    ImGui::TextColored(palette::muted, "%s", tr("No batch yet: press Step for scikit-learn's first mini-batch."));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+    wrapped_text(tr("No batch yet: press Step for scikit-learn's first mini-batch."));
+    ImGui::PopStyleColor();
     return;
   }
   const auto channel = [](double v) { return static_cast<int>(v * 255 + 0.5); };
@@ -259,7 +261,9 @@ void sample_panel(AppState& state) {
   if (state.run.mlp()) return current_batch(state, state.run.batch_record());
   const StepRecord* r = state.run.record();
   if (!r) {
-    ImGui::TextColored(palette::muted, "%s", tr("No step yet: press Step to draw the first training colour."));
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
+    wrapped_text(tr("No step yet: press Step to draw the first training colour."));
+    ImGui::PopStyleColor();
     return;
   }
   Highlight lit(state.view.phase == Phase::sample, state, false);
