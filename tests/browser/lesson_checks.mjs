@@ -271,6 +271,10 @@ export async function lessonChecks(t, part) {
         await open();
         const scene = await lesson('scene');
         expect(scene.count === 3 && scene.active, `${how}: the lesson has ${scene.count} scenes, active ${scene.active}`);
+        // A file opens at scene 1; a link at the scene the teacher had in view (the editor's last, 3).
+        const at = how === 'link' ? 2 : 0;
+        expect(scene.index === at, `${how}: the lesson opened at scene ${scene.index + 1}, not ${at + 1}`);
+        for (let k = 0; k < at; ++k) await click('lesson_back');
         for (let k = 0; k < 3; ++k) {
           if (k > 0) await click('lesson_next');
           const s = await state();

@@ -357,7 +357,7 @@ void drop_file(fontshade::app::App* app, const char* path) {
                                   std::get<fontshade::Error>(text).text()), true);
     return;
   }
-  fontshade::app::open_json_file(app->state(), std::get<std::string>(text), path);  // a lesson's, or a model's
+  fontshade::app::open_json_file(app->state(), std::get<std::string>(text), path, path);  // a lesson's, or a model's
 }
 
 void dropped(GLFWwindow* window, int count, const char** paths) {

@@ -103,7 +103,7 @@ std::string call_open_json_file(AppState& s, Call& c) {
   const std::string text = c.text(0, "text");
   const std::string name = c.text(1, "name");
   if (c.refused()) return "null";
-  return reach_outcome(open_json_file(s, text, name));
+  return reach_outcome(open_json_file(s, text, name, "model"));
 }
 
 std::string call_set_projector(AppState& s, Call& c) {

@@ -73,9 +73,9 @@ ReachStart open_model_text(AppState& state, std::string_view text, const std::st
   return start;
 }
 
-ReachStart open_json_file(AppState& state, std::string_view text, const std::string& name) {
+ReachStart open_json_file(AppState& state, std::string_view text, const std::string& name, const std::string& model_source) {
   const bool lesson = text.substr(0, 4096).find("\"fontshade-lesson\"") != std::string_view::npos;
-  if (!lesson) return open_model_text(state, text, name);
+  if (!lesson) return open_model_text(state, text, model_source);
   const std::string problem = load_lesson(state, text, name);
   // The file's name is the reader's text: shown escaped, as every outside text in a message is.
   if (!problem.empty()) tell(state.view, sentence(tr("The lesson could not be loaded: %s. The lesson in use stays."), problem), true);

@@ -26,7 +26,8 @@ ReachStart open_model_text(AppState& state, std::string_view text, const std::st
 
 // A JSON file chosen or dropped: a guided lesson's ("format": "fontshade-lesson") opens in the lesson
 // mode, anything else is read as a model file. Says what happened on the screen; returns the problem or
-// "", and pending when a far step is being reached (a scene's, a model's).
-ReachStart open_json_file(AppState& state, std::string_view text, const std::string& name);
+// "", and pending when a far step is being reached (a scene's, a model's). `name` names a lesson in
+// what the screen says; a model's messages name `model_source` (the page's: "model", as loadModel's).
+ReachStart open_json_file(AppState& state, std::string_view text, const std::string& name, const std::string& model_source);
 
 }  // namespace fontshade::app
