@@ -97,7 +97,9 @@ void scene_fields(AppState& state) {
   field(tr("Title (Spanish)"), &scene.title.es, "editor_scene_title_es", false);
   field(tr("Text (English)"), &scene.text.en, "editor_text_en", true);
   field(tr("Text (Spanish)"), &scene.text.es, "editor_text_es", true);
-  ImGui::TextColored(palette::muted, "%s", tr("Numbers of the run can go in the text: {step}, {A2}, {C}, the accuracy {test_accuracy}, ..."));
+  ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);  // wrapped: one line ran past the editor's edge
+  wrapped_text(tr("Numbers of the run can go in the text: {step}, {A2}, {C}, the accuracy {test_accuracy}, ..."));
+  ImGui::PopStyleColor();
   heading(tr("What the scene shows"));
   const int columns = width > ImGui::GetFontSize() * 24 ? 3 : 2;
   if (ImGui::BeginTable("parts", columns)) {
