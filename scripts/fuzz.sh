@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers that read untrusted text (tests/fuzz: the CSV reader, the model reader, the colour
-# parser, the lesson-link reader) with libFuzzer, under AddressSanitizer and UBSan, SECONDS seconds each (0: replay the seed
+# parser, the lesson-link reader, the lesson reader) with libFuzzer, under AddressSanitizer and UBSan, SECONDS seconds each (0: replay the seed
 # corpus only). Builds into build/fuzz (clang 14 + libc++, the "fuzz" preset); each harness works on a
 # fresh copy of its committed seed corpus there, never on tests/fuzz/corpus itself.
 # Prints per harness the executions, the time and whether it crashed (with the reproducer and its
@@ -14,7 +14,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
   echo "usage: scripts/fuzz.sh SECONDS   (seconds per harness; 0 replays the seed corpus only)" >&2
   exit 2
 fi
-harnesses=(fuzz_csv fuzz_model fuzz_colour fuzz_link)
+harnesses=(fuzz_csv fuzz_model fuzz_colour fuzz_link fuzz_lesson)
 build=build/fuzz
 jobs=$(nproc 2>/dev/null || echo 2)
 

@@ -13,7 +13,8 @@
 //   fontshade.setLanguage(l)   "en" or "es"
 //   fontshade.setDigits(n)     significant digits shown for every number, 2-17 (the menu bar's slider)
 //   fontshade.state()          the step in view as fontshade-cli trace prints it, plus `picked` and `phase`
-//   fontshade.calls()          every call: [{name, by}], by "app" (wrapped as it is) or "page" (the page's own)
+//   fontshade.calls()          every call: [{name, by}], by "app" (wrapped as it is) or "page" (the page's own);
+//                              a dotted name is a call on an object (fontshade.lesson.start(): web/keeping.js)
 //   fontshade.layout()         where the panels are, in CSS pixels (for tests): named rectangles
 //                              {x, y, w, h} ("button_step", "passes_panel", "tooltip" and the item
 //                              it explains "tooltip_item", ...) and scroll positions {x, y, max_x,
@@ -110,10 +111,19 @@ window.fontshade = {
     return layout;
   }
 };
+// A dotted name is a call on an object: "lesson.start" is fontshade.lesson.start().
 function wrapAppCalls() {
   invoke('calls', []).forEach(function (c) {
-    if (c.by === 'app') window.fontshade[c.name] = api(c.name);
-    else if (!(c.name in window.fontshade)) console.error('fontshade: the page has no ' + c.name + '()');
+    var dot = c.name.indexOf('.');
+    if (c.by === 'app' && dot > 0) {
+      var group = c.name.slice(0, dot);
+      window.fontshade[group] = window.fontshade[group] || {};
+      window.fontshade[group][c.name.slice(dot + 1)] = api(c.name);
+    } else if (c.by === 'app') {
+      window.fontshade[c.name] = api(c.name);
+    } else if (!(c.name in window.fontshade)) {
+      console.error('fontshade: the page has no ' + c.name + '()');
+    }
   });
 }
 

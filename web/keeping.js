@@ -21,15 +21,20 @@
 //   fontshade.liveText()             the sentence the screen reader's live region holds
 //   fontshade.settings()             {lang, digits, projector}, remembered in localStorage
 //   fontshade.notice()               the message on the screen {text, problem}, or null
+//   fontshade.lesson.start(), .stop(), .scene(), .next(), .back(), .go(k), .answer(i), .reveal(),
+//                                    .load(text), .export(), .addScene(): the guided lesson
+//                                    (src/app/script/calls_lesson.cpp)
 // The page also: speaks the browser's language (Spanish for es-*) unless the remembered settings or the
 // lesson say otherwise; opens the lesson in its address when it loads (else the one a saved lesson page
-// holds in its <meta name="fontshade-lesson">, else the remembered settings), keeps the
+// holds in its <meta name="fontshade-lesson">, else the remembered settings; on the first visit, with
+// none of them, the guided lesson), keeps the
 // address up to date as the view changes (history.replaceState, at most twice a second), saves files
 // (downloads), copies to the clipboard, loads a model from the file picker or a file dropped on the page,
 // saves a PNG of the canvas, and keeps a text mirror of the lesson for screen readers (#live).
 var SETTINGS_KEY = 'fontshade.settings';
 var liveRegion = document.getElementById('live');
 var modelPicker = document.getElementById('model-file');
+var lessonPicker = document.getElementById('lesson-file');
 
 function pageAddress(fragment) { return location.href.split('#')[0] + '#' + fragment; }
 
@@ -96,10 +101,12 @@ function copyText(text) {
 }
 
 function loadModelText(text) { return invoke('loadModel', [text]); }
-// A file from the picker or a drop: only its first bytes past the app's limit are read (one more is
-// enough for the app to refuse it with its message, which names the limit).
+// A JSON file chosen or dropped: the app tells a guided lesson's from a model's. Only its first bytes
+// past the larger limit (a model's) are read: one more is enough for the app to refuse it with its
+// message, which names the limit.
 function loadModelFile(file) {
-  file.slice(0, limitOf('model') + 1).text().then(loadModelText, function () { invoke('_pageNotice', ['file']); });
+  file.slice(0, limitOf('model') + 1).text().then(function (text) { invoke('_openJsonFile', [text, file.name]); },
+                                                  function () { invoke('_pageNotice', ['file']); });
 }
 
 Module.fontshadeSave = function (name, mime, text) { download(name, new Blob([text], { type: mime })); };
@@ -110,11 +117,16 @@ Module.fontshadeSaveLessonPage = function (name) {
   setTimeout(function () { download(name, new Blob([lessonPage()], { type: 'text/html' })); }, 0);
 };
 Module.fontshadeChooseModel = function () { modelPicker.value = ''; modelPicker.click(); };
+Module.fontshadeChooseLesson = function () { lessonPicker.value = ''; lessonPicker.click(); };
 // Called right after a frame is drawn: the canvas still holds it.
 Module.fontshadeSaveCanvas = function (name) { canvas.toBlob(function (blob) { if (blob) download(name, blob); }, 'image/png'); };
 
 modelPicker.addEventListener('change', function () {
   if (modelPicker.files && modelPicker.files[0]) loadModelFile(modelPicker.files[0]);
+  canvas.focus();
+});
+lessonPicker.addEventListener('change', function () {
+  if (lessonPicker.files && lessonPicker.files[0]) loadModelFile(lessonPicker.files[0]);
   canvas.focus();
 });
 // A model file dropped on the page (a JSON file; other files are left to the other parts' handlers).
@@ -170,7 +182,15 @@ ready.then(function () {
   var fragment = hash;
   if (hash !== '') { try { fragment = decodeURIComponent(hash); } catch (e) { fragment = hash; } }
   else fragment = savedLesson();
-  if (fragment !== '') invoke('openLink', [fragment]);
+  if (fragment !== '') {
+    invoke('openLink', [fragment]);
+  } else if (!saved || saved.lesson === undefined) {
+    // The first visit (no lesson in the address, nothing remembered): the guided lesson, from scene 1.
+    invoke('lesson.start', []);
+  } else if (typeof saved.lesson === 'number') {
+    // A reader who left in the chapter's lesson comes back to that scene.
+    try { invoke('lesson.go', [saved.lesson]); } catch (e) { invoke('lesson.start', []); }
+  }
   shownFragment = location.hash.replace(/^#/, '') || 'v=1';
   follow();
   setInterval(follow, 500);

@@ -22,6 +22,7 @@ int run_predict(const std::vector<std::string>& words);
 int run_eval(const std::vector<std::string>& words);
 int run_sweep(const std::vector<std::string>& words);
 int run_bench(const std::vector<std::string>& words);
+int run_lesson(const std::vector<std::string>& words);
 int run_mlp(const std::vector<std::string>& words);
 int run_notebook(const std::vector<std::string>& words);
 

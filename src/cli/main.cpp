@@ -25,7 +25,8 @@ const char* const kUsageText =
     "  sweep     test accuracy over many seeds: median, worst, best, collapses\n"
     "  bench     nanoseconds per SGD step and run times\n"
     "  mlp       the chapter's scikit-learn cell (MLPClassifier, solver sgd) with NumPy's generator\n"
-    "  notebook  Python lines that make the chapter's notebook print a step's numbers\n";
+    "  notebook  Python lines that make the chapter's notebook print a step's numbers\n"
+    "  lesson    check a guided lesson's file: it reads, every scene opens, texts in both languages\n";
 
 }  // namespace
 
@@ -37,7 +38,7 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
 #endif
   if (argc < 2) {
-    std::fputs("fontshade-cli: no command given (commands: train, trace, predict, eval, sweep, bench, mlp, notebook; "
+    std::fputs("fontshade-cli: no command given (commands: train, trace, predict, eval, sweep, bench, mlp, notebook, lesson; "
                "see fontshade-cli --help)\n",
                stderr);
     return kUsage;
@@ -56,7 +57,8 @@ int main(int argc, char** argv) {
   if (command == "bench") return run_bench(words);
   if (command == "mlp") return run_mlp(words);
   if (command == "notebook") return run_notebook(words);
-  std::fprintf(stderr, "fontshade-cli: unknown command %s (commands: train, trace, predict, eval, sweep, bench, mlp, notebook)\n",
+  if (command == "lesson") return run_lesson(words);
+  std::fprintf(stderr, "fontshade-cli: unknown command %s (commands: train, trace, predict, eval, sweep, bench, mlp, notebook, lesson)\n",
                fontshade::quoted(command).c_str());
   return kUsage;
 }

@@ -96,6 +96,10 @@ std::optional<TrainingSetup> training_setup(const Arguments& args, std::string* 
   } else {
     setup.data = default_dataset();
   }
+  if (std::string problem = split_problem(setup.data, setup.options.split); !problem.empty()) {
+    *error = "--split " + std::string(name_of(setup.options.split)) + ": " + problem;
+    return std::nullopt;
+  }
   *exit_code = kOk;
   return setup;
 }

@@ -203,8 +203,8 @@ TEST_CASE("the settings in use are a scope's: the defaults outside any, the inne
   CHECK(std::string(tr("Reset")) == "Reset");
   CHECK(number(0.50681330373506428) == "0.5068");
   // A script call answers in its state's settings, whatever is in use around it.
-  CHECK(script_call(a, "settings", "[]") == "{\"value\":{\"lang\":\"es\",\"digits\":6,\"projector\":false}}");
-  CHECK(script_call(b, "settings", "[]") == "{\"value\":{\"lang\":\"en\",\"digits\":4,\"projector\":false}}");
+  CHECK(script_call(a, "settings", "[]") == "{\"value\":{\"lang\":\"es\",\"digits\":6,\"projector\":false,\"lesson\":null}}");
+  CHECK(script_call(b, "settings", "[]") == "{\"value\":{\"lang\":\"en\",\"digits\":4,\"projector\":false,\"lesson\":null}}");
 }
 
 TEST_CASE("the language switch changes every string through the one table", "[app][strings]") {

@@ -30,6 +30,7 @@ import { notebookChecks } from './notebook_checks.mjs';
 import { keepingChecks } from './keeping_checks.mjs';
 import { diagramChecks } from './diagram_checks.mjs';
 import { hardeningChecks } from './hardening_checks.mjs';
+import { lessonChecks, LESSON_PARTS } from './lesson_checks.mjs';
 import { screenChecks } from './screen_checks.mjs';
 import { view3dChecks } from './view3d_checks.mjs';
 
@@ -214,6 +215,7 @@ async function inContext(options, fn) {
   try {
     await page.goto(pageUrl);
     await page.evaluate(() => window.fontshade.ready);
+    await page.evaluate(() => window.fontshade.lesson.stop());  // a first visit opens the guided lesson: these checks are the workbench's
     await frames(3);
     return await fn(context);
   } finally {
@@ -281,7 +283,8 @@ async function main() {
     ]));
     const wall = Date.now() - t0;
     expect(inPage.ok, `fontshade.ready did not resolve: ${inPage.why}`);
-    expect(page.url() === pageUrl, `the page is at ${page.url()}, not ${pageUrl}`);
+    // The first visit opens the guided lesson, and the address says so (the lesson group checks the rest).
+    expect(page.url() === pageUrl + '#lesson=chapter', `the page is at ${page.url()}, not ${pageUrl}#lesson=chapter`);
     return `ready ${wall} ms after navigation started (test clock); performance.now() at ready ${inPage.at.toFixed(0)} ms`;
   });
   if (!loaded) {
@@ -289,6 +292,9 @@ async function main() {
       report(false, `${n} not run`, 'the page never became ready');
     return;
   }
+  // The first visit opens the guided lesson (checked in the lesson group); the checks below are the workbench's.
+  await page.evaluate(() => window.fontshade.lesson.stop());
+  await frames(2);
   const shot0 = await page.screenshot();
   pixelScale = decodePng(shot0).width / VIEWPORT.width;
   writeFileSync(join(OUTPUT, '00-loaded.png'), shot0);
@@ -300,7 +306,7 @@ async function main() {
   info(`about ${fps.toFixed(1)} frames per second`);
 
   // FONTSHADE_E2E_ONLY=teacher,keeping (a developer's shortcut) runs only those groups of checks:
-  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening, notebook, screen, view3d. Unset, all of them run.
+  // core, bugs, timeline, activities, teacher, keeping, diagram, hardening, notebook, screen, view3d, lesson. Unset, all of them run.
   // The preview's colours and the run's stages of check 6 (check 8b lists their screenshots).
   const colours = [[34, 119, 211], [250, 250, 210], [20, 20, 20]];
   const stages = [
@@ -318,11 +324,16 @@ async function main() {
   if (want('core')) {
   // The JS API is one list (src/app/script/script_calls.hpp): the page wraps the app's calls from it.
   await check('1a window.fontshade has exactly the calls of the app\'s list, functions where they are calls', async () => {
-    const { keys, calls, types } = await page.evaluate(() => ({
-      keys: Object.keys(window.fontshade).sort(),
-      calls: window.fontshade.calls(),
-      types: Object.fromEntries(Object.entries(window.fontshade).map(([k, v]) => [k, typeof v]))
-    }));
+    // A dotted name is a call on an object (fontshade.lesson.start): its object's keys, dotted.
+    const { keys, calls, types } = await page.evaluate(() => {
+      const entries = [];
+      for (const [k, v] of Object.entries(window.fontshade)) {
+        if (v && typeof v === 'object' && !(v instanceof Promise)) for (const [k2, v2] of Object.entries(v)) entries.push([k + '.' + k2, v2]);
+        else entries.push([k, v]);
+      }
+      return { keys: entries.map(([k]) => k).sort(), calls: window.fontshade.calls(),
+               types: Object.fromEntries(entries.map(([k, v]) => [k, typeof v])) };
+    });
     const listed = calls.map(c => c.name).sort();
     const problems = [];
     if (JSON.stringify(keys) !== JSON.stringify(listed))
@@ -597,6 +608,7 @@ async function main() {
     try {
       await page.goto(pageUrl);
       await page.evaluate(() => window.fontshade.ready);
+      await page.evaluate(() => window.fontshade.lesson.stop());
       await api('reset', 1);
       await frames(3);
       const before = await stepNow();
@@ -640,6 +652,7 @@ async function main() {
     try {
       await page.goto(pageUrl);
       await page.evaluate(() => window.fontshade.ready);
+      await page.evaluate(() => window.fontshade.lesson.stop());
       await frames(3);
       const size = await page.evaluate(() => ({ w: canvas.width, h: canvas.height, cw: canvas.clientWidth, ch: canvas.clientHeight }));
       expect(size.w === 2 * size.cw && size.h === 2 * size.ch, `canvas ${size.w}x${size.h} for ${size.cw}x${size.ch} CSS pixels`);
@@ -718,6 +731,10 @@ async function main() {
   if (want('notebook')) await notebookChecks(harness());
   if (want('screen')) await screenChecks(harness());
   if (want('view3d')) await view3dChecks(harness());
+  // The guided lesson's walks take minutes each: each part has the ten minutes of a group.
+  // FONTSHADE_LESSON_PARTS=teacher (a developer's shortcut) runs only those parts.
+  const lessonParts = process.env.FONTSHADE_LESSON_PARTS ? process.env.FONTSHADE_LESSON_PARTS.split(',') : LESSON_PARTS;
+  for (const part of lessonParts) if (want('lesson')) await lessonChecks(harness(), part);
 
   // 8. The screenshots are kept.
   if (want('core')) await check('8b screenshots kept in tests/browser/output/', async () => {
@@ -960,7 +977,15 @@ async function bugChecks() {
 // What the check modules get: the page (which inContext may swap) and the helpers.
 function harness() {
   return { page: () => page, check, expect, state, layout, api, frames, sleep, cliTrace, differences, clickAt, centreOf, pressKey,
-           stepNow, waitForStepChange, waitForStepToSettle, screenshot, parkMouse, inContext, cliPath };
+           stepNow, waitForStepChange, waitForStepToSettle, screenshot, parkMouse, inContext, cliPath,
+           // A page of the check's own becomes the one the helpers drive (its errors counted); the previous one is returned.
+           setPage: p => { const previous = page; if (p !== previous && p) watchPage(p); page = p; return previous; } };
+}
+function watchPage(p) {
+  if (p.__watched) return;
+  p.__watched = true;
+  p.on('pageerror', e => pageErrors.push(e.message));
+  p.on('console', m => { if (m.type() === 'error') consoleErrors.push(m.text()); });
 }
 
 function countExact(region, rgb) {

@@ -260,7 +260,7 @@ TEST_CASE("every malformed model file gets its exact error", "[model]") {
        "w_hidden, b_hidden, w_output, b_output"},
       {"unknown option", good_model_with("\"seed\": 1", "\"seed\": 1,\n    \"momentum\": 0.9"),
        "bad.json: line 14, column 17: options: unknown key \"momentum\": expected one of hidden, activation, cost, "
-       "init, schedule, learning_rate, final_learning_rate, steps, seed, gradient, rng, trainer"},
+       "init, schedule, learning_rate, final_learning_rate, steps, seed, gradient, rng, trainer, split"},
       {"key twice", good_model_with("\"hidden\": 3,", "\"hidden\": 3,\n    \"hidden\": 4,"),
        "bad.json: line 6, column 5: the key \"hidden\" appears twice"},
       {"hidden 0", good_model_with("\"hidden\": 3", "\"hidden\": 0"),

@@ -86,7 +86,7 @@ TEST_CASE("options: each bad value is named, in the caller's names", "[options]"
   CHECK(problem({{"gradient", "false"}}, OptionNames::script) == "gradient: expected one of true, chapter, found \"false\"");
   CHECK(problem({{"momentum", "0.9"}}, OptionNames::script) ==
         "unknown option momentum: expected one of preset, hidden, activation, cost, init, schedule, lr, final_lr, steps, "
-        "seed, gradient, rng, trainer");
+        "seed, gradient, rng, trainer, split");
   CHECK(check_option_value("lr", "0.1", OptionNames::script).empty());
   CHECK(check_option_value("learning_rate", "0", OptionNames::file) == "options.learning_rate: expected a positive number, found 0");
 }

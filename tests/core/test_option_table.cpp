@@ -128,5 +128,5 @@ TEST_CASE("option table: the JSON options object has the file keys in the table'
   CHECK(chapter.str() ==
         "{\"hidden\":3,\"activation\":\"relu\",\"cost\":\"squared_error\",\"init\":\"uniform01\",\"schedule\":\"constant\","
         "\"learning_rate\":0.050000000000000003,\"final_learning_rate\":0.050000000000000003,\"steps\":100000,\"seed\":1,"
-        "\"gradient\":\"true\",\"rng\":\"fontshade\",\"trainer\":\"chapter\"}");
+        "\"gradient\":\"true\",\"rng\":\"fontshade\",\"trainer\":\"chapter\",\"split\":\"random\"}");
 }

@@ -64,6 +64,11 @@ result=$(cd "$root/tests/native" && /usr/bin/python3 check_teacher.py "$app" "$c
 echo "$result" | grep -v '^[0-9]* passed'
 passed=$((passed + $(echo "$result" | tail -1 | sed -E 's/^([0-9]+) passed.*/\1/')))
 failed=$((failed + $(echo "$result" | tail -1 | sed -E 's/.* ([0-9]+) failed/\1/')))
+# The guided lesson (issue 17): every scene of the built-in lesson, both languages, projector mode, a teacher's file.
+result=$(cd "$root/tests/native" && /usr/bin/python3 check_lesson.py "$app" "$cli" "$out")
+echo "$result" | grep -v '^[0-9]* passed'
+passed=$((passed + $(echo "$result" | tail -1 | sed -E 's/^([0-9]+) passed.*/\1/')))
+failed=$((failed + $(echo "$result" | tail -1 | sed -E 's/.* ([0-9]+) failed/\1/')))
 # Keeping and sharing, projector mode, the sweep and the labels (issues 7 and 8).
 result=$(cd "$root/tests/native" && /usr/bin/python3 check_keeping.py "$app" "$cli" "$out")
 echo "$result" | grep -v '^[0-9]* passed'

@@ -28,7 +28,9 @@
 #include "app/state/data_loading.hpp"
 #include "core/base/limits.hpp"  // kMaxSteps
 #include "app/state/keeping_actions.hpp"
+#include "app/state/lesson_mode.hpp"
 #include "app/state/lesson_state.hpp"
+#include "core/files/lesson_file.hpp"
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
 #include "core/base/number_reader.hpp"
@@ -50,6 +52,40 @@ namespace {
 // [SECTION] The script's options: what they hold, their usage, reading them
 using fontshade::app::sentence;
 
+// --lesson's value: a screen's link (the part after # of a page's address: v=1&...), or else a guided
+// lesson (a file, "chapter" for the built-in one, or a lesson link lesson=...).
+bool screen_link(const std::string& value) {
+  const std::string v = !value.empty() && value[0] == '#' ? value.substr(1) : value;
+  return v.rfind("v=", 0) == 0;
+}
+
+// Why a guided lesson named by --lesson cannot be read (a file's line and column), or "".
+std::string lesson_file_problem(const std::string& value) {
+  if (value == fontshade::kChapterLessonName) return {};
+  if (fontshade::is_lesson_link(value)) {
+    const auto link = fontshade::parse_lesson_link(value);
+    return fontshade::ok(link) ? std::string() : std::get<fontshade::Error>(link).text();
+  }
+  const auto lesson = fontshade::load_lesson_file(value);
+  return fontshade::ok(lesson) ? std::string() : std::get<fontshade::Error>(lesson).text();
+}
+
+// Opens a guided lesson at scene K (1-based; 0: the first) in the lesson mode; the problem, or "".
+// A scene's far step is reached as a link's is (over frames: set_up finishes it for a scripted run).
+std::string open_guided_lesson(fontshade::app::AppState& state, const std::string& value, long long scene) {
+  namespace app = fontshade::app;
+  std::string problem;
+  if (value == fontshade::kChapterLessonName || fontshade::is_lesson_link(value)) {
+    problem = app::open_lesson_link(state, fontshade::is_lesson_link(value) ? value : "lesson=chapter");
+  } else {
+    const auto text = fontshade::read_text_file(value, fontshade::kMaxLessonBytes);
+    problem = fontshade::ok(text) ? app::load_lesson(state, std::get<std::string>(text), value) : std::get<fontshade::Error>(text).text();
+  }
+  if (!problem.empty()) return problem;
+  if (scene > state.lesson.count()) return "--scene " + std::to_string(scene) + ": the lesson has " + std::to_string(state.lesson.count()) + " scenes";
+  return scene > 0 ? app::open_scene(state, static_cast<int>(scene - 1)) : std::string();
+}
+
 struct Script {
   unsigned long long seed = 1;
   long long steps = 0;
@@ -61,7 +97,8 @@ struct Script {
   std::string language = "en";
   long long seek = -1;     // after the steps, back (or on) to this step
   std::string phase;       // phase mode at this phase ("Z1", "dC_dW1", an index)
-  std::string lesson;      // a lesson link's part after '#': options, data, step, phase, colour, ...
+  std::string lesson;      // a lesson link's part after '#' (options, data, step, ...), or a guided lesson's file
+  long long scene = 0;     // --scene K: the guided lesson's scene K (1-based; 0: the first)
   std::string data;        // --data: book, synthetic or a CSV file (a bad one: exit 1)
   std::string drop;        // --drop: a file as if dropped on the window (a bad one: its message on screen)
   std::vector<std::string> tabs;  // --tab: tabs to show (options, data, seeds, ..., colour, labels, ...)
@@ -93,7 +130,7 @@ std::optional<Pointer> scripted_pointer(const std::vector<std::array<float, 4>>&
 }
 
 const char* const kUsage =
-    "usage: fontshade [--lesson LINK] [--data book|synthetic|FILE] [--model FILE.json] [--seed S] [--steps N]\n"
+    "usage: fontshade [--lesson LINK|FILE [--scene K]] [--data book|synthetic|FILE] [--model FILE.json] [--seed S] [--steps N]\n"
     "                 [--seek K] [--phase P] [--color COLOR] [--lang en|es] [--projector] [--size WxH]\n"
     "                 [--drop FILE] [--tab TAB]...\n"
     "                 [--frames F [--screenshot FILE.png] [--state FILE.json] [--layout FILE.json] [--save-model FILE.json]\n"
@@ -102,7 +139,9 @@ const char* const kUsage =
     "The fontshade desktop app. With --frames it runs N SGD steps from seed S (default data set, the\n"
     "chapter's preset), goes back to step K (--seek) and into phase mode at phase P (--phase: sample, Z1,\n"
     "..., dC_dW1, update, or its index), renders F frames, writes the last one to FILE.png (the app's own pixels) and\n"
-    "exits. --lesson opens a lesson as the web page's address holds it (the part after #, such as\n"
+    "exits. --lesson FILE opens a guided lesson's file (\"chapter\": the built-in one) at its scene K\n"
+    "(--scene, from 1), in the lesson mode. --lesson LINK opens a lesson as the web page's address holds it\n"
+    "(the part after #: lesson=... for a guided lesson, or a screen such as\n"
     "v=1&gradient=chapter&step=5&phase=dC_dW1), before the other options apply. --data trains on a data set\n"
     "(a bad file: its message, exit 1); --drop loads a file as if dropped on the window (a CSV file trains;\n"
     "a model file loads; a bad one is named on screen and what was loaded stays). --tab shows a tab:\n"
@@ -142,17 +181,25 @@ struct ValueOption {
   const char* what;
 };
 constexpr ValueOption kValueOptions[] = {
-    {"--model", "a file name"},        {"--save-model", "a file name"},   {"--lesson", "a lesson link"},
+    {"--model", "a file name"},        {"--save-model", "a file name"},   {"--lesson", "a lesson file or link"},
     {"--phase", "a phase"},            {"--seed", "a whole number"},      {"--steps", "a whole number"},
     {"--frames", "a whole number"},    {"--seek", "a whole number"},      {"--tab", "a tab"},
     {"--data", "a data set or a file name"}, {"--drop", "a data set or a file name"}, {"--screenshot", "a file name"},
     {"--state", "a file name"},        {"--layout", "a file name"},       {"--color", "a colour"},
     {"--colour", "a colour"},          {"--lang", "en or es"},            {"--call", "NAME=[ARGS]"},
     {"--final-call", "NAME=[ARGS]"},   {"--size", "WxH"},                {"--drag", "X0,Y0,X1,Y1"},
+    {"--scene", "a scene's number"},
 };
 
-// --seed, --steps, --frames, --seek: a whole number (the seed any 64-bit one, the others at most kMaxSteps).
+// --seed, --steps, --frames, --seek: a whole number (the seed any 64-bit one, the others at most
+// kMaxSteps); --scene: a scene's number, from 1 (a lesson holds at most kMaxLessonScenes).
 std::string take_number(Script& s, const std::string& a, const char* v) {
+  if (a == "--scene") {
+    const auto scene = fontshade::read_whole(v, 1, fontshade::kMaxLessonScenes);
+    if (!scene.ok()) return "--scene: " + fontshade::whole_number_problem(v, scene.fault, 1, fontshade::kMaxLessonScenes);
+    s.scene = scene.value;
+    return std::string();
+  }
   // The core's strict reader: no sign, space or hex, an overflow named.
   const auto read = fontshade::read_unsigned(v);
   const unsigned long long most = a == "--seed" ? ~0ULL : static_cast<unsigned long long>(fontshade::kMaxSteps);
@@ -176,6 +223,8 @@ std::string take_checked(Script& s, const std::string& a, const char* v) {
     s.drags.push_back(d);
   } else if (a == "--lesson") {
     s.lesson = v;
+    // A screen's link is checked here; a guided lesson's file once every option is read (parse()).
+    if (!screen_link(s.lesson)) return std::string();
     const auto lesson = fontshade::parse_lesson(s.lesson);
     if (const auto* problem = std::get_if<std::string>(&lesson)) return "--lesson: " + *problem;
   } else if (a == "--phase") {
@@ -198,7 +247,7 @@ std::string take_checked(Script& s, const std::string& a, const char* v) {
 
 // An option's value kept in the script; the usage error's message if it is not right.
 std::string take(Script& s, const std::string& a, const char* v) {
-  if (a == "--seed" || a == "--steps" || a == "--frames" || a == "--seek") return take_number(s, a, v);
+  if (a == "--seed" || a == "--steps" || a == "--frames" || a == "--seek" || a == "--scene") return take_number(s, a, v);
   if (a == "--lesson" || a == "--phase" || a == "--tab" || a == "--lang" || a == "--size" || a == "--drag")
     return take_checked(s, a, v);
   if (a == "--call" || a == "--final-call") (a == "--call" ? s.calls : s.final_calls).push_back(v);
@@ -234,6 +283,14 @@ bool parse(int argc, char** argv, Script& s, int* exit_code) {
   if ((!s.screenshot.empty() || !s.state_file.empty() || !s.layout_file.empty() || !s.save_model.empty() ||
        !s.final_calls.empty()) && s.frames == 0)
     s.frames = 2;
+  if (!s.lesson.empty() && !screen_link(s.lesson)) {
+    if (const std::string problem = lesson_file_problem(s.lesson); !problem.empty()) {
+      // A bad lesson file, before any window opens: its line and column, the file's text escaped.
+      std::fprintf(stderr, "fontshade: --lesson: %s\n", fontshade::escaped(problem, std::string::npos, false).c_str());
+      *exit_code = 1;
+      return false;
+    }
+  }
   return true;
 }
 
@@ -292,6 +349,7 @@ void drop_file(fontshade::app::App* app, const char* path) {
     fontshade::app::load_data_named(app->state(), path);
     return;
   }
+  // The larger of a model's and a lesson's limits: the reader of each refuses what is past its own.
   const fontshade::Result<std::string> text = fontshade::read_text_file(path, fontshade::kMaxModelBytes);
   if (!fontshade::ok(text)) {
     fontshade::app::tell(app->state().view,
@@ -299,7 +357,7 @@ void drop_file(fontshade::app::App* app, const char* path) {
                                   std::get<fontshade::Error>(text).text()), true);
     return;
   }
-  fontshade::app::open_model_text(app->state(), std::get<std::string>(text), path);
+  fontshade::app::open_json_file(app->state(), std::get<std::string>(text), path, path);  // a lesson's, or a model's
 }
 
 void dropped(GLFWwindow* window, int count, const char** paths) {
@@ -349,13 +407,21 @@ void close_window(GLFWwindow* window) {
 int set_up(fontshade::app::App& app, const Script& script, const std::optional<fontshade::Rgb>& colour) {
   using namespace fontshade;
   app::AppState& state = app.state();
-  if (script.lesson.empty() || script.language != "en")
+  const bool screen = !script.lesson.empty() && screen_link(script.lesson);
+  if (!screen || script.language != "en")  // a screen's link says its language; a guided lesson speaks the reader's
     state.view.settings.language = script.language == "es" ? app::Language::es : app::Language::en;
-  if (!script.lesson.empty()) {
+  if (screen) {
     const app::ReachStart start = app::apply_lesson(state, std::get<Lesson>(parse_lesson(script.lesson)));
     if (!start.problem.empty()) return usage_error("--lesson: " + start.problem);
     // A far step is reached as the page reaches it, over frames; a scripted run draws a fixed count
     // of frames, so its lesson is there first.
+    if (script.frames > 0) app::finish_reach(state);
+  } else if (!script.lesson.empty()) {
+    state.view.projector = script.projector;  // the scenes open in the reader's mode
+    if (std::string problem = open_guided_lesson(state, script.lesson, script.scene); !problem.empty()) {
+      std::fprintf(stderr, "fontshade: --lesson: %s\n", fontshade::escaped(problem, std::string::npos, false).c_str());
+      return 1;
+    }
     if (script.frames > 0) app::finish_reach(state);
   } else {
     state.reset(static_cast<std::uint64_t>(script.seed));

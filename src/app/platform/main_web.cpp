@@ -138,10 +138,15 @@ fontshade::app::Platform web_platform() {
   };
   p.copy_link = [](const std::string& fragment) {
     EM_ASM({ Module.fontshadeCopyLink(UTF8ToString($0)); }, fragment.c_str());
-    return std::string(tr("Copied the link to this lesson: it opens this screen."));
+    return std::string(fragment.rfind("lesson=", 0) == 0 ? tr("Copied the link to this lesson: it opens the lesson at this scene.")
+                                                         : tr("Copied the link to this lesson: it opens this screen."));
   };
   p.choose_model = [] {
     EM_ASM({ Module.fontshadeChooseModel(); });
+    return std::string();
+  };
+  p.choose_lesson = [] {
+    EM_ASM({ Module.fontshadeChooseLesson(); });
     return std::string();
   };
   p.page_is_file = [] { return EM_ASM_INT({ return location.protocol === 'file:' ? 1 : 0; }) != 0; };

@@ -1,7 +1,8 @@
 // window.fontshade calls for keeping and sharing (issue 8): links, models, exports, the projector,
 // the screen reader's text, the settings the page remembers.
-//   _lessonLink()         {fragment, portable}: the lesson on screen as the address's part after '#'
-//                         (portable false: the data came from a file, which a link cannot carry)
+//   _lessonLink()         {fragment, portable, lesson}: the screen as the address's part after '#'
+//                         (portable false: the data came from a file, which a link cannot carry); in
+//                         the lesson mode the guided lesson's link (lesson true) when it fits
 //   _lessonPage(html)     the page's HTML (as loaded) with the lesson on screen in it: a copy that opens
 //                         at this lesson (core/files/lesson_page.hpp); the page's lessonPage() gives it
 //   openLink(fragment)    {ok, error, pending}: opens a lesson; a bad one opens the defaults and says why;
@@ -9,6 +10,8 @@
 //   saveModel()           the model file (version 2) of the step in view, as text
 //   loadModel(text)       {ok, error, pending}: a model file's run on the screen; a bad file changes nothing;
 //                         pending as for openLink (how it ended: notice())
+//   _openJsonFile(text, name)   {ok, error, pending}: a JSON file the reader chose or dropped: a guided
+//                         lesson's opens in the lesson mode, anything else loads as a model
 //   reaching()            null, or the far link's or model's run being rebuilt: {kind, step, target, seconds}
 //   cancelReach()         stops it (the screen stays as it was); whether there was one
 //   setProjector(on)      projector mode on or off
@@ -16,7 +19,8 @@
 //   exportSteps(a, b)     steps a..b (computed so far, at most 10,000) as JSON lines
 //   exportCurves()        the training curves as CSV
 //   liveText()            the lesson in a sentence, in the interface's language (the ARIA live region)
-//   settings()            {lang, digits, projector}: what the page remembers between visits
+//   settings()            {lang, digits, projector, lesson}: what the page remembers between visits
+//                         (lesson: the chapter lesson's scene the reader was at, or null)
 //   notice()              {text, problem} of the message on screen, or null
 //   _pageNotice(kind)     the page's own trouble, said on screen: "clipboard" (copying was refused),
 //                         "file" (a chosen file could not be read)
@@ -28,6 +32,7 @@
 #include "core/files/json_writer.hpp"
 #include "core/files/lesson_page.hpp"
 #include "app/state/keeping_actions.hpp"
+#include "app/state/lesson_mode.hpp"
 #include "app/state/lesson_state.hpp"
 #include "app/state/live_text.hpp"
 #include "app/state/model_state.hpp"
@@ -35,10 +40,8 @@
 #include "app/text/strings.hpp"
 
 namespace fontshade::app {
-namespace {
 
-// {ok, error, pending}: pending, the step is far and the run is being rebuilt over frames (reaching()).
-std::string outcome(const ReachStart& start) {
+std::string reach_outcome(const ReachStart& start) {
   JsonWriter out;
   out.begin_object().key("ok").boolean(start.problem.empty()).key("error");
   if (start.problem.empty()) out.null();
@@ -47,6 +50,8 @@ std::string outcome(const ReachStart& start) {
   out.end_object();
   return out.str();
 }
+
+namespace {
 
 std::string call_reaching(AppState& s, Call&) {
   if (!s.reach) return "null";
@@ -63,23 +68,25 @@ std::string call_cancel_reach(AppState& s, Call&) {
   return was ? "true" : "false";
 }
 
+// In the lesson mode, the lesson's own link when it fits (a teacher's lesson rides inside it).
 std::string call_lesson_link(AppState& s, Call&) {
   const LessonOfState l = lesson_of(s);
+  const std::optional<std::string> guided = s.lesson.active ? lesson_link_of(s) : std::nullopt;
   JsonWriter out;
-  out.begin_object().key("fragment").string(lesson_fragment(l.lesson)).key("portable").boolean(l.portable).end_object();
-  return out.str();
+  out.begin_object().key("fragment").string(guided ? *guided : lesson_fragment(l.lesson)).key("portable").boolean(guided || l.portable);
+  return out.key("lesson").boolean(guided.has_value()).end_object().str();
 }
 
 std::string call_open_link(AppState& s, Call& c) {
   const std::string fragment = c.text(0, "fragment");
   if (c.refused()) return "null";
-  return outcome(open_link(s, fragment));
+  return reach_outcome(open_link(s, fragment));
 }
 
 std::string call_lesson_page(AppState& s, Call& c) {
   const std::string html = c.text(0, "html");
   if (c.refused()) return "null";
-  const auto page = page_with_lesson(html, lesson_fragment(lesson_of(s).lesson));
+  const auto page = page_with_lesson(html, fragment_of_view(s));  // in the lesson mode, the guided lesson's
   if (!page) c.refuse("html must be the page's HTML (it has no <head>)");
   return page ? json_text(*page) : "null";
 }
@@ -89,7 +96,14 @@ std::string call_save_model(AppState& s, Call&) { return json_text(model_json(mo
 std::string call_load_model(AppState& s, Call& c) {
   const std::string text = c.text(0, "text");
   if (c.refused()) return "null";
-  return outcome(open_model_text(s, text, "model"));
+  return reach_outcome(open_model_text(s, text, "model"));
+}
+
+std::string call_open_json_file(AppState& s, Call& c) {
+  const std::string text = c.text(0, "text");
+  const std::string name = c.text(1, "name");
+  if (c.refused()) return "null";
+  return reach_outcome(open_json_file(s, text, name, "model"));
 }
 
 std::string call_set_projector(AppState& s, Call& c) {
@@ -122,7 +136,12 @@ std::string call_live_text(AppState& s, Call&) { return json_text(live_text(s));
 
 std::string call_settings(AppState& s, Call&) {
   JsonWriter out;
-  out.begin_object().key("lang").string(language_code(s.view.settings.language)).key("digits").integer(s.view.settings.digits).key("projector").boolean(s.view.projector).end_object();
+  out.begin_object().key("lang").string(language_code(s.view.settings.language)).key("digits").integer(s.view.settings.digits).key("projector").boolean(s.view.projector);
+  // Where the reader was in the chapter's lesson (null: exploring freely), so a second visit goes on there.
+  out.key("lesson");
+  if (s.lesson.active) out.integer(s.lesson.builtin ? s.lesson.scene : 0);
+  else out.null();
+  out.end_object();
   return out.str();
 }
 
@@ -155,6 +174,7 @@ void add_keeping_calls(ScriptCalls& calls) {
                  {"openLink", {call_open_link}},
                  {"saveModel", {call_save_model}},
                  {"loadModel", {call_load_model}},
+                 {"_openJsonFile", {call_open_json_file}},
                  {"reaching", {call_reaching}},
                  {"cancelReach", {call_cancel_reach}},
                  {"setProjector", {call_set_projector}},

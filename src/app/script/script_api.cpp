@@ -120,6 +120,7 @@ const ScriptCalls& handlers() {
     add_teacher_calls(calls);
     add_activity_calls(calls);
     add_keeping_calls(calls);
+    add_lesson_calls(calls);
     add_notebook_calls(calls);
     add_view3d_calls(calls);
     return calls;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/state/app_state.hpp"
+#include "app/state/reach.hpp"
 #include "core/files/json_reader.hpp"
 
 namespace fontshade::app {
@@ -48,11 +49,15 @@ void add_navigation_calls(ScriptCalls& calls);  // script_api.cpp: reset, step, 
 void add_teacher_calls(ScriptCalls& calls);     // calls_options_data.cpp: options, data
 void add_activity_calls(ScriptCalls& calls);    // calls_class_activities.cpp: labels, sweeps, the gradient check
 void add_keeping_calls(ScriptCalls& calls);     // calls_keep_share.cpp: links, models, exports, projector
+void add_lesson_calls(ScriptCalls& calls);      // calls_lesson.cpp: the guided lesson (lesson.start, ...)
 void add_notebook_calls(ScriptCalls& calls);    // calls_notebook.cpp: the notebook's lines, the Code view
 void add_view3d_calls(ScriptCalls& calls);      // calls_view3d.cpp: the 3-D view
 
 // A string as JSON text, quoted and escaped.
 std::string json_text(std::string_view s);
+// What a call that opens a screen answers (calls_keep_share.cpp): {ok, error, pending}; pending, the
+// step is far and the run is being rebuilt over frames (reaching()).
+std::string reach_outcome(const ReachStart& start);
 
 // Values JSON cannot carry (NaN, Infinity, -Infinity, undefined among the arguments, a BigInt, a
 // function) come from the page as {"__js": "NaN"} (web/glue.js), so that a call names them rather

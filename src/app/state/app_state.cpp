@@ -20,6 +20,8 @@ void AppState::reset(std::uint64_t seed) {
 
 std::string AppState::set_options(const Options& options) {
   if (std::string problem = options.validate(); !problem.empty()) return problem;
+  if (std::string problem = split_problem(run.data(), options.split); !problem.empty())
+    return "split " + std::string(name_of(options.split)) + ": " + problem;
   if (options == run.options()) return {};
   player.pause();
   options_undo.push_back(run.options());

@@ -8,6 +8,7 @@
 #include "app/state/activities.hpp"
 #include "core/colour/colour.hpp"
 #include "app/state/data_loading.hpp"
+#include "app/state/lesson_mode.hpp"
 #include "core/network/records.hpp"
 #include "core/network/run.hpp"
 #include "app/state/reach.hpp"
@@ -27,6 +28,7 @@ struct AppState {
   RunController player;
   long long seed_field = 1;  // the seed typed next to Reset
   Activities activities;     // issue 7's class activities: labels, named colours, the seed sweep, the gradient check
+  LessonMode lesson;         // issue 17's guided lesson: the lesson in use, the scene in view, the answers counted
   std::optional<Reach> reach;  // a far link's or model file's run, being rebuilt beside this one (reach.hpp)
 
   // The network's forward pass for the picked colour with the parameters at the cursor (a core record).
@@ -75,6 +77,7 @@ struct AppState {
   std::map<std::string, Rect> layout;
   // Scroll positions of scrolling panels ("passes_scroll"), reported by layout() beside the rectangles.
   std::map<std::string, Scroll> scrolls;
+  int controls_drawn = 0;  // the controls counted so far this frame (ui/control_census.cpp)
 };
 
 // The step at the cursor in the trace format (`fontshade-cli trace`), plus "picked" (the colour, the

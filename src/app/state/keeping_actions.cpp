@@ -4,14 +4,27 @@
 #include <variant>
 
 #include "app/text/format.hpp"
+#include "app/state/lesson_mode.hpp"
 #include "app/state/lesson_state.hpp"
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
 #include "app/text/strings.hpp"
+#include "core/base/quoted.hpp"
 
 namespace fontshade::app {
 
 ReachStart open_link(AppState& state, std::string_view fragment) {
+  if (is_lesson_link(fragment)) {
+    const std::string problem = open_lesson_link(state, fragment);
+    if (!problem.empty()) {
+      start_lesson(state);
+      tell(state.view, sentence(tr("This lesson link could not be opened (%s), so the lesson in use is shown."), problem), true);
+    } else {
+      clear_problem(state.view);
+    }
+    return {problem, state.reach.has_value()};  // a scene's far step is reached as a screen's is
+  }
+  stop_lesson(state);  // a link to a screen opens the free workbench at that screen
   const auto parsed = parse_lesson(fragment);
   ReachStart start;
   if (const auto* why = std::get_if<std::string>(&parsed)) start.problem = *why;
@@ -58,6 +71,16 @@ ReachStart open_model_text(AppState& state, std::string_view text, const std::st
   ReachStart start = load_model(state, m, told);
   if (!start.pending) told(state, start.problem);
   return start;
+}
+
+ReachStart open_json_file(AppState& state, std::string_view text, const std::string& name, const std::string& model_source) {
+  const bool lesson = text.substr(0, 4096).find("\"fontshade-lesson\"") != std::string_view::npos;
+  if (!lesson) return open_model_text(state, text, model_source);
+  const std::string problem = load_lesson(state, text, name);
+  // The file's name is the reader's text: shown escaped, as every outside text in a message is.
+  if (!problem.empty()) tell(state.view, sentence(tr("The lesson could not be loaded: %s. The lesson in use stays."), problem), true);
+  else tell(state.view, sentence(tr("Lesson loaded: %s."), printable(name)), false);
+  return {problem, state.reach.has_value()};
 }
 
 }  // namespace fontshade::app

@@ -36,6 +36,10 @@ constexpr KeySpec kKeys[] = {
     {A::label_light, {C::l}, 0, KeyShift::any, KeyPlace::anywhere, false, false, "L / D",
      tr_later("In the Label colours tab: this colour wants light (L) or dark (D) text")},
     {A::label_dark, {C::d}, 0, KeyShift::any, KeyPlace::anywhere},
+    {A::next_scene, {C::page_down}, 0, KeyShift::any, KeyPlace::anywhere, false, false, tr_later("Page Down"),
+     tr_later("In the lesson: the next scene")},
+    {A::previous_scene, {C::page_up}, 0, KeyShift::any, KeyPlace::anywhere, false, false, tr_later("Page Up"),
+     tr_later("In the lesson: the scene before")},
     {A::help, {C::f1}, U'?', KeyShift::any, KeyPlace::anywhere, false, false, tr_later("? or F1"), tr_later("This list of keys")},
     {A::none, {C::up, C::down}, 0, KeyShift::any, KeyPlace::anywhere, false, false, "\xE2\x86\x91 \xE2\x86\x93",
      tr_later("Scroll the panel under the pointer (the wheel too)")},
@@ -137,6 +141,10 @@ bool apply_key(AppState& state, KeyAction action) {
     case A::ten_back: state.back(10); return true;
     case A::home: state.home(); return true;
     case A::end: state.end(); return true;
+    case A::next_scene:
+      return state.lesson.active && next_scene(state).empty();
+    case A::previous_scene:
+      return state.lesson.active && previous_scene(state).empty();
     case A::none:
     case A::next_panel:
     case A::previous_panel:

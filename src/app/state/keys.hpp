@@ -16,7 +16,7 @@ namespace fontshade::app {
 enum class KeyCode : int {
   none = 0,  // no key (GLFW has no key 0)
   space = 32, c = 67, d = 68, f = 70, h = 72, l = 76, o = 79, p = 80, r = 82,
-  escape = 256, enter = 257, tab = 258, right = 262, left = 263, down = 264, up = 265, home = 268, end = 269,
+  escape = 256, enter = 257, tab = 258, right = 262, left = 263, down = 264, up = 265, page_up = 266, page_down = 267, home = 268, end = 269,
   f1 = 290, keypad_enter = 335,
 };
 
@@ -24,6 +24,7 @@ enum class KeyAction {
   none,  // the key is ImGui's (scrolling, moving between controls): listed, not handled here
   step, run_pause, reset, phase_mode, projector, open_data_file, label_light, label_dark, view3d, view3d_space, help,
   next, previous, ten_forward, ten_back, home, end,
+  next_scene, previous_scene,  // the guided lesson's Next and Back
   // The window's: the keyboard into and out of the controls.
   next_panel, previous_panel, press_control, escape,
 };

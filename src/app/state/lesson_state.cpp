@@ -27,16 +27,10 @@ LessonOfState lesson_of(const AppState& state) {
 }
 
 ReachStart apply_lesson(AppState& state, const Lesson& lesson) {
-  if (std::string problem = lesson.options.validate(); !problem.empty()) return {problem};
-  if (std::string problem = replay_budget_problem(lesson.step); !problem.empty()) return {problem};
-  DataSet data;
-  if (lesson.data == DataOrigin::labels) {
-    data.samples = lesson.labels;
-    data.origin = DataOrigin::labels;
-    data.source = "labels";
-  } else {
-    data = *builtin_dataset(builtin_name(lesson.data));
-  }
+  // The options, the data and the split they make (a region of the cube must leave rows on both
+  // sides), and a step within the replay budget.
+  if (std::string problem = lesson_problem(lesson); !problem.empty()) return {problem};
+  DataSet data = lesson_data(lesson);
   if (static_cast<long long>(data.samples.size()) < kMinCsvRows)
     return {message_error(data.source, 0, 0, MessageId::data_too_few_rows).text()};
   Reach reach;

@@ -15,6 +15,8 @@ ReachStart load_model(AppState& state, const Model& m, std::function<void(AppSta
     if (std::string problem = data_mismatch(m.run->data, data); !problem.empty())
       return {problem + " (load that data set first, then the model)"};
   }
+  if (std::string problem = split_problem(data, m.options.split); !problem.empty())
+    return {"split " + std::string(name_of(m.options.split)) + ": " + problem};
   Reach reach;
   reach.kind = Reach::Kind::model;
   reach.run = std::make_unique<Run>(std::move(data), m.options);

@@ -40,6 +40,12 @@ struct ColourTabView {
   std::string typed_name;
 };
 
+// The teacher's lesson editor (issue 17): open or not, and the scene whose fields it shows.
+struct LessonEditorView {
+  bool open = false;
+  int selected = 0;
+};
+
 // What the screen shows, apart from the run (the core's) and from pixels: the phase of the step being
 // unfolded, the picked colour, and how the panels are set. The step itself is the run's cursor.
 struct View {
@@ -65,6 +71,7 @@ struct View {
   bool tabs_requested = false;  // a call or a link chose the tabs: the next frame shows them
   bool edge_values = true;     // write each weight on its edge (3-3-1 networks)
   OptionsTabView options_tab;
+  LessonEditorView lesson_editor;
   ColourTabView colour_tab;
   std::array<char, 1024> data_path{};  // the Data tab's path field (the desktop's)
   int sweep_seeds = 20;                // the Seeds tab's N: set by whoever starts a sweep (the tab, a script)

@@ -21,4 +21,10 @@ std::string thousands(long long n) {
   return (n < 0 ? "-" : "") + out;
 }
 
+std::string percent(double fraction, int decimals) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f\xC2\xA0%%", decimals, 100 * fraction);
+  return text;
+}
+
 }  // namespace fontshade::app

@@ -19,5 +19,7 @@ std::string vector_text(const Vector& v) {
 
 // A count with the thousands separator of the language in use: "100,000" / "100.000".
 std::string thousands(long long n);
+// A fraction as a percentage: "98.66 %", with a no-break space, so a wrapped line never leaves the % alone.
+std::string percent(double fraction, int decimals = 2);
 
 }  // namespace fontshade::app

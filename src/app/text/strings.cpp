@@ -28,7 +28,7 @@ const std::unordered_map<std::string_view, const char*>& spanish() {
 std::vector<TranslationEntry> translation_table() {
   std::vector<TranslationEntry> all;
   for (const TranslationTable t : {strings_panels(), strings_options_data(), strings_class_activities(), strings_menu_bar(),
-                                     strings_notebook(), strings_view3d()})
+                                     strings_notebook(), strings_view3d(), strings_lesson()})
     all.insert(all.end(), t.entries, t.entries + t.count);
   return all;
 }

@@ -57,6 +57,7 @@ TranslationTable strings_panels();            // strings_panels.cpp: the lesson'
 TranslationTable strings_options_data();      // strings_options_data.cpp: the options and data tabs, file messages
 TranslationTable strings_class_activities();  // strings_class_activities.cpp: labels, the chapter's colours, seeds, checks
 TranslationTable strings_menu_bar();          // strings_menu_bar.cpp: model, export, link, projector, help
+TranslationTable strings_lesson();            // strings_lesson.cpp: the guided lesson, its panels and its editor
 TranslationTable strings_notebook();          // strings_notebook.cpp: the notebook's generator, scikit-learn's trainer, the code
 TranslationTable strings_view3d();            // strings_view3d.cpp: the 3-D view (the colour cube, the hidden space)
 // Every entry of every table, for the tests.

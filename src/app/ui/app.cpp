@@ -24,6 +24,9 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // the windows of the panels, bringing an overlay to the front
 #include "app/state/keys.hpp"
+#include "app/state/lesson_mode.hpp"
+#include "app/state/lesson_state.hpp"
+#include "app/ui/lesson_ui.hpp"
 #include "app/state/model_state.hpp"
 #include "app/state/notice.hpp"
 #include "app/ui/panels/panels.hpp"
@@ -298,7 +301,8 @@ BarWidths bar_widths() {
   ImGui::PushFont(fonts().bold);
   w.title = ImGui::CalcTextSize("fontshade").x + gap;
   ImGui::PopFont();
-  for (const char* l : {tr("Model"), tr("Export"), tr("Copy link"), tr("Projector"), "?"}) w.buttons += button_width(l) + gap;
+  for (const char* l : {tr("Back to the lesson"), tr("Lesson"), tr("Model"), tr("Export"), tr("Copy link"), tr("Projector"), "?"})
+    w.buttons += button_width(l) + gap;
   w.right = ImGui::GetFontSize() * 4.5f + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr("digits")).x + gap * 2 +
             ImGui::GetFontSize() * 2.4f * 2 + gap;
   return w;
@@ -347,8 +351,21 @@ void App::menu_bar(float height) {
   ImGui::End();
 }
 
-// The menu bar's buttons: Model, Export, Copy link, Projector, ?.
+// The menu bar's buttons: Back to the lesson, Lesson, Model, Export, Copy link, Projector, ?.
 void App::bar_buttons() {
+  // The way back into the guided lesson, at its scene, and the lesson's menu.
+  if (ImGui::Button(tr("Back to the lesson"))) start_lesson(state_);
+  remember_item(state_, "button_lesson");
+  tooltip(tr("The guided lesson, at the scene you left it. (Key: Page Down / Page Up move between scenes)"));
+  ImGui::SameLine();
+  if (ImGui::Button(tr("Lesson"))) ImGui::OpenPopup("lesson_menu");
+  remember_item(state_, "menu_lesson");
+  tooltip(tr("For teachers: edit this lesson, add a scene, save, load and share lessons."));
+  if (ImGui::BeginPopup("lesson_menu")) {
+    lesson_menu();
+    ImGui::EndPopup();
+  }
+  ImGui::SameLine();
   if (ImGui::Button(tr("Model"))) ImGui::OpenPopup("model_menu");
   remember_item(state_, "menu_model");
   tooltip(tr("Save the model of the step in view, or load one."));
@@ -533,6 +550,12 @@ void App::place_panels(int width, int height, float top) {
 // The order Tab visits: the step panel, the others as arranged, the menu bar.
 void App::note_tab_order() {
   tab_order_.clear();
+  if (state_.lesson.active) {
+    tab_order_ = lesson_windows_;
+    if (bar_window_) tab_order_.push_back(bar_window_);
+    if (focused_panel_ >= static_cast<int>(tab_order_.size())) focused_panel_ = -1;
+    return;
+  }
   ImGuiWindow* steps = panel_windows_[static_cast<int>(PanelId::steps)];
   if (steps) tab_order_.push_back(steps);
   for (const Placement& p : arrangement_.panels)
@@ -623,10 +646,20 @@ void App::frame(int width, int height, double seconds) {
   else if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) state_.view.wheel_under_resting_pointer = false;
   state_.layout.clear();
   state_.scrolls.clear();
-  const float bar = menu_bar_height(static_cast<float>(width));
-  menu_bar(bar);
-  place_panels(width, height, bar);
+  start_control_census(state_);
+  const bool lesson = state_.lesson.active;
+  const float bar = lesson ? ImGui::GetFontSize() + ImGui::GetStyle().WindowPadding.y * 2 : menu_bar_height(static_cast<float>(width));
+  if (lesson) {
+    lesson_bar(bar);
+    place_lesson(width, height, bar);
+  } else {
+    menu_bar(bar);
+    place_panels(width, height, bar);
+  }
   note_tab_order();
+  // The teacher's editor over the right part of the screen.
+  const float editor_width = std::fmin(static_cast<float>(width), std::fmax(static_cast<float>(width) * 0.45f, ImGui::GetFontSize() * 30));
+  lesson_editor(state_, platform, Rect{static_cast<float>(width) - editor_width, bar, editor_width, static_cast<float>(height) - bar});
   data_files(state_);
   state_.view.tabs_requested = false;
   notice(bar, seconds);

@@ -8,6 +8,7 @@
 #include "app/state/app_state.hpp"
 #include "app/state/key_presses.hpp"
 #include "app/layout/arrangement.hpp"
+#include "app/layout/lesson_arrangement.hpp"
 #include "app/state/cube_view.hpp"
 #include "app/ui/decision_surface.hpp"
 #include "app/ui/platform.hpp"
@@ -62,6 +63,11 @@ class App {
   void notice(float top, double seconds);
   void help_overlay();
   void say(const std::string& sentence);
+  // The guided lesson's screen (ui/lesson_screen.cpp).
+  void lesson_bar(float height);
+  void lesson_menu();
+  void place_lesson(int width, int height, float top);
+  void lesson_part(const SceneWindow& window);
 
   AppState state_;
   DecisionSurface surface_;
@@ -81,6 +87,7 @@ class App {
   ImGuiWindow* panel_windows_[6] = {};  // by PanelId, as drawn last frame
   ImGuiWindow* bar_window_ = nullptr;
   std::vector<ImGuiWindow*> tab_order_;
+  std::vector<ImGuiWindow*> lesson_windows_;  // the lesson mode's windows, as drawn last frame
   unsigned step_button_id_ = 0;        // the Step button's ImGui id, where Tab lands first
   long long export_first_ = 1, export_last_ = 100;
   std::string screenshot_name_;

@@ -25,6 +25,7 @@ static_assert(static_cast<int>(KeyCode::space) == GLFW_KEY_SPACE && static_cast<
               static_cast<int>(KeyCode::right) == GLFW_KEY_RIGHT && static_cast<int>(KeyCode::left) == GLFW_KEY_LEFT &&
               static_cast<int>(KeyCode::down) == GLFW_KEY_DOWN && static_cast<int>(KeyCode::up) == GLFW_KEY_UP &&
               static_cast<int>(KeyCode::home) == GLFW_KEY_HOME && static_cast<int>(KeyCode::end) == GLFW_KEY_END &&
+              static_cast<int>(KeyCode::page_up) == GLFW_KEY_PAGE_UP && static_cast<int>(KeyCode::page_down) == GLFW_KEY_PAGE_DOWN &&
               static_cast<int>(KeyCode::f1) == GLFW_KEY_F1 && static_cast<int>(KeyCode::keypad_enter) == GLFW_KEY_KP_ENTER,
               "state/keys.hpp's key codes are GLFW's");
 

@@ -17,6 +17,8 @@ struct Platform {
   std::function<std::string(const std::string& fragment)> copy_link;
   // A model file to load: the page's file picker (the desktop takes a file dropped on its window).
   std::function<std::string()> choose_model;
+  // A lesson file to load: the page's file picker (the desktop takes a file dropped on its window).
+  std::function<std::string()> choose_lesson;
   // Whether the page was opened as a file (file://), so a link to it opens only on this computer: Copy
   // link then offers the page itself. None on the desktop.
   std::function<bool()> page_is_file;

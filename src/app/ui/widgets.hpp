@@ -78,6 +78,11 @@ int tab_strip(AppState& state, const char* id, std::span<const TabItem> items, i
 void colour_swatch(AppState& state, const char* layout_name, Rgb colour, float side, const char* tip);
 // Remembers the last item's rectangle for the scripting API.
 void remember_item(AppState& state, const char* layout_name);
+// Counts the last item as one of the frame's controls in layout() ("control_NNN label"): for the app's
+// own canvases that take clicks; ImGui's widgets are counted by themselves (ui/control_census.cpp).
+void note_control(AppState& state, const char* label);
+// Before a frame's widgets: the count starts again.
+void start_control_census(AppState& state);
 // Remembers the current window's visible inside (no title bar, no scroll bars) and its scroll position.
 void remember_window(AppState& state, const char* layout_name, const char* scroll_name);
 

@@ -92,6 +92,40 @@ Split split_rows(int rows, std::uint64_t seed) {
   return split;
 }
 
+bool in_training_region(SplitRule rule, const Rgb& c) {
+  constexpr int kHalf = 128;
+  switch (rule) {
+    case SplitRule::random: return true;
+    case SplitRule::r_high: return c.r >= kHalf;
+    case SplitRule::g_high: return c.g >= kHalf;
+    case SplitRule::b_high: return c.b >= kHalf;
+    case SplitRule::rg_high: return c.r >= kHalf && c.g >= kHalf;
+  }
+  return true;
+}
+
+Split split_data(const DataSet& data, SplitRule rule, std::uint64_t seed) {
+  const int rows = static_cast<int>(data.samples.size());
+  if (rule == SplitRule::random) return split_rows(rows, seed);
+  Split split;
+  for (int row = 0; row < rows; ++row)
+    (in_training_region(rule, data.samples[static_cast<std::size_t>(row)].colour) ? split.train : split.test).push_back(row);
+  return split;
+}
+
+std::string split_problem(const DataSet& data, SplitRule rule) {
+  if (rule == SplitRule::random) return {};
+  const Split split = split_data(data, rule, 0);
+  if (!split.train.empty() && !split.test.empty()) return {};
+  const char* region = rule == SplitRule::r_high   ? "R of 128 or more"
+                       : rule == SplitRule::g_high ? "G of 128 or more"
+                       : rule == SplitRule::b_high ? "B of 128 or more"
+                                                   : "R and G of 128 or more";
+  const std::string rows = std::to_string(data.samples.size());
+  return split.train.empty() ? "none of the " + rows + " colours has " + std::string(region) + ", so nothing would train"
+                             : "all " + rows + " colours have " + std::string(region) + ", so nothing would be left to test";
+}
+
 Split split_rows_numpy(int rows, NumpyRandom& random) {
   const std::vector<int> order = random.permutation(rows);
   // n_test = ceil(test_size * n_samples) with test_size the double 1/3, as scikit-learn computes it.

@@ -73,4 +73,19 @@ Split split_rows(int rows, std::uint64_t seed);
 // X_train[i] in the notebook is the row split.train[i]).
 Split split_rows_numpy(int rows, NumpyRandom& random);
 
+// Which rows train and which test. random: the chapter's 2/3 : 1/3, shuffled by the seed
+// (split_rows). The others put a region of the colour cube in training and test on the rest, as a
+// model trained at one hospital is used at another (the chapter's warning about data drift):
+// r_high, g_high, b_high train on the colours whose R, G or B is at least 128 (half the cube);
+// rg_high on those with R and G both at least 128 (the yellows, pinks and whites, nearly all dark text).
+enum class SplitRule { random, r_high, g_high, b_high, rg_high };
+// Whether a colour is in the training region of a region rule (random: every colour).
+bool in_training_region(SplitRule rule, const Rgb& colour);
+// The split a rule makes of these rows (a region rule ignores the seed). A region that holds no row,
+// or every row, leaves one side empty: split_problem says so, and the run refuses such data.
+Split split_data(const DataSet& data, SplitRule rule, std::uint64_t seed);
+// Empty when the rule leaves rows on both sides; else what is wrong ("split rg_high: none of the 12
+// colours has R and G of 128 or more, so nothing would train").
+std::string split_problem(const DataSet& data, SplitRule rule);
+
 }  // namespace fontshade

@@ -25,6 +25,8 @@ class JsonWriter {
   JsonWriter& string(std::string_view s);
   JsonWriter& boolean(bool b);
   JsonWriter& null();
+  // A value that is already JSON text (another writer's), written as it is.
+  JsonWriter& raw(std::string_view json);
 
   // Vectors as arrays; matrices as arrays of rows.
   JsonWriter& vector(const HiddenVector& v);

@@ -7,6 +7,7 @@
 #include "core/base/number_reader.hpp"
 #include "core/base/quoted.hpp"
 #include "core/network/option_reader.hpp"
+#include "core/network/run.hpp"  // replay_budget_problem
 
 namespace fontshade {
 namespace {
@@ -141,6 +142,24 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment) {
   if (lesson.step > lesson.options.steps)
     return message_of(MessageId::link_step_past_end, {{"step", std::to_string(lesson.step)}, {"steps", std::to_string(lesson.options.steps)}});
   return lesson;
+}
+
+DataSet lesson_data(const Lesson& lesson) {
+  if (lesson.data != DataOrigin::labels) return *builtin_dataset(builtin_name(lesson.data));
+  DataSet data;
+  data.samples = lesson.labels;
+  data.origin = DataOrigin::labels;
+  data.source = "labels";
+  return data;
+}
+
+std::string lesson_problem(const Lesson& lesson) {
+  if (std::string problem = lesson.options.validate(); !problem.empty()) return problem;
+  const DataSet data = lesson_data(lesson);
+  if (data.samples.size() < 3) return "labels: a run needs 3 labelled colours at least";
+  if (std::string problem = split_problem(data, lesson.options.split); !problem.empty())
+    return "split " + std::string(name_of(lesson.options.split)) + ": " + problem;
+  return replay_budget_problem(lesson.step);
 }
 
 }  // namespace fontshade

@@ -42,4 +42,11 @@ std::variant<Lesson, std::string> parse_lesson(std::string_view fragment);
 // its message is then said in that language. nullopt when it asks for none.
 std::optional<std::string> lesson_language(std::string_view fragment);
 
+// The data a lesson trains on: a built-in set by name, or its inline labels.
+DataSet lesson_data(const Lesson& lesson);
+// Empty when a run can show the lesson (its options are good, its split leaves rows to train and to
+// test, its step is within the replay budget); else why not. The step is checked by running to it (it
+// can diverge first).
+std::string lesson_problem(const Lesson& lesson);
+
 }  // namespace fontshade

@@ -113,8 +113,9 @@ class ModelReader {
   // [SECTION] Reading the options and the data
 
   // Every option through the one reader of options (option_reader.hpp), each value checked where it
-  // stands so the message names its line and column. "gradient", "rng" and "trainer" may be missing:
-  // files written before they existed trained the chapter's way with fontshade's generator.
+  // stands so the message names its line and column. "gradient", "rng", "trainer" and "split" may be
+  // missing: files written before they existed trained the chapter's way with fontshade's generator on
+  // the random split.
   bool read_options_of(const JsonValue& root, Options& o) {
     const JsonValue* opts = member(root, "options", "model");
     if (!opts || !expect_type(*opts, JsonValue::Type::object, "options")) return false;
@@ -125,7 +126,7 @@ class ModelReader {
     const JsonValue* last = opts;
     for (const OptionSpec& spec : option_specs()) {
       const JsonValue* v = opts->find(spec.file_key);
-      if (!v && (spec.name == "gradient" || spec.name == "rng" || spec.name == "trainer")) continue;
+      if (!v && (spec.name == "gradient" || spec.name == "rng" || spec.name == "trainer" || spec.name == "split")) continue;
       if (!v) return fail(*opts, "options: the key \"" + std::string(spec.file_key) + "\" is missing");
       const bool text = spec.kind == OptionKind::choice;
       if (!expect_type(*v, text ? JsonValue::Type::string : JsonValue::Type::number, option_label(spec, OptionNames::file)))

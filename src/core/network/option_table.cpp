@@ -37,6 +37,14 @@ constexpr OptionChoice kGradients[] = {
      .help = "the chapter's NumPy: dC_dA1 @ dA1_dZ1 sums over the hidden nodes, every w_hidden row moves alike"},
 };
 
+constexpr OptionChoice kSplits[] = {
+    {.name = "random", .shown = "random 2/3 : 1/3", .help = "the chapter's: 2/3 train, 1/3 test, shuffled by the seed"},
+    {.name = "r_high", .shown = "train where R >= 128", .help = "train on the colours with R >= 128, test on the rest"},
+    {.name = "g_high", .shown = "train where G >= 128", .help = "train on the colours with G >= 128, test on the rest"},
+    {.name = "b_high", .shown = "train where B >= 128", .help = "train on the colours with B >= 128, test on the rest"},
+    {.name = "rg_high", .shown = "train where R and G >= 128", .help = "train on the colours with R >= 128 and G >= 128, test on the rest"},
+};
+
 constexpr OptionChoice kRngs[] = {
     {.name = "fontshade", .help = "its own generator, default"},
     {.name = "numpy",
@@ -145,6 +153,13 @@ constexpr OptionSpec kSpecs[] = {
      .display = "trainer",
      .tooltip = "What a step is. The chapter's: one training colour, forward, backward, update. scikit-learn's: one mini-batch of MLPClassifier(solver='sgd'), the chapter's second program; steps is then its max_iter (epochs at most).",
      .tab_row = 11},
+    {.name = "split", .file_key = "split", .kind = OptionKind::choice, .choices = kSplits,
+     .field = field<&Options::split>(),
+     .cli_value = "S", .cli_help = "which rows train and which test",
+     .display = "split",
+     .tooltip = "Which rows train and which only test. Random: the chapter's 2/3 and 1/3, by the seed. A region: train on one part of the colour cube and test on the rest, like a model trained at one hospital and used at another.",
+     .applies = chapter_trainer, .unused_tip = "scikit-learn's trainer splits its own way: train_test_split's 2/3 and 1/3.",
+     .tab_row = 13},
 };
 
 template <typename Enum>
@@ -198,6 +213,7 @@ std::string_view name_of(Cost v) { return name_in(kCosts, v); }
 std::string_view name_of(Init v) { return name_in(kInits, v); }
 std::string_view name_of(Schedule v) { return name_in(kSchedules, v); }
 std::string_view name_of(GradientMode v) { return name_in(kGradients, v); }
+std::string_view name_of(SplitRule v) { return name_in(kSplits, v); }
 std::string_view name_of(Rng v) { return name_in(kRngs, v); }
 std::string_view name_of(TrainerKind v) { return name_in(kTrainers, v); }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/base/limits.hpp"
+#include "core/data/dataset.hpp"  // SplitRule
 
 namespace fontshade {
 
@@ -50,6 +51,7 @@ struct Options {
   GradientMode gradient = GradientMode::true_gradient;
   Rng rng = Rng::fontshade;
   TrainerKind trainer = TrainerKind::chapter;
+  SplitRule split = SplitRule::random;  // which rows train: the chapter's random 2/3, or a region of the cube
 
   // The learning rate used by SGD step `step` (1-based). Inline: called every step.
   inline double learning_rate_at(long long step) const;
@@ -74,6 +76,7 @@ std::string_view name_of(Schedule);
 std::string_view name_of(GradientMode);
 std::string_view name_of(Rng);
 std::string_view name_of(TrainerKind);
+std::string_view name_of(SplitRule);
 
 inline double Options::learning_rate_at(long long step) const {
   if (schedule == Schedule::constant || steps <= 1) return learning_rate;

@@ -34,8 +34,10 @@ void Run::reset(Options options) {
 std::optional<Error> Run::set_data(DataSet data) {
   if (static_cast<long long>(data.samples.size()) < kMinCsvRows)
     return message_error(data.source, 0, 0, MessageId::data_too_few_rows);
-  facts_ = facts_of(data);
   const Options o = options();
+  if (std::string problem = split_problem(data, o.split); !problem.empty())
+    return Error{data.source, 0, 0, "split " + std::string(name_of(o.split)) + ": " + problem};
+  facts_ = facts_of(data);
   trainer_ = std::make_unique<Trainer>(std::move(data), o);
   restart();
   return std::nullopt;

@@ -76,18 +76,28 @@ std::optional<Divergence> first_non_finite(const ForwardRecord& f, double C, con
 
 namespace {
 
+// The rule's split, or the chapter's random one where the rule's region holds no row to train on:
+// the programs refuse such data and options first (split_problem), so this only keeps a trainer from
+// drawing from nothing. `drawn` is the random split the generator made (rng numpy draws its
+// permutation either way, so a region split leaves the notebook's starting weights as they were).
+Split rule_split(const DataSet& data, const Options& o, Split drawn) {
+  if (o.split == SplitRule::random) return drawn;
+  Split split = split_data(data, o.split, o.seed);
+  return split.train.empty() ? drawn : split;
+}
+
 // rng numpy: the notebook's order on one generator, np.random.seed(S) first: the split, the starting
 // parameters, and what is left draws the samples.
-Sampler numpy_start(const Options& o, int rows, Split& split, Parameters& params) {
+Sampler numpy_start(const Options& o, const DataSet& data, Split& split, Parameters& params) {
   NumpyRandom numpy(static_cast<std::uint32_t>(o.seed));
-  split = split_rows_numpy(rows, numpy);
+  split = rule_split(data, o, split_rows_numpy(static_cast<int>(data.samples.size()), numpy));
   params = initial_parameters(o, numpy);
   return Sampler(numpy);
 }
 
 // rng fontshade: a stream of the seed each.
-Sampler own_start(const Options& o, int rows, Split& split, Parameters& params) {
-  split = split_rows(rows, o.seed);
+Sampler own_start(const Options& o, const DataSet& data, Split& split, Parameters& params) {
+  split = rule_split(data, o, split_rows(static_cast<int>(data.samples.size()), o.seed));
   Random init(o.seed, kStreamInit);
   params = initial_parameters(o, init);
   return Sampler(Random(o.seed, kStreamSamples));
@@ -98,8 +108,7 @@ Sampler own_start(const Options& o, int rows, Split& split, Parameters& params) 
 Trainer::Trainer(DataSet data, Options options)
     : data_(std::move(data)),
       options_(options),
-      sampler_(options.rng == Rng::numpy ? numpy_start(options_, static_cast<int>(data_.samples.size()), split_, params_)
-                                         : own_start(options_, static_cast<int>(data_.samples.size()), split_, params_)) {
+      sampler_(options.rng == Rng::numpy ? numpy_start(options_, data_, split_, params_) : own_start(options_, data_, split_, params_)) {
   note_death(0);
   train_X_.reserve(split_.train.size());
   train_Y_.reserve(split_.train.size());

@@ -1,5 +1,6 @@
 // 1. Colour (picker, preview card, A2 bar, what the designer rules say) and 8. what the network says
 // now for the picked colour.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -17,7 +18,12 @@
 namespace fontshade::app {
 namespace {
 
-void picker(AppState& state) {
+void channel_fields(AppState& state);
+void hex_field(AppState& state);
+
+// The picker; `full` (the workbench): also the wheel switch and R, G, B; the lesson: the picker and the
+// colour's code only.
+void picker(AppState& state, bool full) {
   ColourTabView& tab = state.view.colour_tab;
   float rgb[3] = {state.view.picked.r / 255.0f, state.view.picked.g / 255.0f, state.view.picked.b / 255.0f};
   const float width = ImGui::GetContentRegionAvail().x;
@@ -30,11 +36,18 @@ void picker(AppState& state) {
                        static_cast<int>(rgb[2] * 255 + 0.5f)};
   }
   remember_item(state, "colour_picker");
+  note_control(state, "colour_picker");
   tooltip(tr("Pick a background colour: hue on the bar (or wheel), lightness and saturation in the square."));
-  ImGui::Checkbox(tr("Wheel"), &tab.wheel);
-  tooltip(tr("Show the hue as a wheel instead of a bar."));
+  if (full) {
+    ImGui::Checkbox(tr("Wheel"), &tab.wheel);
+    tooltip(tr("Show the hue as a wheel instead of a bar."));
+    channel_fields(state);
+  }
+  hex_field(state);
+}
 
-  // R, G, B as whole numbers 0-255, and the hex code.
+// R, G, B as whole numbers 0-255.
+void channel_fields(AppState& state) {
   int channels[3] = {state.view.picked.r, state.view.picked.g, state.view.picked.b};
   const char* names[3] = {"R", "G", "B"};
   const char* tips[3] = {tr("Red channel of the background, 0 to 255. The network sees it as R / 255."),
@@ -50,6 +63,12 @@ void picker(AppState& state) {
     tooltip(tips[i]);
     ImGui::PopID();
   }
+}
+
+// The colour's code: #rrggbb, R,G,B or a CSS name, typed.
+void hex_field(AppState& state) {
+  ColourTabView& tab = state.view.colour_tab;
+  const float field = ImGui::GetFontSize() * 3.2f;
   char* hex = tab.hex.data();
   if (!tab.editing) std::snprintf(hex, tab.hex.size(), "%s", hex_of(state.view.picked).c_str());
   ImGui::SetNextItemWidth(field * 3.2f);
@@ -173,6 +192,31 @@ void probability_bar(AppState& state, const ForwardRecord& now) {
   tooltip(tr("A2, the network's output: how sure it is that dark text reads better. At 0.5 or more it chooses dark text, below 0.5 light text."));
 }
 
+// The picked colour with light text on one half and dark text on the other: the question itself,
+// before any network answers it.
+void swatch_card(AppState& state) {
+  const Rgb c = state.view.picked;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float line = ImGui::GetFontSize();
+  const float height = line * 4.5f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  remember_item(state, "swatch_card");
+  tooltip(tr("The picked background with light text and with dark text: which reads better?"));
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(p, ImVec2(p.x + width, p.y + height), IM_COL32(c.r, c.g, c.b, 255), line * 0.3f);
+  ImFont* big = fonts().preview;
+  const char* words[2] = {tr("Light text"), tr("Dark text")};
+  const ImU32 shades[2] = {palette::light_text, palette::dark_text};
+  for (int k = 0; k < 2; ++k) {
+    const ImVec2 size = big->CalcTextSizeA(big->FontSize, FLT_MAX, 0, words[k]);
+    const float half = width * 0.5f;
+    const ImVec2 at(p.x + half * static_cast<float>(k) + (half - size.x) * 0.5f, p.y + (height - size.y) * 0.5f);
+    list->AddText(big, big->FontSize, at, shades[k], words[k]);
+    state.layout[k == 0 ? "swatch_light" : "swatch_dark"] = Rect{at.x, at.y, size.x, size.y};
+  }
+}
+
 // The picked colour's A2, said so (the forward pass shows the sample's, from before its update): a
 // swatch of the colour, then "A2 for #2277d3 after step 10 = 0.9438 → dark text", wrapped.
 void picked_answer(AppState& state, const ForwardRecord& now) {
@@ -198,15 +242,17 @@ struct RuleRow {
   const char* figure_tip;
 };
 
-std::vector<RuleRow> rule_rows(const Rgb& c, const ForwardRecord& now) {
+// `with_network`: the network's row first (not before the lesson has shown it).
+std::vector<RuleRow> rule_rows(const Rgb& c, const ForwardRecord& now, bool with_network) {
   const YiqVerdict yiq = yiq_rule(c);
   const WcagVerdict wcag = wcag2_rule(c);
   const ApcaVerdict apca = apca_rule(c);
   // Short figures: the left column is narrow; the tooltips say what each figure is.
   char buf[96];
   std::vector<RuleRow> rows;
-  rows.push_back({tr("Network"), tr("This network, with the weights it has now."), is_dark(now.A2), "A2 " + number(now.A2, 3),
-                  tr("Dark text when A2 >= 0.5.")});
+  if (with_network)
+    rows.push_back({tr("Network"), tr("This network, with the weights it has now."), is_dark(now.A2), "A2 " + number(now.A2, 3),
+                    tr("Dark text when A2 >= 0.5.")});
   std::snprintf(buf, sizeof buf, "Y %.3f %s 127.5", yiq.Y, yiq.dark ? "\xE2\x89\xA5" : "<");
   rows.push_back({tr("YIQ luma"), tr("Brightness as old colour TV measured it: Y = 0.299 R + 0.587 G + 0.114 B. The book's labels follow this rule exactly."),
                   yiq.dark, buf, tr("Dark text when Y is at least 127.5, half of 255.")});
@@ -233,8 +279,8 @@ bool rules_fit(const std::vector<RuleRow>& rows) {
 }
 
 // The rules as a table where it fits, else a rule a line with its figure under it (projector mode).
-void rules_table(const Rgb& c, const ForwardRecord& now) {
-  const std::vector<RuleRow> rows = rule_rows(c, now);
+void rules_table(const Rgb& c, const ForwardRecord& now, bool with_network) {
+  const std::vector<RuleRow> rows = rule_rows(c, now, with_network);
   if (!rules_fit(rows)) {
     for (const RuleRow& r : rows) {
       wrapped_text(std::string(r.name) + ": " + (r.dark ? tr("dark") : tr("light")));
@@ -296,9 +342,9 @@ void colour_panel(AppState& state) {
     probability_bar(state, now);
     picked_answer(state, now);
     ImGui::Spacing();
-    picker(state);
+    picker(state, true);
   } else {
-    picker(state);
+    picker(state, true);
     ImGui::Spacing();
     preview_card(state, now);
     ImGui::Spacing();
@@ -307,9 +353,31 @@ void colour_panel(AppState& state) {
   }
   ImGui::Spacing();
   heading(tr("What each rule would choose"));
-  rules_table(state.view.picked, now);
+  rules_table(state.view.picked, now, true);
   ImGui::Spacing();
   network_now(state, now);
+}
+
+void colour_parts(AppState& state, const std::vector<ScenePart>& parts) {
+  const ForwardRecord now = state.picked_forward();
+  const bool with_network = std::find(parts.begin(), parts.end(), ScenePart::preview) != parts.end();
+  for (ScenePart part : parts) {
+    switch (part) {
+      case ScenePart::picker: picker(state, false); break;
+      case ScenePart::swatch: swatch_card(state); break;
+      case ScenePart::preview:
+        preview_card(state, now);
+        ImGui::Spacing();
+        probability_bar(state, now);
+        break;
+      case ScenePart::rules:
+        heading(tr("What each rule would choose"));
+        rules_table(state.view.picked, now, with_network);
+        break;
+      default: break;
+    }
+    ImGui::Spacing();
+  }
 }
 
 }  // namespace fontshade::app

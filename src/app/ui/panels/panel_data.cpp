@@ -15,6 +15,7 @@
 #include "app/text/strings.hpp"
 #include "app/layout/surface_dots.hpp"
 #include "app/ui/widgets.hpp"
+#include "core/network/option_table.hpp"
 
 namespace fontshade::app {
 namespace {
@@ -113,9 +114,17 @@ void facts(AppState& state) {
   wrapped_textf(tr("%s dark text (%.1f %%), %s light text (%.1f %%)"), thousands(f.dark).c_str(), dark_share,
                 thousands(f.light).c_str(), f.rows > 0 ? 100.0 - dark_share : 0.0);
   balance_bar(state, f);
-  wrapped_textf(tr("Split by the seed: %s rows train the network, %s only test it."), thousands(static_cast<long long>(run.split().train.size())).c_str(),
-                thousands(static_cast<long long>(run.split().test.size())).c_str());
-  tooltip(tr("Two thirds of the rows train the network; the other third only tests it."));
+  const std::string train = thousands(static_cast<long long>(run.split().train.size()));
+  const std::string test = thousands(static_cast<long long>(run.split().test.size()));
+  if (run.options().split == SplitRule::random) {
+    wrapped_textf(tr("Split by the seed: %s rows train the network, %s only test it."), train.c_str(), test.c_str());
+    tooltip(tr("Two thirds of the rows train the network; the other third only tests it."));
+  } else {
+    const OptionSpec& spec = option_spec("split");
+    const OptionChoice& rule = spec.choices[static_cast<std::size_t>(run.options().split)];
+    wrapped_textf(tr("Split by region (%s): %s rows train the network, %s only test it."), tr(rule.shown), train.c_str(), test.c_str());
+    tooltip(tr("The training rows are one region of the colour cube, the test rows the rest: like a model trained at one hospital and used at another."));
+  }
   remember_item(state, "data_split");
   ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
   wrapped_textf(tr("On the decision surface: the rows whose B is within %d of the slice's, filled dots for training rows, rings for test rows, a red cross where the network is wrong."),
@@ -130,6 +139,8 @@ void data_panel(AppState& state) {
   load_result(state);
   facts(state);
 }
+
+void data_facts_panel(AppState& state) { facts(state); }
 
 void open_data_picker() {
 #ifdef __EMSCRIPTEN__

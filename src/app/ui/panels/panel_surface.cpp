@@ -78,7 +78,10 @@ void surface_panel(AppState& state, DecisionSurface& surface) {
   if (v.slice_follows_picked) v.slice_blue = v.picked.b;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetFontSize();
-  const float side = std::fmax(line * 4, std::fmin(avail.y - line * 1.4f, avail.x * 0.58f));
+  // The square leaves its controls the room of their widest label (a checkbox's cannot wrap).
+  const float controls_width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                               std::fmax(ImGui::CalcTextSize(tr("follow the picked colour")).x, ImGui::CalcTextSize(tr("the data")).x);
+  const float side = std::fmax(line * 4, std::fmin(avail.y - line * 1.4f, std::fmin(avail.x * 0.58f, avail.x - line * 2.2f - controls_width)));
   const ImVec2 p(ImGui::GetCursorScreenPos().x + line * 1.2f, ImGui::GetCursorScreenPos().y);
   const ImVec2 controls_at(p.x + side + line * 0.8f, p.y);
   ImGui::SetCursorScreenPos(p);

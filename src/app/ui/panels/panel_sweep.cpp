@@ -19,13 +19,6 @@ const ImU32 kMarker = IM_COL32(240, 200, 80, 255);
 const ImU32 kDead = IM_COL32(204, 121, 167, 255);      // palette::negative
 const ImU32 kDiverged = IM_COL32(255, 97, 84, 255);
 
-// "98.66 %", with a no-break space: a wrapped line never leaves the % alone.
-std::string percent(double fraction, int decimals = 2) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.*f\xC2\xA0%%", decimals, 100 * fraction);
-  return text;
-}
-
 // The marks: a triangle over a collapsed run, a cross over a dead one, "!" for a diverged one.
 void triangle(ImDrawList* list, ImVec2 c, float r, ImU32 colour) {
   list->AddTriangleFilled(ImVec2(c.x, c.y - r), ImVec2(c.x - r, c.y + r * 0.8f), ImVec2(c.x + r, c.y + r * 0.8f), colour);

@@ -181,7 +181,10 @@ void training_panel(AppState& state) {
   tooltip(tr("Measured on every training row and every test row with the current weights."));
   confusion(test);
   ImGui::Spacing();
-  if (ImGui::CollapsingHeader(tr("The chapter's two programs"), ImGuiTreeNodeFlags_DefaultOpen)) two_programs(state);
+  // In the guided lesson only where the scene is about them (scikit-learn's trainer): elsewhere it is one
+  // more button before its time (the cold run).
+  const bool about_programs = !state.lesson.active || state.run.mlp();
+  if (about_programs && ImGui::CollapsingHeader(tr("The chapter's two programs"), ImGuiTreeNodeFlags_DefaultOpen)) two_programs(state);
 }
 
 }  // namespace fontshade::app

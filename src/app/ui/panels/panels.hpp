@@ -2,6 +2,7 @@
 #include "app/state/app_state.hpp"
 #include "app/state/cube_view.hpp"
 #include "app/ui/decision_surface.hpp"
+#include "core/files/lesson_file.hpp"  // ScenePart
 #include "app/ui/platform.hpp"
 
 namespace fontshade::app {
@@ -27,6 +28,11 @@ void data_files(AppState& state);             // every frame: a banner while a f
 void open_data_picker();                      // the page's file picker for a CSV (the desktop has none)
 void sweep_panel(AppState& state);            // how much the start matters: test accuracy over many seeds
 void gradient_check_panel(AppState& state);   // backprop against finite differences for the step in view
+// The guided lesson's parts (issue 17):
+void colour_parts(AppState& state, const std::vector<ScenePart>& parts);  // picker, swatch, preview, rules, in that order
+void data_facts_panel(AppState& state);       // the data's facts: rows, labels, the split (no choice of data)
+void weights_panel(AppState& state);          // W1..W12, B1..B4 beside w_hidden, ..., at the step in view
+void activations_panel(AppState& state);      // the chapter's activation functions with their slopes, Z1 marked
 // Over the panels, under the menu bar at `top`: a far link's or model's progress and Cancel (ui/reach_progress.cpp).
 void reach_progress(AppState& state, float top);
 
