@@ -13,6 +13,7 @@ tools=(cmake make g++ nodejs npm)
 # the tests use, and the recommends were three packages in four (277 instead of 90 on a fresh machine:
 # ghostscript, sympy's shell, perl's web modules, printing, fonts) and a quarter of the download.
 packages=(emscripten libeigen3-dev nlohmann-json3-dev libglfw3-dev catch2 chromium xvfb xauth fonttools fonts-dejavu-core libgl-dev
+          zopfli  # the page's WebAssembly compressed (cmake/make_page.cmake)
           libgl1-mesa-dri dpkg-dev libstb-dev python3-numpy python3-pandas python3-sklearn
           libblas3  # the chapter's two programs as test references (libblas3: see README)
           clang-14 libc++-14-dev libc++abi-14-dev libclang-rt-14-dev)  # the last four: scripts/fuzz.sh

@@ -28,6 +28,7 @@
 #include "app/script/script_api.hpp"
 #include "app/text/strings.hpp"
 #include "app/text/format.hpp"
+#include "script_fixtures.hpp"
 
 using namespace fontshade;
 using namespace fontshade::app;
@@ -36,23 +37,10 @@ using namespace fontshade::app;
 
 namespace {
 
-// A call's answer: its value's JSON text (the call must not be refused).
-JsonValue value_of_call(AppState& s, const std::string& name, const std::string& args) {
-  const auto parsed = parse_json(script_call(s, name, args), "answer");
-  REQUIRE(ok(parsed));
-  const JsonValue& answer = std::get<JsonValue>(parsed);
-  const JsonValue* error = answer.find("message");
-  INFO(name << args << ": " << (error ? error->text : std::string("answered")));
-  REQUIRE(answer.find("value"));
-  return *answer.find("value");
-}
-
+// A call's answer and a refused call's message (script_fixtures.hpp).
+JsonValue value_of_call(AppState& s, const std::string& name, const std::string& args) { return test::script_value(s, name, args); }
 std::string refusal_of_call(AppState& s, const std::string& name, const std::string& args) {
-  const auto parsed = parse_json(script_call(s, name, args), "answer");
-  REQUIRE(ok(parsed));
-  const JsonValue* message = std::get<JsonValue>(parsed).find("message");
-  REQUIRE(message);
-  return message->text;
+  return test::script_refusal(s, name, args);
 }
 
 std::string json_string(const std::string& text) {

@@ -88,6 +88,120 @@ TEST_CASE("lesson mode: a scene at a far step is reached over frames, its text a
   CHECK(screen_state_of(s) == s.lesson.current().state);
 }
 
+TEST_CASE("lesson mode: Cancel on the way to a far screen puts back the text of the screen that stayed", "[app][lesson]") {
+  AppState s;
+  start_lesson(s);
+  int far = -1;
+  for (int k = 1; k < s.lesson.count() && far < 0; ++k)
+    if (s.lesson.lesson.scenes[static_cast<std::size_t>(k)].state.step == 100000) far = k;
+  REQUIRE(far > 0);
+  // Next from the scene before it, then Cancel: the screen stayed that scene's, so its text comes back.
+  CHECK(open_scene(s, far - 1).empty());
+  finish_reach(s);
+  const Lesson stayed = screen_state_of(s);
+  CHECK(next_scene(s).empty());
+  REQUIRE(s.reach.has_value());
+  CHECK(s.lesson.scene == far);
+  cancel_reach(s);
+  CHECK_FALSE(s.reach.has_value());
+  CHECK(s.lesson.scene == far - 1);
+  CHECK(screen_state_of(s) == stayed);
+  CHECK(screen_state_of(s) == s.lesson.current().state);
+  // A question whose answer opens a far screen: Cancel hides the answer again, the screen the question's.
+  int far_reveal = -1;
+  for (int k = 0; k < s.lesson.count() && far_reveal < 0; ++k) {
+    const auto& q = s.lesson.lesson.scenes[static_cast<std::size_t>(k)].question;
+    if (q && q->reveal && q->reveal->step == 100000) far_reveal = k;
+  }
+  REQUIRE(far_reveal >= 0);
+  CHECK(open_scene(s, far_reveal).empty());
+  finish_reach(s);
+  CHECK(answer(s, 0).empty());
+  CHECK(reveal(s).empty());
+  REQUIRE(s.reach.has_value());
+  CHECK(s.lesson.tally().revealed);
+  cancel_reach(s);
+  CHECK(s.lesson.scene == far_reveal);
+  CHECK_FALSE(s.lesson.tally().revealed);
+  CHECK(s.lesson.tally().counts[0] == 1);  // the answer given stays counted
+  CHECK(screen_state_of(s) == s.lesson.current().state);
+}
+
+TEST_CASE("lesson mode: an explanation keeps the numbers of the answer's screen when the screen moves on", "[app][lesson]") {
+  AppState s;
+  start_lesson(s);
+  // The update's question (a {picked_A2} in its explanation, its answer's screen one step on).
+  int k = -1;
+  for (int i = 0; i < s.lesson.count() && k < 0; ++i) {
+    const auto& q = s.lesson.lesson.scenes[static_cast<std::size_t>(i)].question;
+    if (q && q->reveal && q->explain.en.find("{picked_A2}") != std::string::npos) k = i;
+  }
+  REQUIRE(k >= 0);
+  CHECK(open_scene(s, k).empty());
+  finish_reach(s);
+  CHECK(explanation(s).empty());  // not revealed yet
+  answer(s, 0);
+  CHECK(reveal(s).empty());
+  finish_reach(s);
+  const std::string shown = explanation(s);
+  CHECK(shown.find(number(s.picked_forward().A2)) != std::string::npos);
+  CHECK(shown == fill_blanks(s, s.lesson.current().question->explain.en));
+  // The student steps on and picks another colour: the screen's numbers change, the explanation's do not.
+  const double revealed_A2 = s.picked_forward().A2;
+  s.step(1);
+  s.view.picked = Rgb{250, 250, 0};
+  REQUIRE(s.picked_forward().A2 != revealed_A2);
+  CHECK(explanation(s) == shown);
+  CHECK(script_value(s, "lesson.scene").find("question")->find("explain")->text == shown);
+  CHECK(fill_blanks(s, s.lesson.current().question->explain.en) != shown);
+  // An answer whose screen is far: no explanation until that screen is there, then its numbers.
+  int far = -1;
+  for (int i = 0; i < s.lesson.count() && far < 0; ++i) {
+    const auto& q = s.lesson.lesson.scenes[static_cast<std::size_t>(i)].question;
+    if (q && q->reveal && q->reveal->step == 100000 && q->explain.en.find("{test_accuracy}") != std::string::npos) far = i;
+  }
+  REQUIRE(far >= 0);
+  open_scene(s, far);
+  finish_reach(s);
+  answer(s, 0);
+  reveal(s);
+  REQUIRE(s.reach.has_value());
+  CHECK(explanation(s).empty());
+  finish_reach(s);
+  CHECK(s.run.cursor() == 100000);
+  CHECK(explanation(s).find(percent(s.run.test_evaluation().accuracy, 1)) != std::string::npos);
+}
+
+TEST_CASE("lesson mode: a scene's phase buttons stay on its step, and a scene opens with the slice following its colour", "[app][lesson]") {
+  AppState s;
+  start_lesson(s);
+  int k = -1;
+  for (int i = 0; i < s.lesson.count() && k < 0; ++i) {
+    const auto& actions = s.lesson.lesson.scenes[static_cast<std::size_t>(i)].actions;
+    if (std::find(actions.begin(), actions.end(), SceneAction::phase_next) != actions.end()) k = i;
+  }
+  REQUIRE(k >= 0);
+  open_scene(s, k);
+  finish_reach(s);
+  const long long step = s.run.cursor();
+  REQUIRE(s.view.phase);
+  for (int i = 0; i < 40; ++i) do_scene_action(s, SceneAction::phase_next);
+  CHECK(s.run.cursor() == step);
+  CHECK(*s.view.phase == Phase::update);
+  CHECK_FALSE(scene_action_open(s, SceneAction::phase_next));
+  for (int i = 0; i < 40; ++i) do_scene_action(s, SceneAction::phase_back);
+  CHECK(s.run.cursor() == step);
+  CHECK(*s.view.phase == Phase::sample);
+  CHECK_FALSE(scene_action_open(s, SceneAction::phase_back));
+  CHECK(scene_action_open(s, SceneAction::phase_next));
+  // A slice moved by hand follows the colour again in the next scene.
+  s.view.slice_follows_picked = false;
+  s.view.surface_dots = false;
+  open_scene(s, k + 1);
+  CHECK(s.view.slice_follows_picked);
+  CHECK(s.view.surface_dots);
+}
+
 TEST_CASE("lesson mode: an answer that shows the gradient check has it made for the step in view", "[app][lesson]") {
   AppState s;
   start_lesson(s);

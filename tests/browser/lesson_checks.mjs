@@ -15,11 +15,24 @@ const TMP = mkdtempSync(join(tmpdir(), 'fontshade-lesson-'));
 const PAUSE_MS = 180;
 
 function cli(...args) { return execFileSync(CLI, args, { encoding: 'utf8', maxBuffer: 256 << 20 }); }
+// The first line the CLI prints: `trace --from K` goes on to the run's last step (176 MB from step 5
+// of the chapter's run, 3 s a scene), so head takes the line and the CLI stops at its next write.
+function firstLine(...args) {
+  const out = execFileSync('/bin/sh', ['-c', '"$0" "$@" | head -n 1', CLI, ...args], { encoding: 'utf8' });
+  if (!out.trim()) throw new Error(`fontshade-cli ${args.join(' ')} printed nothing`);
+  return out;
+}
 
 // The CLI's trace line for a lesson state ("v=1&lr=0.5&step=12&..."): its options as the CLI's flags
 // (the link's names are the CLI's), its inline labels as a CSV file; null at step 0. A scikit-learn
 // run's state is the CLI's mlp fit.
+// The three walks ask for the same states: each is computed once.
+const cliRecords = new Map();
 function cliRecord(fragment) {
+  if (!cliRecords.has(fragment)) cliRecords.set(fragment, cliRecordOf(fragment));
+  return cliRecords.get(fragment);
+}
+function cliRecordOf(fragment) {
   const parts = Object.fromEntries(fragment.split('&').map(p => p.split('=')));
   const step = Number(parts.step || 0);
   if (step === 0) return null;
@@ -41,8 +54,7 @@ function cliRecord(fragment) {
     const fit = JSON.parse(cli('mlp', '--seed', parts.seed || '1', '--json'));
     return { coefs_: fit.coefs_, intercepts_: fit.intercepts_, n_iter_: fit.n_iter_, stopped: fit.stopped };
   }
-  const lines = cli('trace', '--from', String(step), ...flags).split('\n').filter(l => l.trim() !== '');
-  return JSON.parse(lines[0]);
+  return JSON.parse(firstLine('trace', '--from', String(step), ...flags));
 }
 
 // The parts, run one after another, each within the suite's ten minutes a group (a walk of the whole
@@ -122,6 +134,8 @@ export async function lessonChecks(t, part) {
         expect(counts[wrong] >= 1 && counts[right] >= 1 && !scene.question.revealed,
           `${tag} scene ${k + 1}: answers not counted: ${counts}`);
         await click('lesson_reveal');
+        // The explanation quotes the answer's screen: it shows once that screen is there.
+        await settle(`${tag} scene ${k + 1} revealed`);
         scene = await lesson('scene');
         expect(scene.question.revealed && scene.question.answer === right && scene.question.explain.length > 0,
           `${tag} scene ${k + 1}: the answer is not shown`);

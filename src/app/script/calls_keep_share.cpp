@@ -12,7 +12,7 @@
 //                         pending as for openLink (how it ended: notice())
 //   _openJsonFile(text, name)   {ok, error, pending}: a JSON file the reader chose or dropped: a guided
 //                         lesson's opens in the lesson mode, anything else loads as a model
-//   reaching()            null, or the far link's or model's run being rebuilt: {kind, step, target, seconds}
+//   reaching()            null, or the far link's, model's or lesson scene's run being rebuilt: {kind (link, model, scene), step, target, seconds}
 //   cancelReach()         stops it (the screen stays as it was); whether there was one
 //   setProjector(on)      projector mode on or off
 //   exportStep(format)    the step in view: "json" (its trace line), "markdown" or "latex"; null at step 0
@@ -57,7 +57,7 @@ std::string call_reaching(AppState& s, Call&) {
   if (!s.reach) return "null";
   const Reach& r = *s.reach;
   JsonWriter out;
-  out.begin_object().key("kind").string(r.kind == Reach::Kind::link ? "link" : "model");
+  out.begin_object().key("kind").string(r.kind == Reach::Kind::link ? "link" : r.kind == Reach::Kind::scene ? "scene" : "model");
   out.key("step").integer(r.run->cursor()).key("target").integer(r.target).key("seconds").number(r.seconds).end_object();
   return out.str();
 }

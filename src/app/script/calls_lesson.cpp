@@ -4,7 +4,8 @@
 //   lesson.stop()         to the free workbench ("Explore freely"), the screen as it is
 //   lesson.scene()        {active, index (0-based), count, title, text (blanks filled), parts, actions,
 //                         question: {text, choices: [{text, count}], last, revealed, answer, explain} or
-//                         null, source, builtin, reaching}; answer and explain only once revealed; reaching:
+//                         null, source, builtin, reaching}; answer and explain only once revealed, explain ""
+//                         while the answer's screen is on its way (its blanks: that screen's numbers); reaching:
 //                         the scene's far step is being reached over frames (reaching(), cancelReach())
 //   lesson.next(), lesson.back(), lesson.go(k)   another scene (k 0-based); answer scene()
 //   lesson.answer(i)      one more answer for choice i (counted until the page closes); answers scene()
@@ -46,7 +47,7 @@ std::string scene_json(AppState& s) {
       out.begin_object().key("text").string(q->choices[i].in(lang))
           .key("count").integer(i < t.counts.size() ? t.counts[i] : 0).end_object();
     out.end_array().key("last").integer(t.last).key("revealed").boolean(t.revealed);
-    if (t.revealed) out.key("answer").integer(q->answer).key("explain").string(fill_blanks(s, q->explain.in(lang)));
+    if (t.revealed) out.key("answer").integer(q->answer).key("explain").string(explanation(s));
     out.end_object();
   } else {
     out.null();

@@ -1,6 +1,7 @@
 #include "app/state/lesson_mode.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "app/state/app_state.hpp"
 #include "app/state/lesson_state.hpp"
@@ -14,10 +15,17 @@ namespace {
 
 // A lesson's screen with the reader's own language and projector mode. A far step is reached over
 // frames as a link's is (reach.hpp): the scene's text is there at once, its screen when its run is.
-std::string show_screen(AppState& state, Lesson screen) {
+// Cancelled on the way, `put_back` puts the text back with the screen that stayed (the scene in view
+// before, or the question not yet answered), so text and screen never tell two stories.
+std::string show_screen(AppState& state, Lesson screen, std::function<void(AppState&)> put_back) {
   screen.language = language_code(state.view.settings.language);
   screen.projector = state.view.projector;
-  return apply_lesson(state, screen).problem;
+  const ReachStart start = apply_lesson(state, screen);
+  if (start.pending && state.reach) {
+    state.reach->kind = Reach::Kind::scene;
+    state.reach->cancelled = std::move(put_back);
+  }
+  return start.problem;
 }
 
 // The screen on view as a scene's state: the reader's language and projector mode are not the scene's.
@@ -74,13 +82,20 @@ bool LessonMode::shows(ScenePart part) const {
 
 std::string open_scene(AppState& state, int k) {
   LessonMode& mode = state.lesson;
+  const int from = mode.scene;
   mode.scene = std::clamp(k, 0, mode.count() - 1);
   QuestionTally& t = mode.tally();
   t.revealed = false;
+  t.answered.reset();
   t.last = -1;
+  // The decision surface's slice follows the scene's colour again, its rows drawn: a slice moved in
+  // one scene hid the last scene's few rows in the cold run.
+  state.view.slice_follows_picked = true;
+  state.view.surface_dots = true;
   if (mode.current().question) t.counts.resize(mode.current().question->choices.size(), 0);
   follow_check(state);
-  const std::string problem = show_screen(state, mode.current().state);
+  const auto put_back = [from](AppState& s) { s.lesson.scene = std::clamp(from, 0, s.lesson.count() - 1); };
+  const std::string problem = show_screen(state, mode.current().state, put_back);
   if (!problem.empty()) tell(state.view, sentence(tr("This scene's screen could not be opened: %s."), problem), true);
   return problem;
 }
@@ -120,11 +135,39 @@ std::string reveal(AppState& state) {
   const auto& q = mode.current().question;
   if (!q) return "this scene asks no question";
   mode.tally().revealed = true;
+  mode.tally().answered.reset();
   follow_check(state);  // an answer that shows the check has its rows to point at (the cold run)
-  return q->reveal ? show_screen(state, *q->reveal) : std::string();
+  const int scene = mode.scene;
+  const auto put_back = [scene](AppState& s) {
+    if (scene < s.lesson.count()) s.lesson.tallies[static_cast<std::size_t>(scene)].revealed = false;
+  };
+  const std::string problem = q->reveal ? show_screen(state, *q->reveal, put_back) : std::string();
+  // The explanation's numbers: the answer's screen's, now or when it is there.
+  const auto take_numbers = [scene](AppState& s) {
+    if (scene < s.lesson.count() && s.lesson.scene == scene)
+      s.lesson.tallies[static_cast<std::size_t>(scene)].answered = blank_values(s);
+  };
+  if (state.reach && state.reach->cancelled) state.reach->tell = [take_numbers](AppState& s, const std::string&) { take_numbers(s); };
+  else take_numbers(state);
+  return problem;
+}
+
+bool scene_action_open(const AppState& state, SceneAction action) {
+  switch (action) {
+    case SceneAction::step:
+    case SceneAction::step10:
+    case SceneAction::step100:
+    case SceneAction::step1000:
+    case SceneAction::to_end: return !state.at_end();
+    case SceneAction::back: return state.run.cursor() > 0;
+    case SceneAction::phase_back: return !state.view.phase || *state.view.phase != Phase::sample;
+    case SceneAction::phase_next: return !state.view.phase || (state.run.cursor() > 0 && *state.view.phase != Phase::update);
+  }
+  return false;
 }
 
 void do_scene_action(AppState& state, SceneAction action) {
+  if (!scene_action_open(state, action)) return;
   switch (action) {
     case SceneAction::step: state.step(1); break;
     case SceneAction::step10: state.step(10); break;
@@ -240,29 +283,65 @@ void new_lesson(AppState& state) {
   mode.scene = 0;
 }
 
-std::string fill_blanks(const AppState& state, std::string_view text) {
+BlankValues blank_values(const AppState& state) {
   const Run& run = state.run;
   const StepRecord* r = run.record();
+  BlankValues v;
+  v.step = run.cursor();
+  v.steps = run.options().steps;
+  v.seed = static_cast<long long>(run.options().seed);
+  v.L = r ? r->L : run.options().learning_rate_at(1);
+  v.has_record = r != nullptr;
+  if (r) {
+    v.sample = run.data().samples[static_cast<std::size_t>(r->sample)].colour;
+    v.Y = static_cast<int>(r->Y);
+    v.A2 = r->forward.A2;
+    v.C = r->C;
+  }
+  v.picked = state.view.picked;
+  v.picked_A2 = state.picked_forward().A2;
+  v.train_accuracy = run.train_evaluation().accuracy;
+  v.test_accuracy = run.test_evaluation().accuracy;
+  v.rows = run.facts().rows;
+  v.dark = run.facts().dark;
+  v.light = run.facts().light;
+  v.train_rows = static_cast<long long>(run.split().train.size());
+  v.test_rows = static_cast<long long>(run.split().test.size());
+  if (run.mlp()) v.epochs = run.mlp()->trainer().n_iter();
+  return v;
+}
+
+std::string fill_blanks(const AppState& state, std::string_view text) { return fill_blanks(blank_values(state), text); }
+
+std::string explanation(const AppState& state) {
+  const LessonMode& mode = state.lesson;
+  const auto& q = mode.current().question;
+  const QuestionTally& t = mode.tally();
+  if (!q || !t.revealed || !t.answered) return {};
+  return fill_blanks(*t.answered, q->explain.in(language_code(state.view.settings.language)));
+}
+
+std::string fill_blanks(const BlankValues& v, std::string_view text) {
   const auto value = [&](std::string_view name) -> std::string {
-    if (name == "step") return thousands(run.cursor());
-    if (name == "steps") return thousands(run.options().steps);
-    if (name == "seed") return std::to_string(run.options().seed);
-    if (name == "L") return number(r ? r->L : run.options().learning_rate_at(1));
-    if (name == "sample") return r ? hex_of(run.data().samples[static_cast<std::size_t>(r->sample)].colour) : "-";
-    if (name == "Y") return r ? std::to_string(static_cast<int>(r->Y)) : "-";
-    if (name == "A2") return r ? number(r->forward.A2) : "-";
-    if (name == "C") return r ? number(r->C) : "-";
-    if (name == "picked") return hex_of(state.view.picked);
-    if (name == "picked_A2") return number(state.picked_forward().A2);
-    if (name == "picked_shade") return is_dark(state.picked_forward().A2) ? tr("dark text") : tr("light text");
-    if (name == "train_accuracy") return percent(run.train_evaluation().accuracy, 1);
-    if (name == "test_accuracy") return percent(run.test_evaluation().accuracy, 1);
-    if (name == "rows") return thousands(run.facts().rows);
-    if (name == "dark") return thousands(run.facts().dark);
-    if (name == "light") return thousands(run.facts().light);
-    if (name == "train_rows") return thousands(static_cast<long long>(run.split().train.size()));
-    if (name == "test_rows") return thousands(static_cast<long long>(run.split().test.size()));
-    if (name == "epochs") return run.mlp() ? thousands(run.mlp()->trainer().n_iter()) : "-";  // scikit-learn's n_iter_
+    if (name == "step") return thousands(v.step);
+    if (name == "steps") return thousands(v.steps);
+    if (name == "seed") return std::to_string(v.seed);
+    if (name == "L") return number(v.L);
+    if (name == "sample") return v.has_record ? hex_of(v.sample) : "-";
+    if (name == "Y") return v.has_record ? std::to_string(v.Y) : "-";
+    if (name == "A2") return v.has_record ? number(v.A2) : "-";
+    if (name == "C") return v.has_record ? number(v.C) : "-";
+    if (name == "picked") return hex_of(v.picked);
+    if (name == "picked_A2") return number(v.picked_A2);
+    if (name == "picked_shade") return is_dark(v.picked_A2) ? tr("dark text") : tr("light text");
+    if (name == "train_accuracy") return percent(v.train_accuracy, 1);
+    if (name == "test_accuracy") return percent(v.test_accuracy, 1);
+    if (name == "rows") return thousands(v.rows);
+    if (name == "dark") return thousands(v.dark);
+    if (name == "light") return thousands(v.light);
+    if (name == "train_rows") return thousands(v.train_rows);
+    if (name == "test_rows") return thousands(v.test_rows);
+    if (name == "epochs") return v.epochs ? thousands(*v.epochs) : "-";  // scikit-learn's n_iter_
     return "{" + std::string(name) + "}";
   };
   std::string out;

@@ -4,11 +4,29 @@
 #include <string_view>
 #include <vector>
 
+#include "core/colour/colour.hpp"
 #include "core/files/lesson_file.hpp"
 
 namespace fontshade::app {
 
 struct AppState;
+
+// The run's numbers a lesson's text names ({A2}, {test_accuracy}, ...: core lesson_blanks()), taken
+// from the screen at one moment; written out in the interface's language and digits when shown.
+struct BlankValues {
+  long long step = 0, steps = 0, seed = 0;
+  double L = 0;
+  bool has_record = false;  // a step on the screen: the sample's values below mean something
+  Rgb sample{};
+  int Y = 0;
+  double A2 = 0, C = 0;
+  Rgb picked{};
+  double picked_A2 = 0;
+  double train_accuracy = 0, test_accuracy = 0;
+  long long rows = 0, dark = 0, light = 0, train_rows = 0, test_rows = 0;
+  std::optional<long long> epochs;  // scikit-learn's n_iter_, under its trainer
+};
+BlankValues blank_values(const AppState& state);
 
 // A question's answers since the page opened (a class votes by hands and the teacher clicks each
 // one), and whether its answer is shown.
@@ -16,6 +34,10 @@ struct QuestionTally {
   std::vector<int> counts;  // per choice
   int last = -1;            // the choice clicked last
   bool revealed = false;
+  // The run's numbers when the answer's screen was there: the explanation speaks of those, whatever
+  // the screen does next (a student steps on, picks another colour: the cold run saw "down, to
+  // 0.9332" while A2 had gone up). Empty while the answer's screen is on its way.
+  std::optional<BlankValues> answered;
 };
 
 // The lesson mode (issue 17): a guided lesson on the screen a scene at a time, with a way out to the
@@ -51,6 +73,10 @@ std::string answer(AppState& state, int choice);
 // Shows the answer and its explanation, and opens the screen the question reveals (if any).
 std::string reveal(AppState& state);
 void do_scene_action(AppState& state, SceneAction action);
+// Whether a scene's action does anything now: steps forward not at the run's end; the phase buttons
+// not past the step in view (a scene about one step's passes stays on that step: the cold run's
+// "Next phase" ran on into a new step and sample while the question spoke of the old one).
+bool scene_action_open(const AppState& state, SceneAction action);
 // A lesson file's text in place of the lesson in use (its first scene opened, the lesson mode on), or
 // the error (line and column) with the lesson in use kept.
 std::string load_lesson(AppState& state, std::string_view text, const std::string& source);
@@ -80,5 +106,9 @@ void new_lesson(AppState& state);
 // A scene's text in the interface's language with its blanks ({A2}, {test_accuracy}, ...) filled from
 // the run on the screen, in the interface's digits.
 std::string fill_blanks(const AppState& state, std::string_view text);
+std::string fill_blanks(const BlankValues& values, std::string_view text);
+// The revealed answer's explanation, its blanks from the numbers of the answer's screen; "" before the
+// answer is shown or while its screen is on its way.
+std::string explanation(const AppState& state);
 
 }  // namespace fontshade::app

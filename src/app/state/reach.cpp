@@ -52,7 +52,12 @@ void work_on_reach(AppState& state, double budget_seconds) {
   if (done.tell) done.tell(state, problem);
 }
 
-void cancel_reach(AppState& state) { state.reach.reset(); }
+void cancel_reach(AppState& state) {
+  if (!state.reach) return;
+  Reach dropped = std::move(*state.reach);
+  state.reach.reset();
+  if (dropped.cancelled) dropped.cancelled(state);
+}
 
 void finish_reach(AppState& state) {
   while (state.reach) work_on_reach(state, 1.0);

@@ -17,7 +17,7 @@ struct AppState;
 // reach (little work by a fixed count, not by the clock, so the same call behaves the same on every
 // machine) is done at once, within the call that asked for it.
 struct Reach {
-  enum class Kind { link, model };
+  enum class Kind { link, model, scene };  // scene: a lesson scene's screen (or its answer's)
   Kind kind = Kind::link;
   std::unique_ptr<Run> run;  // being rebuilt
   long long target = 0;
@@ -25,6 +25,8 @@ struct Reach {
   std::function<std::string(AppState&, Run&)> arrive;
   // Says how it ended when that came after a wait (the caller of start_reach said nothing then).
   std::function<void(AppState&, const std::string& problem)> tell;
+  // What goes back as it was when the reach is cancelled (a lesson's scene whose screen never came).
+  std::function<void(AppState&)> cancelled;
   double seconds = 0;  // of work so far
 };
 
@@ -44,7 +46,7 @@ struct ReachStart {
 ReachStart start_reach(AppState& state, Reach reach);
 // A frame's work on the reach under way (AppState::tick calls it); arrives when it gets there.
 void work_on_reach(AppState& state, double budget_seconds);
-// Cancel: the reach is dropped and the screen stays as it was.
+// Cancel: the reach is dropped and the screen stays as it was (with what `cancelled` puts back).
 void cancel_reach(AppState& state);
 // The reach under way to its end, now (the desktop app's scripted runs, which draw a fixed count of
 // frames, and the tests).

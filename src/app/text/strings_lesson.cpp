@@ -16,6 +16,8 @@ const TranslationEntry kTable[] = {
     // The lesson's panel, its parts, its bar and its editor.
     {"%d answers so far.",
      "%d respuestas hasta ahora."},
+    {"One answer so far.",
+     "Una respuesta hasta ahora."},
     {"1,000 steps",
      "1.000 pasos"},
     {"100 steps",

@@ -68,6 +68,7 @@ const TranslationEntry kTable[] = {
      "El navegador no dejó a la página copiar al portapapeles. Abre la página desde un servidor web, o permite el portapapeles."},
     {"The file could not be read.", "No se pudo leer el archivo."},
     {"Opening the link: step %s of %s", "Abriendo el enlace: paso %s de %s"},
+    {"Training up to this screen's step: %s of %s", "Entrenando hasta el paso de esta pantalla: %s de %s"},
     {"Loading the model: step %s of %s", "Cargando el modelo: paso %s de %s"},
     {"Cancel", "Cancelar"},
     {"Stop, and keep the screen as it was.", "Detener, y dejar la pantalla como estaba."},

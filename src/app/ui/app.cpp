@@ -515,17 +515,9 @@ void App::place_panels(int width, int height, float top) {
   }
   // A page taller than the window: the panels as children of one window that scrolls, each with its
   // title in a bar of its own.
-  ImGui::SetNextWindowPos(ImVec2(0, top));
-  ImGui::SetNextWindowSize(ImVec2(w, h - top));
-  ImGui::SetNextWindowContentSize(ImVec2(0, arrangement_.page_height));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-  const bool open = ImGui::Begin("##page", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus);
-  ImGui::PopStyleVar(2);
-  if (open) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float scrollbar = ImGui::GetCurrentWindow()->ScrollbarY ? style.ScrollbarSize : 0.0f;
-    const float page_width = w - scrollbar;
+  const std::optional<float> scrollbar = begin_scrolling_page("##page", top, ImVec2(w, h), arrangement_.page_height, kPanelFlags);
+  if (scrollbar) {
+    const float page_width = w - *scrollbar;
     for (const Placement& p : arrangement_.panels) {
       const PanelSpec spec = spec_of(p.id);
       ImGui::SetCursorPos(ImVec2(p.rect.x * page_width / w, p.rect.y));
@@ -533,18 +525,11 @@ void App::place_panels(int width, int height, float top) {
       // Where the panel is on the page even when it is scrolled out of view (ImGui then skips its body).
       const ImVec2 at = ImGui::GetCursorScreenPos();
       state_.layout[std::string(panel_name(p.id))] = Rect{at.x, at.y, size.x, size.y};
-      if (ImGui::BeginChild(spec.id, size, true, spec.flags | (spec.title ? ImGuiWindowFlags_MenuBar : 0))) {
-        if (spec.title && ImGui::BeginMenuBar()) {
-          ImGui::TextUnformatted(tr(spec.title));
-          ImGui::EndMenuBar();
-        }
-        panel_body(p.id);
-      }
+      if (begin_titled_child(spec.id, spec.title ? tr(spec.title) : nullptr, size, spec.flags)) panel_body(p.id);
       ImGui::EndChild();
     }
-    state_.scrolls["page_scroll"] = Scroll{0, ImGui::GetScrollY(), 0, ImGui::GetScrollMaxY()};
   }
-  ImGui::End();
+  end_scrolling_page(state_, scrollbar.has_value());
 }
 
 // The order Tab visits: the step panel, the others as arranged, the menu bar.

@@ -52,9 +52,7 @@ void actions(AppState& state, const LessonScene& scene) {
     const char* label = action_label(a);
     if (i > 0 && ImGui::GetItemRectMax().x + ImGui::CalcTextSize(label).x + ImGui::GetFontSize() * 2 < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
       ImGui::SameLine();
-    const bool forward = a == SceneAction::step || a == SceneAction::step10 || a == SceneAction::step100 ||
-                         a == SceneAction::step1000 || a == SceneAction::to_end;
-    ImGui::BeginDisabled(forward && state.at_end());
+    ImGui::BeginDisabled(!scene_action_open(state, a));
     if (ImGui::Button(label)) do_scene_action(state, a);
     ImGui::EndDisabled();
     remember_item(state, ("lesson_do_" + std::string(name_of(a))).c_str());
@@ -100,7 +98,8 @@ void question(AppState& state, const LessonScene& scene, const char* lang) {
     ImGui::PopStyleColor();
   }
   if (!t.revealed && total > 0) {
-    ImGui::TextColored(palette::muted, tr("%d answers so far."), total);
+    if (total == 1) ImGui::TextColored(palette::muted, "%s", tr("One answer so far."));
+    else ImGui::TextColored(palette::muted, tr("%d answers so far."), total);
     // The next thing to do, as wide as the choices and in the headings' colour: it must not look
     // like one more choice.
     ImGui::PushStyleColor(ImGuiCol_Button, palette::heading);
@@ -113,9 +112,9 @@ void question(AppState& state, const LessonScene& scene, const char* lang) {
     if (revealed_now) reveal(state);
     tooltip(tr("Shows the right answer and why, and what happens on the screen."));
   }
-  if (t.revealed) {
+  if (const std::string explained = explanation(state); !explained.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.93f, 0.84f, 1.0f));
-    paragraphs(fill_blanks(state, q.explain.in(lang)));
+    paragraphs(explained);
     ImGui::PopStyleColor();
     remember_item(state, "lesson_explain");
   }

@@ -103,31 +103,19 @@ void App::place_lesson(int width, int height, float top) {
     return;
   }
   // Taller than the window: the windows as children of one page that scrolls.
-  ImGui::SetNextWindowPos(ImVec2(0, top));
-  ImGui::SetNextWindowSize(ImVec2(w, h - top));
-  ImGui::SetNextWindowContentSize(ImVec2(0, a.page_height));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-  const bool open = ImGui::Begin("##lesson_page", nullptr, kWindowFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus);
-  ImGui::PopStyleVar(2);
-  if (open) {
-    const float scrollbar = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
+  const std::optional<float> scrollbar = begin_scrolling_page("##lesson_page", top, ImVec2(w, h), a.page_height, kWindowFlags);
+  if (scrollbar) {
     for (const SceneWindow& sw : a.windows) {
       ImGui::SetCursorPos(ImVec2(sw.rect.x, sw.rect.y));
-      const ImVec2 size(sw.rect.w - scrollbar, sw.rect.h);
-      if (ImGui::BeginChild(name_of_window(sw).c_str(), size, true, sw.parts.empty() ? 0 : ImGuiWindowFlags_MenuBar)) {
-        if (!sw.parts.empty() && ImGui::BeginMenuBar()) {
-          ImGui::TextUnformatted(window_title(sw));
-          ImGui::EndMenuBar();
-        }
+      const ImVec2 size(sw.rect.w - *scrollbar, sw.rect.h);
+      if (begin_titled_child(name_of_window(sw).c_str(), sw.parts.empty() ? nullptr : window_title(sw), size, 0)) {
         lesson_windows_.push_back(ImGui::GetCurrentWindow());
         lesson_part(sw);
       }
       ImGui::EndChild();
     }
-    state_.scrolls["page_scroll"] = Scroll{0, ImGui::GetScrollY(), 0, ImGui::GetScrollMaxY()};
   }
-  ImGui::End();
+  end_scrolling_page(state_, scrollbar.has_value());
 }
 
 // The lesson's menu, in both modes: the editor, this screen as a scene, saving, loading and sharing.

@@ -28,7 +28,9 @@ void reach_progress(AppState& state, float top) {
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     char text[256];
     std::snprintf(text, sizeof text,
-                  reach.kind == Reach::Kind::link ? tr("Opening the link: step %s of %s") : tr("Loading the model: step %s of %s"),
+                  reach.kind == Reach::Kind::link    ? tr("Opening the link: step %s of %s")
+                  : reach.kind == Reach::Kind::scene ? tr("Training up to this screen's step: %s of %s")
+                                                     : tr("Loading the model: step %s of %s"),
                   thousands(reach.run->cursor()).c_str(), thousands(reach.target).c_str());
     wrapped_text(text, width - line * 2);
     const float cancel = ImGui::CalcTextSize(tr("Cancel")).x + ImGui::GetStyle().FramePadding.x * 2;

@@ -240,6 +240,32 @@ int tab_strip(AppState& state, const char* id, std::span<const TabItem> items, i
   return chosen;
 }
 
+std::optional<float> begin_scrolling_page(const char* name, float top, ImVec2 window, float page_height, ImGuiWindowFlags flags) {
+  ImGui::SetNextWindowPos(ImVec2(0, top));
+  ImGui::SetNextWindowSize(ImVec2(window.x, window.y - top));
+  ImGui::SetNextWindowContentSize(ImVec2(0, page_height));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+  const bool open = ImGui::Begin(name, nullptr, flags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::PopStyleVar(2);
+  if (!open) return std::nullopt;
+  return ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
+}
+
+void end_scrolling_page(AppState& state, bool open) {
+  if (open) state.scrolls["page_scroll"] = Scroll{0, ImGui::GetScrollY(), 0, ImGui::GetScrollMaxY()};
+  ImGui::End();
+}
+
+bool begin_titled_child(const char* id, const char* title, ImVec2 size, ImGuiWindowFlags flags) {
+  const bool open = ImGui::BeginChild(id, size, true, flags | (title ? ImGuiWindowFlags_MenuBar : 0));
+  if (open && title && ImGui::BeginMenuBar()) {
+    ImGui::TextUnformatted(title);
+    ImGui::EndMenuBar();
+  }
+  return open;
+}
+
 void colour_swatch(AppState& state, const char* layout_name, Rgb c, float side, const char* tip) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(side, side));

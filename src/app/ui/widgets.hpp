@@ -83,6 +83,16 @@ void remember_item(AppState& state, const char* layout_name);
 void note_control(AppState& state, const char* label);
 // Before a frame's widgets: the count starts again.
 void start_control_census(AppState& state);
+// A page taller than the window (both layouts, the workbench's and a lesson's): one window from `top`
+// down that scrolls through `page_height`, with no padding or spacing of its own; the caller places
+// its children. Answers, when it is open, the width its scroll bar takes from the page; then the
+// caller draws the children and calls end_scrolling_page (always, as ImGui::End).
+std::optional<float> begin_scrolling_page(const char* name, float top, ImVec2 window, float page_height, ImGuiWindowFlags flags);
+// Notes the page's scroll for the tests ("page_scroll") and ends the page.
+void end_scrolling_page(AppState& state, bool open);
+// A child of such a page with its title in a menu bar of its own (no bar when `title` is null).
+bool begin_titled_child(const char* id, const char* title, ImVec2 size, ImGuiWindowFlags flags);
+
 // Remembers the current window's visible inside (no title bar, no scroll bars) and its scroll position.
 void remember_window(AppState& state, const char* layout_name, const char* scroll_name);
 

@@ -1,5 +1,6 @@
 // 7. Training: mean cost of recent steps and train/test accuracy over the steps, the current accuracy
 // and confusion matrix (the data set's facts are in the Data tab, panel_data.cpp).
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -126,25 +127,35 @@ void two_programs(AppState& state) {
     ImGui::ProgressBar(static_cast<float>(c.progress()), ImVec2(-1, 0));
     return;
   }
-  if (ImGui::BeginTable("two_programs", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) {
-    ImGui::TableSetupColumn(tr("program"));
-    ImGui::TableSetupColumn(tr("test accuracy"));
-    ImGui::TableSetupColumn(tr("training"));
+  char trained[2][96];
+  std::snprintf(trained[0], sizeof trained[0], tr("%s steps of one colour"), thousands(c.chapter().steps_done()).c_str());
+  std::snprintf(trained[1], sizeof trained[1], tr("%s epochs of %s batches"), thousands(c.sklearn().n_iter()).c_str(),
+                thousands(c.sklearn().batches_per_epoch()).c_str());
+  const std::string rows[2][3] = {{tr("the chapter's NumPy network"), percent(c.chapter_test_accuracy()), trained[0]},
+                                  {tr("scikit-learn's MLPClassifier"), percent(c.sklearn_test_accuracy()), trained[1]}};
+  const char* heads[3] = {tr("program"), tr("test accuracy"), tr("training")};
+  // As a table where it fits, else as lines (a narrow panel clipped "100,000 steps of c" in the cold run).
+  float needed = 0;
+  for (int col = 0; col < 3; ++col) {
+    float widest = ImGui::CalcTextSize(heads[col]).x;
+    for (const auto& row : rows) widest = std::max(widest, ImGui::CalcTextSize(row[col].c_str()).x);
+    needed += widest + ImGui::GetStyle().CellPadding.x * 2 + 1;
+  }
+  if (needed > ImGui::GetContentRegionAvail().x) {
+    for (const auto& row : rows) {
+      ImGui::Bullet();
+      wrapped_textf("%s: %s %s, %s", row[0].c_str(), heads[1], row[1].c_str(), row[2].c_str());
+    }
+  } else if (ImGui::BeginTable("two_programs", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) {
+    for (const char* head : heads) ImGui::TableSetupColumn(head);
     ImGui::TableHeadersRow();
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tr("the chapter's NumPy network"));
-    ImGui::TableNextColumn();
-    ImGui::Text("%.2f %%", 100 * c.chapter_test_accuracy());
-    ImGui::TableNextColumn();
-    ImGui::Text(tr("%s steps of one colour"), thousands(c.chapter().steps_done()).c_str());
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tr("scikit-learn's MLPClassifier"));
-    ImGui::TableNextColumn();
-    ImGui::Text("%.2f %%", 100 * c.sklearn_test_accuracy());
-    ImGui::TableNextColumn();
-    ImGui::Text(tr("%s epochs of %s batches"), thousands(c.sklearn().n_iter()).c_str(), thousands(c.sklearn().batches_per_epoch()).c_str());
+    for (const auto& row : rows) {
+      ImGui::TableNextRow();
+      for (const std::string& cell : row) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(cell.c_str());
+      }
+    }
     ImGui::EndTable();
   }
   remember_item(state, "two_programs");
