@@ -51,12 +51,17 @@ function report(ok, name, details) {
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${details ? ` -- ${details}` : ''}`);
 }
 function info(text) { console.log(`INFO ${text}`); }
+// How long each check took: the slowest are named at the end (CI has a time budget to keep).
+const durations = [];
 function finish() {
+  durations.sort((a, b) => b.seconds - a.seconds);
+  info(`slowest checks: ${durations.slice(0, 10).map(d => `${d.name.split(' ')[0]} ${d.seconds.toFixed(0)} s`).join(', ')}`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
 // Runs one check: fn returns a details string (or nothing) on success and throws on failure.
 async function check(name, fn) {
+  const started = Date.now();
   try {
     const details = await fn();
     report(true, name, details);
@@ -64,6 +69,8 @@ async function check(name, fn) {
   } catch (e) {
     report(false, name, e && e.message ? e.message : String(e));
     return false;
+  } finally {
+    durations.push({ name, seconds: (Date.now() - started) / 1000 });
   }
 }
 class CheckFailed extends Error {}

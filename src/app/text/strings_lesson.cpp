@@ -184,6 +184,11 @@ const TranslationEntry kTable[] = {
      "el capítulo"},
     {"the code",
      "el código"},
+    // The chapter's activation functions by name (tanh, ReLU and softmax are the same in Spanish).
+    {"logistic",
+     "logística"},
+    {"leaky ReLU",
+     "ReLU con fuga"},
     {"the function",
      "la función"},
     {"value now",

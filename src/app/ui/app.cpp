@@ -317,7 +317,7 @@ float App::menu_bar_height(float width) {
   return bar_rows_ == 1 ? row : row + ImGui::GetFrameHeight() + style.ItemSpacing.y;
 }
 
-void App::menu_bar(float height) {
+void App::begin_bar_window(float height) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width = ImGui::GetIO().DisplaySize.x;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -328,6 +328,11 @@ void App::menu_bar(float height) {
                                      ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
   bar_window_ = ImGui::GetCurrentWindow();
+}
+
+void App::menu_bar(float height) {
+  begin_bar_window(height);
+  const ImGuiStyle& style = ImGui::GetStyle();
   const float right = ImGui::GetWindowContentRegionMax().x;
   const BarWidths widths = bar_widths();
   const float right_group = bar_rows_ == 1 ? widths.right : 0;  // on the first row, the room the right part takes

@@ -52,6 +52,8 @@ class App {
   void leave_controls();
   float menu_bar_height(float width);
   void menu_bar(float height);
+  // The bar's window across the top, both modes' (the caller fills it and calls ImGui::End).
+  void begin_bar_window(float height);
   void bar_buttons();
   void bar_settings(float right);
   void model_menu();

@@ -148,16 +148,8 @@ void App::lesson_menu() {
 // The lesson mode's bar: few controls, so a newcomer sees where to begin.
 void App::lesson_bar(float height) {
   AppState& s = state_;
+  begin_bar_window(height);
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float width = ImGui::GetIO().DisplaySize.x;
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(width, height));
-  const float row = ImGui::GetFontSize() + style.WindowPadding.y * 2;
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(style.WindowPadding.x, std::fmax(0.0f, (row - ImGui::GetFrameHeight()) * 0.5f)));
-  ImGui::Begin("##bar", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                     ImGuiWindowFlags_NoScrollWithMouse);
-  ImGui::PopStyleVar();
-  bar_window_ = ImGui::GetCurrentWindow();
   const char* language = s.view.settings.language == Language::en ? "Espa\xC3\xB1ol" : "English";
   const char* labels[] = {tr("Explore freely"), tr("Lesson"), tr("Projector")};
   float right = style.ItemSpacing.x * 4 + button_width(language);

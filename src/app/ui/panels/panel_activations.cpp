@@ -2,6 +2,9 @@
 // logistic, tanh, ReLU, leaky ReLU and softmax, each drawn with its slope, the hidden nodes' Z1 for the
 // picked colour marked on the run's own activation (ReLU in the chapter). Points from layout/.
 #include <cstdio>
+#include <string>
+#include <string_view>
+
 
 #include "app/layout/activation_plot.hpp"
 #include "app/text/format.hpp"
@@ -16,6 +19,14 @@ namespace {
 constexpr ImU32 kFunction = IM_COL32(120, 200, 255, 255);
 constexpr ImU32 kSlope = IM_COL32(240, 200, 80, 255);
 constexpr ImU32 kMark = IM_COL32(230, 133, 31, 255);  // palette::chose_dark
+
+// A function's name in the interface's language (tanh, ReLU and softmax read the same in Spanish).
+std::string shown_name(std::string_view name) {
+  if (name == "linear") return tr("linear");
+  if (name == "logistic") return tr("logistic");
+  if (name == "leaky ReLU") return tr("leaky ReLU");
+  return std::string(name);
+}
 
 // Where each function is used, as the chapter's table says (English through tr()).
 const char* use_of(std::string_view name) {
@@ -78,7 +89,7 @@ void activations_panel(AppState& state) {
   for (const ActivationInfo& a : table) {
     ImGui::TableNextColumn();
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(std::string(a.name).c_str());
+    ImGui::TextUnformatted(shown_name(a.name).c_str());
     ImGui::PopFont();
     ImGui::PushFont(fonts().mono);
     ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
