@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-
 #include "app/layout/activation_plot.hpp"
 #include "app/text/format.hpp"
 #include "app/text/strings.hpp"
