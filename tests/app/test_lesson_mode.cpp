@@ -36,6 +36,14 @@ Lesson screen_state_of(const AppState& s) {
   return l;
 }
 
+// The first scene from `from` on that `is` picks, or -1.
+template <class Pick>
+int first_scene(const AppState& s, Pick is, int from = 0) {
+  for (int i = from; i < s.lesson.count(); ++i)
+    if (is(s.lesson.lesson.scenes[static_cast<std::size_t>(i)])) return i;
+  return -1;
+}
+
 }  // namespace
 
 TEST_CASE("lesson mode: each scene opens its screen and keeps the reader's language and projector mode", "[app][lesson]") {
@@ -64,9 +72,7 @@ TEST_CASE("lesson mode: each scene opens its screen and keeps the reader's langu
 TEST_CASE("lesson mode: a scene at a far step is reached over frames, its text at once and its screen when its run is there", "[app][lesson]") {
   AppState s;
   start_lesson(s);
-  int far = -1;
-  for (int k = 0; k < s.lesson.count() && far < 0; ++k)
-    if (s.lesson.lesson.scenes[static_cast<std::size_t>(k)].state.step == 100000) far = k;
+  const int far = first_scene(s, [](const LessonScene& scene) { return scene.state.step == 100000; });
   REQUIRE(far >= 0);
   const long long before = s.run.cursor();
   CHECK(open_scene(s, far).empty());
@@ -91,9 +97,7 @@ TEST_CASE("lesson mode: a scene at a far step is reached over frames, its text a
 TEST_CASE("lesson mode: Cancel on the way to a far screen puts back the text of the screen that stayed", "[app][lesson]") {
   AppState s;
   start_lesson(s);
-  int far = -1;
-  for (int k = 1; k < s.lesson.count() && far < 0; ++k)
-    if (s.lesson.lesson.scenes[static_cast<std::size_t>(k)].state.step == 100000) far = k;
+  const int far = first_scene(s, [](const LessonScene& scene) { return scene.state.step == 100000; }, 1);
   REQUIRE(far > 0);
   // Next from the scene before it, then Cancel: the screen stayed that scene's, so its text comes back.
   CHECK(open_scene(s, far - 1).empty());
@@ -108,11 +112,9 @@ TEST_CASE("lesson mode: Cancel on the way to a far screen puts back the text of 
   CHECK(screen_state_of(s) == stayed);
   CHECK(screen_state_of(s) == s.lesson.current().state);
   // A question whose answer opens a far screen: Cancel hides the answer again, the screen the question's.
-  int far_reveal = -1;
-  for (int k = 0; k < s.lesson.count() && far_reveal < 0; ++k) {
-    const auto& q = s.lesson.lesson.scenes[static_cast<std::size_t>(k)].question;
-    if (q && q->reveal && q->reveal->step == 100000) far_reveal = k;
-  }
+  const int far_reveal = first_scene(s, [](const LessonScene& scene) {
+    return scene.question && scene.question->reveal && scene.question->reveal->step == 100000;
+  });
   REQUIRE(far_reveal >= 0);
   CHECK(open_scene(s, far_reveal).empty());
   finish_reach(s);
@@ -131,11 +133,10 @@ TEST_CASE("lesson mode: an explanation keeps the numbers of the answer's screen 
   AppState s;
   start_lesson(s);
   // The update's question (a {picked_A2} in its explanation, its answer's screen one step on).
-  int k = -1;
-  for (int i = 0; i < s.lesson.count() && k < 0; ++i) {
-    const auto& q = s.lesson.lesson.scenes[static_cast<std::size_t>(i)].question;
-    if (q && q->reveal && q->explain.en.find("{picked_A2}") != std::string::npos) k = i;
-  }
+  const int k = first_scene(s, [](const LessonScene& scene) {
+    const auto& q = scene.question;
+    return q && q->reveal && q->explain.en.find("{picked_A2}") != std::string::npos;
+  });
   REQUIRE(k >= 0);
   CHECK(open_scene(s, k).empty());
   finish_reach(s);
@@ -155,11 +156,10 @@ TEST_CASE("lesson mode: an explanation keeps the numbers of the answer's screen 
   CHECK(script_value(s, "lesson.scene").find("question")->find("explain")->text == shown);
   CHECK(fill_blanks(s, s.lesson.current().question->explain.en) != shown);
   // An answer whose screen is far: no explanation until that screen is there, then its numbers.
-  int far = -1;
-  for (int i = 0; i < s.lesson.count() && far < 0; ++i) {
-    const auto& q = s.lesson.lesson.scenes[static_cast<std::size_t>(i)].question;
-    if (q && q->reveal && q->reveal->step == 100000 && q->explain.en.find("{test_accuracy}") != std::string::npos) far = i;
-  }
+  const int far = first_scene(s, [](const LessonScene& scene) {
+    const auto& q = scene.question;
+    return q && q->reveal && q->reveal->step == 100000 && q->explain.en.find("{test_accuracy}") != std::string::npos;
+  });
   REQUIRE(far >= 0);
   open_scene(s, far);
   finish_reach(s);
@@ -175,11 +175,9 @@ TEST_CASE("lesson mode: an explanation keeps the numbers of the answer's screen 
 TEST_CASE("lesson mode: a scene's phase buttons stay on its step, and a scene opens with the slice following its colour", "[app][lesson]") {
   AppState s;
   start_lesson(s);
-  int k = -1;
-  for (int i = 0; i < s.lesson.count() && k < 0; ++i) {
-    const auto& actions = s.lesson.lesson.scenes[static_cast<std::size_t>(i)].actions;
-    if (std::find(actions.begin(), actions.end(), SceneAction::phase_next) != actions.end()) k = i;
-  }
+  const int k = first_scene(s, [](const LessonScene& scene) {
+    return std::find(scene.actions.begin(), scene.actions.end(), SceneAction::phase_next) != scene.actions.end();
+  });
   REQUIRE(k >= 0);
   open_scene(s, k);
   finish_reach(s);
